@@ -1,0 +1,109 @@
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "io/clock.hpp"
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
+namespace backplan::cli {
+namespace {
+
+void add_global(CLI::App& app, GlobalOptions& global) {
+    app.add_option("-t,--template", global.template_spec,
+                   "Routine template: a PATH, or a NAME looked up in "
+                   "$XDG_CONFIG_HOME/backplan/plans then the installed plans (default: home-back)")
+        ->type_name("PATH|NAME");
+    app.add_flag("-v,--verbose", global.verbose, "More diagnostics on stderr (-vv for debug)");
+    app.add_flag("-q,--quiet", global.quiet, "Only errors on stderr");
+    app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
+}
+
+void configure_logging(const GlobalOptions& global) {
+    auto logger = std::make_shared<spdlog::logger>(
+        "backplan", std::make_shared<spdlog::sinks::stderr_sink_st>());
+    logger->set_pattern("backplan: %l: %v");
+    spdlog::level::level_enum level = spdlog::level::warn;
+    if (global.quiet) {
+        level = spdlog::level::err;
+    } else if (global.verbose > 0) {
+        level = global.verbose == 1 ? spdlog::level::info : spdlog::level::debug;
+    }
+    logger->set_level(level);
+    spdlog::set_default_logger(logger);
+}
+
+} // namespace
+
+Environment process_environment() {
+    return {io::local_today(), io::template_dirs_from_environment()};
+}
+
+ExitCode run(const std::vector<std::string>& args, const Environment& environment,
+             std::ostream& out) {
+    CLI::App app{"Weekly training plans that progress toward a target volume.", "backplan"};
+    app.fallthrough();
+    app.require_subcommand(1);
+    GlobalOptions global;
+    GenerateOptions generate;
+    ShowOptions show;
+    CheckOptions check;
+    add_global(app, global);
+    CLI::App* generate_command = add_generate(app, generate);
+    CLI::App* show_command = add_show(app, show);
+    CLI::App* check_command = add_check(app, check);
+
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) {
+            app.exit(error, out, out); // --help, --version
+            return ExitCode::ok;
+        }
+        throw Error(ExitCode::usage, std::string(error.what()) + " (see backplan --help)");
+    }
+    configure_logging(global);
+
+    if (generate_command->parsed()) {
+        run_generate(generate, global, environment, out);
+    } else if (show_command->parsed()) {
+        run_show(show, global, environment, out);
+    } else if (check_command->parsed()) {
+        return run_check(check, global, environment, out);
+    }
+    return ExitCode::ok;
+}
+
+int main(int argc, char** argv) {
+    configure_logging({});
+    try {
+        std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+        ExitCode code = run(args, process_environment(), std::cout);
+        errno = 0;
+        if (!std::cout.flush()) {
+            throw Error(ExitCode::io, std::string("cannot write to standard output") +
+                                          (errno != 0 ? std::string(": ") + std::strerror(errno)
+                                                      : std::string()));
+        }
+        return static_cast<int>(code);
+    } catch (const DataError& error) {
+        for (const Diagnostic& diagnostic : error.diagnostics()) {
+            spdlog::error("{}", to_string(diagnostic));
+        }
+        return static_cast<int>(error.code());
+    } catch (const Error& error) {
+        spdlog::error("{}", error.what());
+        return static_cast<int>(error.code());
+    } catch (const std::exception& error) {
+        spdlog::critical("internal error: {}", error.what());
+        return 70;
+    }
+}
+
+} // namespace backplan::cli

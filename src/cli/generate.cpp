@@ -1,0 +1,73 @@
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/plan.hpp"
+#include "io/output.hpp"
+#include "io/plan_writer.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+
+namespace backplan::cli {
+namespace {
+
+// A ValueError about an option's argument is a usage error naming the option.
+template <typename Parse> auto option_value(const char* option, Parse parse) {
+    try {
+        return parse();
+    } catch (const ValueError& error) {
+        throw Error(ExitCode::usage, std::string(option) + ": " + error.what());
+    }
+}
+
+} // namespace
+
+CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
+    CLI::App* command = app.add_subcommand("generate", "Write a weekly training plan");
+    command->add_option("-w,--weeks", options.weeks, "Number of weeks, 1 to 104 (default 4)")
+        ->type_name("N")
+        ->check(CLI::Range(core::plan_weeks_limits.low, core::plan_weeks_limits.high));
+    command
+        ->add_option("-s,--start", options.start,
+                     "First day of week 1 (default: Monday of this week)")
+        ->type_name("YYYY-MM-DD");
+    command
+        ->add_option("-d,--days", options.days,
+                     "Training days, e.g. mon,wed,fri (default: the template's)")
+        ->type_name("DAYS");
+    command
+        ->add_option("-o,--output", options.output,
+                     "Write to FILE instead of stdout (- for stdout)")
+        ->type_name("FILE");
+    command->add_option("-f,--format", options.format, "Output format: text (default)")
+        ->type_name("FORMAT");
+    command->add_flag("--page-break", options.page_break,
+                      "Start every week on a new printed page (a form feed between weeks)");
+    return command;
+}
+
+void run_generate(const GenerateOptions& options, const GlobalOptions& global,
+                  const Environment& environment, std::ostream& out) {
+    io::Format format = io::parse_format(options.format);
+    core::PlanRequest request;
+    request.weeks = options.weeks;
+    request.start = options.start
+                        ? option_value("--start", [&] { return core::parse_date(*options.start); })
+                        : core::monday_of_week(environment.today);
+    if (options.days) {
+        request.days = option_value("--days", [&] { return core::parse_weekdays(*options.days); });
+    }
+    core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
+    core::Plan plan = core::build_plan(routine, request);
+
+    std::ostringstream text;
+    io::write_plan(plan, format, {options.page_break}, text);
+    if (options.output && *options.output != "-") {
+        io::write_output(*options.output, text.str());
+        spdlog::info("wrote {} weeks to {}", plan.weeks.size(), *options.output);
+    } else {
+        out << text.str();
+    }
+}
+
+} // namespace backplan::cli

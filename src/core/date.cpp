@@ -1,0 +1,128 @@
+#include "core/date.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace backplan::core {
+namespace {
+
+constexpr std::array<std::string_view, 7> short_names = {"mon", "tue", "wed", "thu",
+                                                         "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 7> long_names = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 7> display_names = {"Mon", "Tue", "Wed", "Thu",
+                                                           "Fri", "Sat", "Sun"};
+
+bool parse_digits(std::string_view text, int& value) {
+    if (text.empty() ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+    }
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+std::string lowercase(std::string_view text) {
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) {
+        return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    });
+    return result;
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+} // namespace
+
+Date parse_date(std::string_view text) {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                  parse_digits(text.substr(0, 4), year) && parse_digits(text.substr(5, 2), month) &&
+                  parse_digits(text.substr(8, 2), day);
+    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+              std::chrono::day(static_cast<unsigned>(day))};
+    if (!shaped || !date.ok() || year < 1970) {
+        throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
+    }
+    return date;
+}
+
+std::string format_date(Date date) {
+    char buffer[16];
+    auto* end = std::to_chars(buffer, buffer + 4, static_cast<int>(date.year())).ptr;
+    std::string result(buffer, end);
+    unsigned parts[2] = {static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
+    for (unsigned part : parts) {
+        result += '-';
+        result += static_cast<char>('0' + part / 10);
+        result += static_cast<char>('0' + part % 10);
+    }
+    return result;
+}
+
+std::chrono::weekday parse_weekday(std::string_view text) {
+    std::string name = lowercase(trim(text));
+    for (unsigned i = 0; i < 7; ++i) {
+        if (name == short_names[i] || name == long_names[i]) {
+            return std::chrono::weekday(i + 1);
+        }
+    }
+    throw ValueError("expected a weekday (mon, tue, wed, thu, fri, sat, sun), got '" +
+                     std::string(text) + "'");
+}
+
+WeekdaySet parse_weekdays(std::string_view text) {
+    WeekdaySet days;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t comma = std::min(text.find(',', start), text.size());
+        days.add(parse_weekday(text.substr(start, comma - start)));
+        start = comma + 1;
+    }
+    return days;
+}
+
+std::string_view weekday_name(std::chrono::weekday day) {
+    return display_names[day.iso_encoding() - 1];
+}
+
+std::string format_weekdays(WeekdaySet days) {
+    std::string result;
+    for (unsigned i = 1; i <= 7; ++i) {
+        std::chrono::weekday day(i);
+        if (days.contains(day)) {
+            if (!result.empty()) {
+                result += ',';
+            }
+            result += short_names[i - 1];
+        }
+    }
+    return result;
+}
+
+Date add_days(Date date, int days) {
+    return Date{std::chrono::sys_days(date) + std::chrono::days(days)};
+}
+
+std::chrono::weekday weekday_of(Date date) {
+    return std::chrono::weekday(std::chrono::sys_days(date));
+}
+
+Date monday_of_week(Date date) {
+    return add_days(date, -static_cast<int>(weekday_of(date).iso_encoding() - 1));
+}
+
+} // namespace backplan::core

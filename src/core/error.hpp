@@ -1,0 +1,56 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace backplan {
+
+// Exit statuses from sysexits.h, as documented in backplan(1).
+enum class ExitCode : int {
+    ok = 0,
+    usage = 64,
+    data = 65,
+    no_input = 66,
+    cannot_create = 73,
+    io = 74,
+};
+
+// The one exception type thrown across layers; main() prints it and exits with its code.
+class Error : public std::runtime_error {
+  public:
+    Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+    ExitCode code() const { return m_code; }
+
+  private:
+    ExitCode m_code;
+};
+
+// A problem found at a place in a file; line and column are 1-based, 0 when unknown.
+struct Diagnostic {
+    std::string file;
+    int line = 0;
+    int column = 0;
+    std::string message;
+};
+
+// "file:line:col: message", leaving out the parts that are unknown.
+std::string to_string(const Diagnostic& diagnostic);
+
+// Every problem found in one piece of input data (exit status 65).
+class DataError : public Error {
+  public:
+    explicit DataError(std::vector<Diagnostic> diagnostics);
+    const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
+
+  private:
+    std::vector<Diagnostic> m_diagnostics;
+};
+
+// A value that does not parse; the message says what was expected and what was given.
+class ValueError : public Error {
+  public:
+    explicit ValueError(const std::string& message) : Error(ExitCode::data, message) {}
+};
+
+} // namespace backplan

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/routine.hpp"
+
+#include <vector>
+
+namespace backplan::core {
+
+// One rung of the ladder: sets x amount (reps, or seconds per hold).
+struct Step {
+    int sets = 0;
+    int amount = 0;
+    int volume() const { return sets * amount; }
+    bool operator==(const Step&) const = default;
+};
+
+// The whole ladder from the start to the top of the target, each step once.
+// Amounts climb by progression.step within the current range; at the top of the range a set is
+// added and the amount drops back as far as the range allows without lowering the volume. The
+// range is the start's while the sets are below the target's, the target's from then on.
+std::vector<Step> ladder(const Progression& progression);
+
+// The prescription for a week, 0 for the first; past the top of the ladder it holds there.
+Step week_step(const Progression& progression, int week_index);
+
+// True when the step is within the target (at least its lowest sets and amount).
+bool in_target(const Progression& progression, Step step);
+
+} // namespace backplan::core

@@ -1,0 +1,90 @@
+#include "core/routine.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace backplan::core {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+std::string out_of_range(std::string_view text, int min, int max) {
+    return "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+           ", got '" + std::string(text) + "'";
+}
+
+// Digits only: no sign, no base prefix, no spaces; std::nullopt otherwise or when too large.
+std::optional<int> digits_value(std::string_view text) {
+    if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), is_digit)) {
+        return std::nullopt;
+    }
+    int value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+} // namespace
+
+std::string_view unit_name(Unit unit) {
+    return unit == Unit::seconds ? "seconds" : "reps";
+}
+
+int parse_count(std::string_view text, int min, int max) {
+    auto value = digits_value(text);
+    if (!value || *value < min || *value > max) {
+        throw ValueError(out_of_range(text, min, max));
+    }
+    return *value;
+}
+
+Range parse_range(std::string_view text, int min, int max) {
+    std::size_t dash = text.find('-');
+    if (dash == std::string_view::npos) {
+        auto value = digits_value(text);
+        if (value && *value >= min && *value <= max) {
+            return {*value, *value};
+        }
+    } else {
+        auto low = digits_value(text.substr(0, dash));
+        auto high = digits_value(text.substr(dash + 1));
+        if (low && high && *low >= min && *high <= max && *low <= *high) {
+            return {*low, *high};
+        }
+    }
+    throw ValueError("expected a number or a range like 15-20, from " + std::to_string(min) +
+                     " to " + std::to_string(max) + ", got '" + std::string(text) + "'");
+}
+
+std::string format_range(Range range) {
+    if (range.low == range.high) {
+        return std::to_string(range.low);
+    }
+    return std::to_string(range.low) + "-" + std::to_string(range.high);
+}
+
+std::optional<std::string> check_progression(const Progression& p) {
+    if (p.start_sets > p.target_sets.high) {
+        return "the start's " + std::to_string(p.start_sets) + " sets are more than the target's " +
+               format_range(p.target_sets);
+    }
+    if (p.start_reps.high > p.target_reps.high) {
+        return "the start's " + format_range(p.start_reps) + " " + std::string(unit_name(p.unit)) +
+               " go above the target's " + format_range(p.target_reps);
+    }
+    return std::nullopt;
+}
+
+bool is_valid_id(std::string_view text) {
+    if (text.empty() || text.size() > 24 || text.front() < 'a' || text.front() > 'z') {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-' || c == '_';
+    });
+}
+
+} // namespace backplan::core

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/date.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace backplan::core {
+
+enum class Unit { reps, seconds };
+
+// "reps" or "seconds".
+std::string_view unit_name(Unit unit);
+
+// An inclusive range of whole numbers; low == high for a single value.
+struct Range {
+    int low = 0;
+    int high = 0;
+    bool operator==(const Range&) const = default;
+};
+
+// Parses "20" or "15-20" with both ends within [min, max]; throws ValueError.
+Range parse_range(std::string_view text, int min, int max);
+
+// Parses a whole number within [min, max]; throws ValueError.
+int parse_count(std::string_view text, int min, int max);
+
+// "20" or "15-20".
+std::string format_range(Range range);
+
+// Limits on what a template may declare.
+inline constexpr Range sets_limits{1, 10};
+inline constexpr Range reps_limits{1, 1000};
+inline constexpr Range seconds_limits{1, 3600};
+inline constexpr Range weeks_per_step_limits{1, 52};
+
+// The limits of one set's reps, or of one hold's seconds.
+constexpr Range amount_limits(Unit unit) {
+    return unit == Unit::seconds ? seconds_limits : reps_limits;
+}
+
+// Where an exercise starts and where it ends: double progression from
+// start_sets x start_reps.low up to target_sets.high x target_reps.high.
+struct Progression {
+    Unit unit = Unit::reps;
+    int start_sets = 0;
+    Range start_reps;
+    Range target_sets;
+    Range target_reps;
+    int step = 1;           // reps (or seconds) added per step
+    int weeks_per_step = 1; // weeks each step is held
+};
+
+// What is wrong with a progression whose ladder could not go up monotonically to its
+// target, or std::nullopt when it is sound.
+std::optional<std::string> check_progression(const Progression& progression);
+
+struct Exercise {
+    std::string id;
+    std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::string> equipment;
+    std::vector<std::string> cues;
+    std::optional<WeekdaySet> days; // the routine's days when unset
+    Progression progression;
+};
+
+struct Routine {
+    std::string name;
+    std::string description;
+    WeekdaySet days;
+    std::vector<Exercise> exercises;
+};
+
+// True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.
+bool is_valid_id(std::string_view text);
+
+} // namespace backplan::core

@@ -1,0 +1,66 @@
+#include "io/template_lookup.hpp"
+
+#include "core/error.hpp"
+
+#include <cstdlib>
+#include <sys/stat.h>
+
+namespace backplan::io {
+namespace {
+
+bool exists(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0;
+}
+
+} // namespace
+
+TemplateDirs template_dirs_from_environment() {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    const char* home = std::getenv("HOME");
+    std::string config;
+    if (xdg != nullptr && xdg[0] == '/') {
+        config = std::string(xdg) + "/backplan/plans";
+    } else if (home != nullptr && home[0] != '\0') {
+        config = std::string(home) + "/.config/backplan/plans";
+    }
+    return {config, std::string(installed_plans_dir())};
+}
+
+bool looks_like_path(std::string_view spec) {
+    return spec.find('/') != std::string_view::npos || spec.ends_with(".yaml") ||
+           spec.ends_with(".yml");
+}
+
+TemplateSource find_template(const std::optional<std::string>& spec, const TemplateDirs& dirs) {
+    std::string name = spec.value_or(std::string(default_template_name));
+    if (looks_like_path(name)) {
+        return read_template_file(name);
+    }
+    if (!core::is_valid_id(name)) {
+        throw Error(ExitCode::usage, "--template: expected a path or a template name such as '" +
+                                         std::string(default_template_name) + "', got '" + name +
+                                         "'");
+    }
+    // A user's own copy wins; the default routine's installed copy is the one compiled in.
+    std::string user_path = dirs.config.empty() ? "" : dirs.config + "/" + name + ".yaml";
+    if (!user_path.empty() && exists(user_path)) {
+        return read_template_file(user_path);
+    }
+    if (name == default_template_name) {
+        return {"<built-in " + name + ">", std::string(builtin_template_text())};
+    }
+    std::string installed_path = dirs.installed + "/" + name + ".yaml";
+    if (exists(installed_path)) {
+        return read_template_file(installed_path);
+    }
+    throw Error(ExitCode::no_input, "template '" + name + "' not found; looked for " +
+                                        (user_path.empty() ? "" : user_path + " and ") +
+                                        installed_path);
+}
+
+core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs) {
+    return parse_template(find_template(spec, dirs));
+}
+
+} // namespace backplan::io

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/routine.hpp"
+#include "io/template_loader.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace backplan::io {
+
+// The name of the default routine, also the name of its file in plans/.
+inline constexpr std::string_view default_template_name = "home-back";
+
+// The default routine's YAML as compiled into the binary.
+std::string_view builtin_template_text();
+
+// Where `cmake --install` puts the shipped templates.
+std::string_view installed_plans_dir();
+
+// The directories a template NAME is looked up in, in order.
+struct TemplateDirs {
+    std::string config; // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
+    std::string installed;
+};
+
+// The lookup directories for this process's environment.
+TemplateDirs template_dirs_from_environment();
+
+// True when the --template argument is a path (has a '/' or ends in .yaml/.yml), not a NAME.
+bool looks_like_path(std::string_view spec);
+
+// The template a --template argument selects (std::nullopt: the default routine). A PATH is read
+// as it is; a NAME is looked up in dirs.config, then dirs.installed, except that the default
+// routine's installed copy is the built-in one. Throws Error(no_input) when nothing is found,
+// naming where it looked, and Error(usage) for a NAME that cannot be a template name.
+TemplateSource find_template(const std::optional<std::string>& spec, const TemplateDirs& dirs);
+
+// The routine of find_template(spec, dirs); throws DataError when the template is invalid.
+core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs);
+
+} // namespace backplan::io

@@ -1,0 +1,234 @@
+#include "io/text_writer.hpp"
+
+#include <algorithm>
+
+namespace backplan::io {
+namespace {
+
+constexpr std::size_t min_name_width = 12;
+constexpr std::size_t indent = 2;
+constexpr std::size_t gap = 2;
+
+std::string boxes(int sets) {
+    std::string text;
+    for (int i = 0; i < sets; ++i) {
+        text += i == 0 ? "[ ]" : " [ ]";
+    }
+    return text;
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+    std::string result(text);
+    result.append(width - std::min(width, text_length(text)), ' ');
+    return result;
+}
+
+// Column widths shared by every line of the plan, so the columns line up on every day.
+struct Columns {
+    std::size_t id = 0;
+    std::size_t name = 0;
+    std::size_t prescription = 0;
+    bool boxes_inline = true;
+
+    explicit Columns(const core::Plan& plan) {
+        std::size_t box_width = 0;
+        for (const core::PlanWeek& week : plan.weeks) {
+            for (const core::PlanDay& day : week.days) {
+                for (const core::PlanItem& item : day.items) {
+                    id = std::max(id, item.id.size());
+                    name = std::max(name, text_length(item.name));
+                    prescription =
+                        std::max(prescription, format_prescription(item.unit, item.step).size());
+                    box_width = std::max(box_width, boxes(item.step.sets).size());
+                }
+            }
+        }
+        std::size_t fixed = indent + id + gap + gap + prescription;
+        boxes_inline = fixed + std::min(name, min_name_width) + gap + box_width <= text_width;
+        std::size_t room = text_width - fixed - (boxes_inline ? gap + box_width : 0);
+        name = std::min(name, room);
+    }
+};
+
+void write_item(const core::PlanItem& item, const Columns& columns, std::ostream& out) {
+    std::string prescription = format_prescription(item.unit, item.step);
+    out << std::string(indent, ' ') << padded(item.id, columns.id) << std::string(gap, ' ')
+        << padded(truncate_text(item.name, columns.name), columns.name) << std::string(gap, ' ');
+    if (columns.boxes_inline) {
+        out << padded(prescription, columns.prescription) << std::string(gap, ' ')
+            << boxes(item.step.sets) << '\n';
+    } else {
+        out << prescription << '\n'
+            << std::string(indent + columns.id + gap, ' ') << boxes(item.step.sets) << '\n';
+    }
+}
+
+std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
+    return core::format_range(sets) + (sets.high == 1 ? " set of " : " sets of ") +
+           core::format_range(amount) + (unit == core::Unit::seconds ? " sec" : " reps");
+}
+
+// "2 x 15-20 reps".
+std::string compact_volume(core::Unit unit, core::Range sets, core::Range amount) {
+    return core::format_range(sets) + " x " + core::format_range(amount) +
+           (unit == core::Unit::seconds ? " sec" : " reps");
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items) {
+        text += (text.empty() ? "" : ", ") + item;
+    }
+    return text;
+}
+
+} // namespace
+
+std::string format_prescription(core::Unit unit, core::Step step) {
+    return compact_volume(unit, {step.sets, step.sets}, {step.amount, step.amount});
+}
+
+std::size_t text_length(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    }));
+}
+
+std::string truncate_text(std::string_view text, std::size_t width) {
+    if (text_length(text) <= width) {
+        return std::string(text);
+    }
+    std::size_t keep = width > 3 ? width - 3 : 0;
+    std::size_t end = 0;
+    for (std::size_t count = 0; end < text.size(); ++end) {
+        if ((static_cast<unsigned char>(text[end]) & 0xc0) != 0x80 && count++ == keep) {
+            break;
+        }
+    }
+    std::string cut(text.substr(0, end));
+    while (!cut.empty() && cut.back() == ' ') {
+        cut.pop_back();
+    }
+    return cut + std::string(std::min<std::size_t>(width, 3), '.');
+}
+
+void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {
+    Columns columns(plan);
+    std::size_t count = plan.weeks.size();
+    out << plan.routine_name << ": " << count << (count == 1 ? " week" : " weeks") << " from "
+        << (plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first)) << '\n'
+        << "Tick a box for each set done; ID is the name to log it by.\n";
+    for (const core::PlanWeek& week : plan.weeks) {
+        out << (page_break && week.number > 1 ? "\f" : "\n");
+        std::string heading = "Week " + std::to_string(week.number) + ": " +
+                              core::format_date(week.first) + " to " + core::format_date(week.last);
+        out << heading << '\n' << std::string(heading.size(), '=') << '\n';
+        for (const core::PlanDay& day : week.days) {
+            out << '\n'
+                << core::weekday_name(core::weekday_of(day.date)) << ' '
+                << core::format_date(day.date) << '\n';
+            for (const core::PlanItem& item : day.items) {
+                write_item(item, columns, out);
+            }
+        }
+    }
+}
+
+std::string wrap_text(std::string_view text, std::size_t width, std::string_view first_prefix,
+                      std::string_view prefix) {
+    std::string result(first_prefix);
+    std::size_t line_length = text_length(first_prefix);
+    bool line_has_word = false;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.find(' ', start), text.size());
+        std::string_view word = text.substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) {
+            continue;
+        }
+        std::size_t length = text_length(word);
+        if (line_has_word && line_length + 1 + length > width) {
+            result += '\n';
+            result += prefix;
+            line_length = text_length(prefix);
+            line_has_word = false;
+        }
+        if (line_has_word) {
+            result += ' ';
+            ++line_length;
+        }
+        result += word;
+        line_length += length;
+        line_has_word = true;
+    }
+    return result;
+}
+
+void write_routine_summary(const core::Routine& routine, std::ostream& out) {
+    std::size_t id_width = 0;
+    std::size_t name_width = 0;
+    for (const core::Exercise& exercise : routine.exercises) {
+        id_width = std::max(id_width, exercise.id.size());
+        name_width = std::max(name_width, text_length(exercise.name));
+    }
+    out << routine.name << ": " << routine.exercises.size() << " exercises\n";
+    for (const core::Exercise& exercise : routine.exercises) {
+        const core::Progression& p = exercise.progression;
+        std::string start = compact_volume(p.unit, {p.start_sets, p.start_sets}, p.start_reps);
+        std::string target = compact_volume(p.unit, p.target_sets, p.target_reps);
+        std::string prefix = std::string(indent, ' ') + padded(exercise.id, id_width) + "  ";
+        std::size_t room = text_width - prefix.size() - gap - start.size() - 4 - target.size();
+        out << prefix
+            << padded(truncate_text(exercise.name, std::min(name_width, room)),
+                      std::min(name_width, room))
+            << std::string(gap, ' ') << start << " -> " << target << '\n';
+    }
+}
+
+void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
+                    std::ostream& out) {
+    const core::Progression& p = exercise.progression;
+    std::vector<core::Step> steps = core::ladder(p);
+    std::size_t first_in_target = 0;
+    while (first_in_target + 1 < steps.size() && !core::in_target(p, steps[first_in_target])) {
+        ++first_in_target;
+    }
+    auto week_of = [&](std::size_t step) {
+        return step * static_cast<std::size_t>(p.weeks_per_step) + 1;
+    };
+    std::string unit = p.unit == core::Unit::seconds ? "sec" : (p.step == 1 ? "rep" : "reps");
+    std::string every = p.weeks_per_step == 1
+                            ? "every week"
+                            : "every " + std::to_string(p.weeks_per_step) + " weeks";
+
+    out << exercise.id << ": " << exercise.name << '\n';
+    if (!exercise.aliases.empty()) {
+        out << "Also:        " << join(exercise.aliases) << '\n';
+    }
+    if (!exercise.equipment.empty()) {
+        out << "Equipment:   " << join(exercise.equipment) << '\n';
+    }
+    out << "Days:        " << core::format_weekdays(exercise.days.value_or(routine.days)) << '\n'
+        << "Start:       " << volume_text(p.unit, {p.start_sets, p.start_sets}, p.start_reps)
+        << '\n'
+        << "Target:      " << volume_text(p.unit, p.target_sets, p.target_reps) << '\n'
+        << wrap_text("+" + std::to_string(p.step) + " " + unit + " " + every +
+                         "; at the top of the range a set is added and the " +
+                         std::string(core::unit_name(p.unit)) + " drop back. Week 1 is " +
+                         format_prescription(p.unit, steps.front()) +
+                         "; the target is reached in week " +
+                         std::to_string(week_of(first_in_target)) + " and its top, " +
+                         format_prescription(p.unit, steps.back()) + ", in week " +
+                         std::to_string(week_of(steps.size() - 1)) + ".",
+                     text_width, "Progression: ", "             ")
+        << '\n';
+    if (!exercise.cues.empty()) {
+        out << "How:\n";
+        for (const std::string& cue : exercise.cues) {
+            out << wrap_text(cue, text_width, "  - ", "    ") << '\n';
+        }
+    }
+}
+
+} // namespace backplan::io

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/plan.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace backplan::io {
+
+// The widest line the text format writes, in characters.
+inline constexpr std::size_t text_width = 80;
+
+// Writes the plan for terminals and printers: one block per week, each training day headed by
+// its weekday and date, one line per exercise with its id, name, sets x reps and a box per set.
+// With page_break a form feed starts every week after the first.
+void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out);
+
+// "2 x 15 reps" or "3 x 30 sec".
+std::string format_prescription(core::Unit unit, core::Step step);
+
+// The number of characters (UTF-8 code points) in the text.
+std::size_t text_length(std::string_view text);
+
+// The text cut to at most width characters, ending in "..." when it was cut.
+std::string truncate_text(std::string_view text, std::size_t width);
+
+// Writes the routine's exercises, one line each: id, name, start and target.
+void write_routine_summary(const core::Routine& routine, std::ostream& out);
+
+// Writes how to do one exercise: names, equipment, days, start, target, how it progresses, cues.
+void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
+                    std::ostream& out);
+
+// The text broken into lines of at most width characters at spaces, each after the prefix
+// (first_prefix on the first line).
+std::string wrap_text(std::string_view text, std::size_t width, std::string_view first_prefix,
+                      std::string_view prefix);
+
+} // namespace backplan::io
