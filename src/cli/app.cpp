@@ -3,13 +3,13 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "io/clock.hpp"
+#include "io/fd_output.hpp"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <cerrno>
 #include <cstring>
-#include <iostream>
+#include <unistd.h>
 
 namespace backplan::cli {
 namespace {
@@ -84,12 +84,12 @@ int main(int argc, char** argv) {
     configure_logging({});
     try {
         std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-        ExitCode code = run(args, process_environment(), std::cout);
-        errno = 0;
-        if (!std::cout.flush()) {
-            throw Error(ExitCode::io, std::string("cannot write to standard output") +
-                                          (errno != 0 ? std::string(": ") + std::strerror(errno)
-                                                      : std::string()));
+        io::FdOutput standard_output(STDOUT_FILENO);
+        std::ostream out(&standard_output);
+        ExitCode code = run(args, process_environment(), out);
+        if (int error = standard_output.finish()) {
+            throw Error(ExitCode::io,
+                        std::string("cannot write to standard output: ") + std::strerror(error));
         }
         return static_cast<int>(code);
     } catch (const DataError& error) {

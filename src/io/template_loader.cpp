@@ -36,8 +36,10 @@ struct ProgressionSpec {
     std::optional<VolumeSpec> target;
     std::optional<int> step;
     std::optional<int> weeks_per_step;
+    bool reported = false; // a problem in it was already reported: say nothing more about it
 
     void override_with(const ProgressionSpec& other) {
+        reported = reported || other.reported;
         start = other.start ? other.start : start;
         target = other.target ? other.target : target;
         step = other.step ? other.step : step;
@@ -62,7 +64,7 @@ std::string shown(const std::string& value) {
 std::string describe(const YAML::Node& node) {
     switch (node.Type()) {
     case YAML::NodeType::Sequence:
-        return "a list";
+        return node.size() == 0 ? "an empty list" : "a list";
     case YAML::NodeType::Map:
         return "a mapping";
     case YAML::NodeType::Scalar:
@@ -324,6 +326,7 @@ class TemplateParser {
     }
 
     VolumeSpec volume(const YAML::Node& node, const std::string& key, bool sets_range) {
+        std::size_t reported_before = m_diagnostics.size();
         VolumeSpec spec;
         spec.mark = node.Mark();
         bool has_sets = false;
@@ -353,7 +356,7 @@ class TemplateParser {
                            spec.amount = core::parse_range(given, limits.low, limits.high);
                            has_amount = true;
                        });
-        if (!node.IsMap()) {
+        if (!node.IsMap() || m_diagnostics.size() > reported_before) {
             throw Reported{};
         }
         if (!has_sets || !has_amount) {
@@ -366,6 +369,7 @@ class TemplateParser {
     }
 
     ProgressionSpec progression(const YAML::Node& node) {
+        std::size_t reported_before = m_diagnostics.size();
         ProgressionSpec spec;
         for_each_entry(node, "progression", {"start", "target", "step", "weeks_per_step"},
                        [&](const std::string& name, const YAML::Node& value) {
@@ -382,11 +386,15 @@ class TemplateParser {
                                    core::weeks_per_step_limits.high);
                            }
                        });
+        spec.reported = m_diagnostics.size() > reported_before;
         return spec;
     }
 
     std::optional<core::Progression> resolve(const ProgressionSpec& spec, const YAML::Node& at,
                                              const std::string& id) {
+        if (spec.reported) {
+            return std::nullopt;
+        }
         if (!spec.start || !spec.target) {
             report_at(at.Mark(),
                       "progression: exercise '" + id + "' has no " +

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <streambuf>
+
+namespace backplan::io {
+
+// A buffered stream buffer over a file descriptor that keeps the errno of the first failed
+// write, so "cannot write to standard output" can say why.
+class FdOutput : public std::streambuf {
+  public:
+    explicit FdOutput(int fd);
+    FdOutput(const FdOutput&) = delete;
+    FdOutput& operator=(const FdOutput&) = delete;
+
+    // Writes what is buffered; returns 0, or the errno of the first write that failed.
+    int finish();
+
+  protected:
+    int_type overflow(int_type c) override;
+    int sync() override;
+
+  private:
+    bool flush_buffer();
+
+    int m_fd;
+    int m_error = 0;
+    char m_buffer[65536];
+};
+
+} // namespace backplan::io

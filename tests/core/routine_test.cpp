@@ -1,0 +1,52 @@
+#include "core/error.hpp"
+#include "core/routine.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan;
+using namespace backplan::core;
+
+TEST_CASE("routine::parse_range") {
+    CHECK(parse_range("15-20", 1, 1000) == Range{15, 20});
+    CHECK(parse_range("20", 1, 1000) == Range{20, 20});
+    SECTION("anything but digits, a reversed range or out of limits is refused") {
+        for (const char* bad : {"20x", "0x14", "-5", "15-", "-20", "20-15", "0", "1001", "15 - 20",
+                                "1e3", "", "15-20-25"}) {
+            CAPTURE(bad);
+            CHECK_THROWS_WITH(parse_range(bad, 1, 1000),
+                              std::string("expected a number or a range like 15-20, from 1 to "
+                                          "1000, got '") +
+                                  bad + "'");
+        }
+    }
+}
+
+TEST_CASE("routine::parse_count") {
+    CHECK(parse_count("3", 1, 10) == 3);
+    CHECK_THROWS_WITH(parse_count("11", 1, 10), "expected a whole number from 1 to 10, got '11'");
+    CHECK_THROWS_WITH(parse_count("99999999999", 1, 10),
+                      "expected a whole number from 1 to 10, got '99999999999'");
+}
+
+TEST_CASE("routine::check_progression") {
+    Progression p{Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1};
+    CHECK_FALSE(check_progression(p).has_value());
+    SECTION("more sets at the start than the target allows") {
+        p.start_sets = 6;
+        CHECK(check_progression(p) == "the start's 6 sets are more than the target's 4-5");
+    }
+    SECTION("a start range that goes above the target's") {
+        p.start_reps = {15, 30};
+        CHECK(check_progression(p) == "the start's 15-30 reps go above the target's 20-25");
+    }
+}
+
+TEST_CASE("routine::is_valid_id") {
+    CHECK(is_valid_id("action2"));
+    CHECK(is_valid_id("prone-row"));
+    CHECK_FALSE(is_valid_id("Action2"));
+    CHECK_FALSE(is_valid_id("2action"));
+    CHECK_FALSE(is_valid_id("prone row"));
+    CHECK_FALSE(is_valid_id(""));
+    CHECK_FALSE(is_valid_id(std::string(25, 'a')));
+}

@@ -1,0 +1,217 @@
+#include "io/template_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace backplan;
+using namespace backplan::io;
+
+namespace {
+
+// Every diagnostic as "t.yaml:line:col: message".
+std::vector<std::string> problems(const std::string& text) {
+    std::vector<std::string> lines;
+    for (const Diagnostic& diagnostic : check_template({"t.yaml", text})) {
+        lines.push_back(to_string(diagnostic));
+    }
+    return lines;
+}
+
+using Lines = std::vector<std::string>;
+
+const std::string valid = R"(name: Test
+days: [mon, fri]
+progression:
+  start: {sets: 2, reps: 15-20}
+  target: {sets: 4-5, reps: 20-25}
+exercises:
+  - id: a1
+    name: First
+    aliases: [first-one]
+  - id: a2
+    name: Hold
+    progression:
+      start: {sets: 1, seconds: 20-30}
+      target: {sets: 3, seconds: 45-60}
+)";
+
+} // namespace
+
+TEST_CASE("template_loader::parse_template of a valid template") {
+    REQUIRE(problems(valid).empty());
+    core::Routine routine = parse_template({"t.yaml", valid});
+    CHECK(routine.name == "Test");
+    CHECK(core::format_weekdays(routine.days) == "mon,fri");
+    REQUIRE(routine.exercises.size() == 2);
+    const core::Progression& first = routine.exercises[0].progression;
+    CHECK(first.unit == core::Unit::reps);
+    CHECK(first.start_sets == 2);
+    CHECK(first.start_reps == core::Range{15, 20});
+    CHECK(first.target_sets == core::Range{4, 5});
+    CHECK(first.step == 1);
+    SECTION("an exercise's progression keys replace the routine's") {
+        const core::Progression& hold = routine.exercises[1].progression;
+        CHECK(hold.unit == core::Unit::seconds);
+        CHECK(hold.start_sets == 1);
+        CHECK(hold.target_reps == core::Range{45, 60});
+        CHECK(hold.step == 5); // the default step for seconds
+    }
+}
+
+TEST_CASE("template_loader::check_template names the place, the key and the value") {
+    SECTION("a bad range") {
+        std::string text = valid;
+        text.replace(text.find("reps: 15-20"), 11, "reps: 20x");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:4:26: reps: expected a number or a range like 15-20, from 1 to 1000, "
+                    "got '20x'"});
+    }
+    SECTION("a hexadecimal number is not a number of sets") {
+        std::string text = valid;
+        text.replace(text.find("sets: 2,"), 8, "sets: 0x2,");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:4:17: sets: expected a whole number from 1 to 10, got '0x2'"});
+    }
+    SECTION("an unknown key lists the known ones") {
+        CHECK(problems(valid + "progresion: {}\n") ==
+              Lines{"t.yaml:15:1: progresion: unknown key in template; expected one of version, "
+                    "name, description, days, progression, exercises"});
+    }
+    SECTION("a key given twice") {
+        CHECK(problems("name: A\n" + valid) == Lines{"t.yaml:2:1: name: given twice in template"});
+    }
+    SECTION("a bad weekday") {
+        std::string text = valid;
+        text.replace(text.find("[mon, fri]"), 10, "[mon, fry]");
+        CHECK(problems(text) == Lines{"t.yaml:2:13: days: expected a weekday (mon, tue, wed, thu, "
+                                      "fri, sat, sun), got 'fry'"});
+    }
+    SECTION("a list where text belongs") {
+        std::string text = valid;
+        text.replace(text.find("name: First"), 11, "name: [First]");
+        CHECK(problems(text) == Lines{"t.yaml:8:11: name: expected text, got a list"});
+    }
+    SECTION("a start that is not under its target") {
+        std::string text = valid;
+        text.replace(text.find("sets: 2,"), 8, "sets: 6,");
+        CHECK(problems(text) == Lines{"t.yaml:5:11: target: for exercise 'a1', the start's 6 sets "
+                                      "are more than the target's 4-5"});
+    }
+    SECTION("a start in seconds and a target in reps") {
+        std::string text = valid;
+        text.replace(text.find("{sets: 3, seconds: 45-60}"), 25, "{sets: 3, reps: 45-60}");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:14:15: target: counts reps but the start counts seconds"});
+    }
+    SECTION("no start anywhere") {
+        std::string text = valid;
+        text.erase(text.find("  start: {sets: 2"), 32);
+        CHECK(problems(text) == Lines{"t.yaml:6:5: progression: exercise 'a1' has no start; "
+                                      "declare it under the routine's or the exercise's "
+                                      "progression"});
+    }
+    SECTION("an alias that already names another exercise") {
+        std::string text = valid;
+        text.replace(text.find("name: Hold"), 10, "name: first-one");
+        CHECK(problems(text) == Lines{"t.yaml:10:5: exercise: 'first-one' of exercise 'a2' "
+                                      "already names exercise 'a1'"});
+    }
+    SECTION("a missing id and a missing name") {
+        CHECK(problems("name: T\nexercises:\n  - name: X\n") ==
+              Lines{"t.yaml:3:5: exercise: missing id"});
+        CHECK(problems("exercises:\n  - id: x\n") ==
+              Lines{"t.yaml:1:1: template: missing name", "t.yaml:2:5: exercise: missing name"});
+    }
+    SECTION("every problem is reported, not only the first") {
+        std::string text = valid;
+        text.replace(text.find("reps: 15-20"), 11, "reps: 20x");
+        text.replace(text.find("name: First"), 11, "name: [First]");
+        CHECK(problems(text).size() == 2);
+    }
+}
+
+TEST_CASE("template_loader::check_template refuses what yaml-cpp would take silently") {
+    SECTION("invalid UTF-8") {
+        CHECK(problems("name: caf\xe9\n") ==
+              Lines{"t.yaml:1:10: invalid UTF-8 byte 0xe9; save the file as UTF-8"});
+    }
+    SECTION("a control character") {
+        CHECK(problems(std::string("name: a\0b\n", 10)) ==
+              Lines{"t.yaml:1:8: control character 0x00 is not allowed"});
+    }
+    SECTION("more than one document") {
+        CHECK(problems(valid + "---\nname: Other\n") ==
+              Lines{"t.yaml:16:1: more than one YAML document; a template file holds one routine"});
+    }
+    SECTION("an alias that refers to itself") {
+        std::string text = valid;
+        text.replace(text.find("aliases: [first-one]"), 20, "cues: &x [a, *x]");
+        // yaml-cpp gives an alias the position of its anchor.
+        CHECK(problems(text) == Lines{"t.yaml:9:11: cues: expected text, got a list"});
+    }
+    SECTION("a billion laughs meets the schema, not a recursive walk") {
+        std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'j'; ++c) {
+            std::string prev(1, static_cast<char>(c - 1));
+            text += std::string(1, c) + ": &" + c + " [*" + prev + ", *" + prev + ", *" + prev +
+                    ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev +
+                    ", *" + prev + ", *" + prev + "]\n";
+        }
+        CHECK(problems(text).size() == 12); // ten unknown keys, no name, no exercises
+    }
+    SECTION("deep nesting is refused before parsing") {
+        CHECK(problems("name: " + std::string(100000, '[')) ==
+              Lines{"t.yaml:1:71: brackets nested deeper than 64 levels"});
+        std::string dashes;
+        for (int i = 0; i < 200; ++i) {
+            dashes += "- ";
+        }
+        CHECK(problems(dashes + "x\n") ==
+              Lines{"t.yaml:1:257: nesting deeper than 256 columns of indentation"});
+    }
+    SECTION("an empty file") {
+        CHECK(problems("# nothing\n") ==
+              Lines{"t.yaml: the template is empty; expected a mapping with name and exercises"});
+    }
+    SECTION("a YAML syntax error keeps yaml-cpp's position, 1-based") {
+        CHECK(problems("name: [a, b\n") == Lines{"t.yaml:2:1: end of sequence flow not found"});
+    }
+    SECTION("a template above the size cap") {
+        CHECK(problems(std::string(max_template_bytes + 1, '#')) ==
+              Lines{"t.yaml: the template is 262145 bytes; at most 262144 are allowed"});
+    }
+}
+
+TEST_CASE("template_loader::read_template_file") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("backplan-loader-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    SECTION("a missing file is missing input") {
+        std::string path = (dir / "missing.yaml").string();
+        try {
+            read_template_file(path);
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::no_input);
+            CHECK(std::string(error.what()) ==
+                  path + ": cannot open template: No such file or directory");
+        }
+    }
+    SECTION("a directory is refused as data") {
+        try {
+            read_template_file(dir.string());
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::data);
+            CHECK(std::string(error.what()) ==
+                  dir.string() + ": not a regular file; expected a YAML template");
+        }
+    }
+    SECTION("a file is read whole") {
+        std::ofstream(dir / "t.yaml") << valid;
+        CHECK(read_template_file((dir / "t.yaml").string()).text == valid);
+    }
+    fs::remove_all(dir);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace backplan::test {
+
+struct RunResult {
+    int status = -1; // exit status, or 128 + signal
+    std::string out;
+    std::string err;
+};
+
+// Runs the built backplan binary with the arguments and environment overrides (on top of a
+// minimal environment with HOME and XDG_CONFIG_HOME pointing at an empty scratch directory),
+// standard output optionally sent to a file, and returns what it did.
+RunResult run_backplan(const std::vector<std::string>& args,
+                       const std::map<std::string, std::string>& env = {},
+                       const std::string& stdout_path = "");
+
+// A fresh empty directory under the system's temporary directory.
+std::string scratch_directory();
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& content);
+
+} // namespace backplan::test
