@@ -1,5 +1,7 @@
 #include "io/template_loader.hpp"
 
+#include "io/text_writer.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cerrno>
@@ -46,6 +48,11 @@ struct ProgressionSpec {
         weeks_per_step = other.weeks_per_step ? other.weeks_per_step : weeks_per_step;
     }
 };
+
+std::string too_large(std::size_t bytes) {
+    return "the template is " + std::to_string(bytes) + " bytes; at most " +
+           std::to_string(max_template_bytes) + " are allowed";
+}
 
 // Signals that the walk already recorded a diagnostic for this node.
 struct Reported {};
@@ -115,9 +122,7 @@ class TemplateParser {
     bool prescan() {
         const std::string& text = m_source.text;
         if (text.size() > max_template_bytes) {
-            add(0, 0,
-                "the template is " + std::to_string(text.size()) + " bytes; at most " +
-                    std::to_string(max_template_bytes) + " are allowed");
+            add(0, 0, too_large(text.size()));
             return false;
         }
         int line = 1;
@@ -259,7 +264,7 @@ class TemplateParser {
 
     std::string text(const YAML::Node& node, const std::string& key, std::size_t max_length) {
         std::string value = scalar(node, key, "text");
-        if (value.empty() || value.size() > max_length) {
+        if (value.empty() || text_length(value) > max_length) {
             throw ValueError("expected text of 1 to " + std::to_string(max_length) +
                              " characters, got " + shown(value));
         }
@@ -577,9 +582,8 @@ TemplateSource read_template_file(const std::string& path) {
         throw Error(ExitCode::data, path + ": not a regular file; expected a YAML template");
     }
     if (static_cast<std::size_t>(info.st_size) > max_template_bytes) {
-        throw Error(ExitCode::data, path + ": the template is " + std::to_string(info.st_size) +
-                                        " bytes; at most " + std::to_string(max_template_bytes) +
-                                        " are allowed");
+        throw Error(ExitCode::data,
+                    path + ": " + too_large(static_cast<std::size_t>(info.st_size)));
     }
     std::string text;
     char buffer[65536];
