@@ -1,6 +1,6 @@
 #include "io/template_loader.hpp"
 
-#include "io/text_writer.hpp"
+#include "core/text.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -133,7 +133,7 @@ class TemplateParser {
         bool comment = false;
         for (std::size_t i = 0; i < text.size();) {
             auto byte = static_cast<unsigned char>(text[i]);
-            std::size_t length = utf8_length(text, i);
+            std::size_t length = core::utf8_sequence_length(text, i);
             if (length == 0) {
                 add(line, column, "invalid UTF-8 byte 0x" + hex(byte) + "; save the file as UTF-8");
                 return false;
@@ -182,36 +182,6 @@ class TemplateParser {
     static std::string hex(unsigned char byte) {
         const char* digits = "0123456789abcdef";
         return {digits[byte >> 4], digits[byte & 0xf]};
-    }
-
-    // The length of the well-formed UTF-8 sequence at i, or 0 when it is not one.
-    static std::size_t utf8_length(const std::string& text, std::size_t i) {
-        auto at = [&](std::size_t k) {
-            return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
-        };
-        unsigned b0 = at(i);
-        auto continuation = [&](std::size_t k) {
-            return (at(k) & 0xc0u) == 0x80u;
-        };
-        if (b0 < 0x80) {
-            return 1;
-        }
-        if (b0 >= 0xc2 && b0 <= 0xdf) {
-            return continuation(i + 1) ? 2 : 0;
-        }
-        if (b0 >= 0xe0 && b0 <= 0xef) {
-            unsigned b1 = at(i + 1);
-            bool ok = continuation(i + 1) && continuation(i + 2) && !(b0 == 0xe0 && b1 < 0xa0) &&
-                      !(b0 == 0xed && b1 >= 0xa0); // no overlong forms, no surrogates
-            return ok ? 3 : 0;
-        }
-        if (b0 >= 0xf0 && b0 <= 0xf4) {
-            unsigned b1 = at(i + 1);
-            bool ok = continuation(i + 1) && continuation(i + 2) && continuation(i + 3) &&
-                      !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 >= 0x90);
-            return ok ? 4 : 0;
-        }
-        return 0;
     }
 
     // Calls visit(key, value) for each entry of a mapping; reports keys it does not know, keys
@@ -264,7 +234,7 @@ class TemplateParser {
 
     std::string text(const YAML::Node& node, const std::string& key, std::size_t max_length) {
         std::string value = scalar(node, key, "text");
-        if (value.empty() || text_length(value) > max_length) {
+        if (value.empty() || core::text_length(value) > max_length) {
             throw ValueError("expected text of 1 to " + std::to_string(max_length) +
                              " characters, got " + shown(value));
         }

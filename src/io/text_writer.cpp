@@ -1,9 +1,14 @@
 #include "io/text_writer.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 
 namespace backplan::io {
 namespace {
+
+using core::text_length;
+using core::truncate_text;
 
 constexpr std::size_t min_name_width = 12;
 constexpr std::size_t indent = 2;
@@ -86,30 +91,6 @@ std::string join(const std::vector<std::string>& items) {
 
 std::string format_prescription(core::Unit unit, core::Step step) {
     return compact_volume(unit, {step.sets, step.sets}, {step.amount, step.amount});
-}
-
-std::size_t text_length(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-    }));
-}
-
-std::string truncate_text(std::string_view text, std::size_t width) {
-    if (text_length(text) <= width) {
-        return std::string(text);
-    }
-    std::size_t keep = width > 3 ? width - 3 : 0;
-    std::size_t end = 0;
-    for (std::size_t count = 0; end < text.size(); ++end) {
-        if ((static_cast<unsigned char>(text[end]) & 0xc0) != 0x80 && count++ == keep) {
-            break;
-        }
-    }
-    std::string cut(text.substr(0, end));
-    while (!cut.empty() && cut.back() == ' ') {
-        cut.pop_back();
-    }
-    return cut + std::string(std::min<std::size_t>(width, 3), '.');
 }
 
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {

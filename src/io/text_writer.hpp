@@ -19,12 +19,6 @@ void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out)
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
 
-// The number of characters (UTF-8 code points) in the text.
-std::size_t text_length(std::string_view text);
-
-// The text cut to at most width characters, ending in "..." when it was cut.
-std::string truncate_text(std::string_view text, std::size_t width);
-
 // Writes the routine's exercises, one line each: id, name, start and target.
 void write_routine_summary(const core::Routine& routine, std::ostream& out);
 

@@ -71,15 +71,6 @@ TEST_CASE("text_writer::write_text_plan") {
     }
 }
 
-TEST_CASE("text_writer::truncate_text") {
-    CHECK(truncate_text("Prone row", 20) == "Prone row");
-    CHECK(truncate_text("Reverse row under a table", 14) == "Reverse row...");
-    SECTION("counts characters, never splitting a UTF-8 sequence") {
-        CHECK(text_length("Rückenstrecker") == 14);
-        CHECK(truncate_text("Rückenstrecker", 5) == "Rü...");
-    }
-}
-
 TEST_CASE("text_writer::wrap_text") {
     CHECK(wrap_text("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four");
     CHECK(wrap_text("word", 10, "", "") == "word");

@@ -1,0 +1,78 @@
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace backplan::core {
+namespace {
+
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) == 0x80;
+}
+
+} // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    auto at = [&](std::size_t k) {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+    };
+    auto continuation = [&](std::size_t k) {
+        return k < text.size() && is_continuation(text[k]);
+    };
+    unsigned b0 = at(i);
+    if (b0 < 0x80) {
+        return 1;
+    }
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+        return continuation(i + 1) ? 2 : 0;
+    }
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        unsigned b1 = at(i + 1);
+        bool ok = continuation(i + 1) && continuation(i + 2) && !(b0 == 0xe0 && b1 < 0xa0) &&
+                  !(b0 == 0xed && b1 >= 0xa0); // no overlong forms, no surrogates
+        return ok ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        unsigned b1 = at(i + 1);
+        bool ok = continuation(i + 1) && continuation(i + 2) && continuation(i + 3) &&
+                  !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 >= 0x90);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+
+std::size_t text_length(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
+}
+
+std::string truncate_text(std::string_view text, std::size_t width) {
+    if (text_length(text) <= width) {
+        return std::string(text);
+    }
+    std::size_t keep = width > 3 ? width - 3 : 0;
+    std::size_t end = 0;
+    for (std::size_t count = 0; end < text.size(); ++end) {
+        if (!is_continuation(text[end]) && count++ == keep) {
+            break;
+        }
+    }
+    std::string cut(text.substr(0, end));
+    while (!cut.empty() && cut.back() == ' ') {
+        cut.pop_back();
+    }
+    return cut + std::string(std::min<std::size_t>(width, 3), '.');
+}
+
+std::size_t find_bad_byte(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0 || (byte < 0x20 && byte != '\t') || byte == 0x7f) {
+            return i;
+        }
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace backplan::core
