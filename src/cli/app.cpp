@@ -19,6 +19,10 @@ void add_global(CLI::App& app, GlobalOptions& global) {
                    "Routine template: a PATH, or a NAME looked up in "
                    "$XDG_CONFIG_HOME/backplan/plans then the installed plans (default: home-back)")
         ->type_name("PATH|NAME");
+    app.add_option("-l,--log", global.log,
+                   "The training log (default: $BACKPLAN_LOG, else "
+                   "$XDG_DATA_HOME/backplan/log.txt)")
+        ->type_name("FILE");
     app.add_flag("-v,--verbose", global.verbose, "More diagnostics on stderr (-vv for debug)");
     app.add_flag("-q,--quiet", global.quiet, "Only errors on stderr");
     app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
@@ -41,7 +45,7 @@ void configure_logging(const GlobalOptions& global) {
 } // namespace
 
 Environment process_environment() {
-    return {io::local_today(), io::template_dirs_from_environment()};
+    return {io::local_now(), io::template_dirs_from_environment()};
 }
 
 ExitCode run(const std::vector<std::string>& args, const Environment& environment,
@@ -52,10 +56,14 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     GlobalOptions global;
     GenerateOptions generate;
     ShowOptions show;
+    LogOptions log;
+    HistoryOptions history;
     CheckOptions check;
     add_global(app, global);
     CLI::App* generate_command = add_generate(app, generate);
     CLI::App* show_command = add_show(app, show);
+    CLI::App* log_command = add_log(app, log);
+    CLI::App* history_command = add_history(app, history);
     CLI::App* check_command = add_check(app, check);
 
     try {
@@ -74,6 +82,10 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
         run_generate(generate, global, environment, out);
     } else if (show_command->parsed()) {
         run_show(show, global, environment, out);
+    } else if (log_command->parsed()) {
+        run_log(log, global, environment, out);
+    } else if (history_command->parsed()) {
+        run_history(history, global, environment, out);
     } else if (check_command->parsed()) {
         return run_check(check, global, environment, out);
     }

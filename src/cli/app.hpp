@@ -2,6 +2,7 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
+#include "core/log.hpp"
 #include "io/template_lookup.hpp"
 
 #include <ostream>
@@ -12,11 +13,11 @@ namespace backplan::cli {
 
 // What a command takes from the world outside its arguments, so tests can pin it down.
 struct Environment {
-    core::Date today;
+    core::LocalTime now;
     io::TemplateDirs template_dirs;
 };
 
-// The environment of this process: the local date and the XDG lookup directories.
+// The environment of this process: the local time and the XDG lookup directories.
 Environment process_environment();
 
 // Parses the arguments (without the program name) and runs the subcommand, writing its output

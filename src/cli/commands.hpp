@@ -15,6 +15,7 @@ namespace backplan::cli {
 // Options every subcommand shares; they may be given before or after the subcommand.
 struct GlobalOptions {
     std::optional<std::string> template_spec;
+    std::optional<std::string> log;
     int verbose = 0;
     bool quiet = false;
 };
@@ -32,6 +33,19 @@ struct ShowOptions {
     std::optional<std::string> action;
 };
 
+struct LogOptions {
+    std::string action;
+    std::vector<std::string> amounts;
+    std::optional<std::string> note;
+    std::optional<std::string> at;
+};
+
+struct HistoryOptions {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    std::optional<std::string> action;
+};
+
 struct CheckOptions {
     std::vector<std::string> files;
 };
@@ -44,9 +58,26 @@ CLI::App* add_show(CLI::App& app, ShowOptions& options);
 void run_show(const ShowOptions& options, const GlobalOptions& global,
               const Environment& environment, std::ostream& out);
 
+CLI::App* add_log(CLI::App& app, LogOptions& options);
+void run_log(const LogOptions& options, const GlobalOptions& global,
+             const Environment& environment, std::ostream& out);
+
+CLI::App* add_history(CLI::App& app, HistoryOptions& options);
+void run_history(const HistoryOptions& options, const GlobalOptions& global,
+                 const Environment& environment, std::ostream& out);
+
 CLI::App* add_check(CLI::App& app, CheckOptions& options);
 // Prints every problem to out; returns the exit status (65 for problems, 66 for unreadable files).
 ExitCode run_check(const CheckOptions& options, const GlobalOptions& global,
                    const Environment& environment, std::ostream& out);
+
+// A ValueError about an option's argument, as a usage error naming the option.
+template <typename Parse> auto option_value(const char* option, Parse parse) {
+    try {
+        return parse();
+    } catch (const ValueError& error) {
+        throw Error(ExitCode::usage, std::string(option) + ": " + error.what());
+    }
+}
 
 } // namespace backplan::cli

@@ -9,19 +9,6 @@
 #include <sstream>
 
 namespace backplan::cli {
-namespace {
-
-// A ValueError about an option's argument is a usage error naming the option.
-template <typename Parse> auto option_value(const char* option, Parse parse) {
-    try {
-        return parse();
-    } catch (const ValueError& error) {
-        throw Error(ExitCode::usage, std::string(option) + ": " + error.what());
-    }
-}
-
-} // namespace
-
 CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
     CLI::App* command = app.add_subcommand("generate", "Write a weekly training plan");
     command->add_option("-w,--weeks", options.weeks, "Number of weeks, 1 to 104 (default 4)")
@@ -53,7 +40,7 @@ void run_generate(const GenerateOptions& options, const GlobalOptions& global,
     request.weeks = options.weeks;
     request.start = options.start
                         ? option_value("--start", [&] { return core::parse_date(*options.start); })
-                        : core::monday_of_week(environment.today);
+                        : core::monday_of_week(environment.now.date);
     if (options.days) {
         request.days = option_value("--days", [&] { return core::parse_weekdays(*options.days); });
     }

@@ -10,7 +10,7 @@ using namespace backplan;
 namespace {
 
 cli::Environment on(const char* today) {
-    return {core::parse_date(today), {"", ""}};
+    return {{core::parse_date(today), 8 * 3600}, {"", ""}};
 }
 
 } // namespace

@@ -33,7 +33,7 @@ void write_file(const std::string& path, const std::string& content) {
 
 RunResult run_backplan(const std::vector<std::string>& args,
                        const std::map<std::string, std::string>& env,
-                       const std::string& stdout_path) {
+                       const std::string& stdout_path, const std::function<void()>& in_child) {
     std::string dir = scratch_directory();
     std::string out_path = stdout_path.empty() ? dir + "/stdout" : stdout_path;
     std::string err_path = dir + "/stderr";
@@ -74,6 +74,9 @@ RunResult run_backplan(const std::vector<std::string>& args,
         ::dup2(in, 0);
         ::dup2(out, 1);
         ::dup2(err, 2);
+        if (in_child) {
+            in_child();
+        }
         ::execve(argv[0], argv.data(), envp.data());
         ::_exit(127);
     }

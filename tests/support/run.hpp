@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,10 +15,12 @@ struct RunResult {
 
 // Runs the built backplan binary with the arguments and environment overrides (on top of a
 // minimal environment with HOME and XDG_CONFIG_HOME pointing at an empty scratch directory),
-// standard output optionally sent to a file, and returns what it did.
+// standard output optionally sent to a file, and returns what it did. in_child runs in the
+// child process just before exec, e.g. to drop privileges or set a resource limit.
 RunResult run_backplan(const std::vector<std::string>& args,
                        const std::map<std::string, std::string>& env = {},
-                       const std::string& stdout_path = "");
+                       const std::string& stdout_path = "",
+                       const std::function<void()>& in_child = {});
 
 // A fresh empty directory under the system's temporary directory.
 std::string scratch_directory();

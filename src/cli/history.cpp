@@ -1,0 +1,42 @@
+#include "cli/commands.hpp"
+#include "cli/log_reading.hpp"
+#include "core/match.hpp"
+
+namespace backplan::cli {
+
+CLI::App* add_history(CLI::App& app, HistoryOptions& options) {
+    CLI::App* command = app.add_subcommand("history", "Print logged entries, oldest first");
+    command->add_option("--since", options.since, "Only entries on or after this date")
+        ->type_name("YYYY-MM-DD");
+    command->add_option("--until", options.until, "Only entries on or before this date")
+        ->type_name("YYYY-MM-DD");
+    command->add_option("-a,--action", options.action, "Only this exercise (id, name or alias)")
+        ->type_name("ACTION");
+    return command;
+}
+
+void run_history(const HistoryOptions& options, const GlobalOptions& global,
+                 const Environment& environment, std::ostream& out) {
+    std::optional<core::Date> since;
+    std::optional<core::Date> until;
+    if (options.since) {
+        since = option_value("--since", [&] { return core::parse_date(*options.since); });
+    }
+    if (options.until) {
+        until = option_value("--until", [&] { return core::parse_date(*options.until); });
+    }
+    std::string id;
+    if (options.action) {
+        core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
+        id = core::resolve_exercise(routine, *options.action).id;
+    }
+    read_log_entries(global, [&](const core::LogEntry& entry) {
+        if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
+            (!id.empty() && entry.id != id)) {
+            return;
+        }
+        out << core::format_log_line(entry) << '\n';
+    });
+}
+
+} // namespace backplan::cli

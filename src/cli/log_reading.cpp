@@ -1,0 +1,37 @@
+#include "cli/log_reading.hpp"
+
+#include "io/log_store.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace backplan::cli {
+
+void read_log_entries(const GlobalOptions& global,
+                      const std::function<void(const core::LogEntry&)>& visit) {
+    constexpr std::size_t reported_in_full = 5;
+    std::string path = io::log_path(global.log);
+    core::LogEntry entry;
+    std::size_t unreadable = 0;
+    io::read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
+        try {
+            if (too_long) {
+                throw core::LogLineError(1, "a line longer than " +
+                                                std::to_string(io::max_log_line_bytes) + " bytes");
+            }
+            if (core::parse_log_line(text, entry) == core::LineKind::entry) {
+                visit(entry);
+            }
+        } catch (const core::LogLineError& error) {
+            if (++unreadable <= reported_in_full) {
+                spdlog::warn("{}", to_string(Diagnostic{path, static_cast<int>(number),
+                                                        error.column(), error.what()}));
+            }
+        }
+    });
+    if (unreadable > reported_in_full) {
+        spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
+                     path, unreadable - reported_in_full, path);
+    }
+}
+
+} // namespace backplan::cli

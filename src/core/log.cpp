@@ -1,0 +1,331 @@
+#include "core/log.hpp"
+
+#include "core/match.hpp"
+#include "core/text.hpp"
+
+#include <charconv>
+
+namespace backplan::core {
+namespace {
+
+constexpr int seconds_per_day = 24 * 60 * 60;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The value of exactly `count` digits at text[at], or -1.
+int digits_at(std::string_view text, std::size_t at, std::size_t count) {
+    if (at + count > text.size()) {
+        return -1;
+    }
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (!is_digit(text[i])) {
+            return -1;
+        }
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+void append_two_digits(std::string& out, int value) {
+    out += static_cast<char>('0' + value / 10);
+    out += static_cast<char>('0' + value % 10);
+}
+
+void append_clock(std::string& out, int seconds) {
+    append_two_digits(out, seconds / 3600);
+    out += ':';
+    append_two_digits(out, seconds / 60 % 60);
+    out += ':';
+    append_two_digits(out, seconds % 60);
+}
+
+// "HH:MM" or "HH:MM:SS" as seconds since midnight, or -1.
+int parse_clock(std::string_view text) {
+    if (text.size() != 5 && text.size() != 8) {
+        return -1;
+    }
+    int hour = digits_at(text, 0, 2);
+    int minute = digits_at(text, 3, 2);
+    int second = text.size() == 8 ? digits_at(text, 6, 2) : 0;
+    if (text[2] != ':' || (text.size() == 8 && text[5] != ':') || hour < 0 || hour > 23 ||
+        minute < 0 || minute > 59 || second < 0 || second > 59) {
+        return -1;
+    }
+    return hour * 3600 + minute * 60 + second;
+}
+
+// One amount: digits, then "s" for seconds. Returns the unit it was written in.
+Unit parse_amount(std::string_view token, int& value) {
+    bool seconds = !token.empty() && token.back() == 's';
+    std::string_view digits = seconds ? token.substr(0, token.size() - 1) : token;
+    Range limits = amount_limits(seconds ? Unit::seconds : Unit::reps);
+    value = 0;
+    bool ok = !digits.empty() && digits.size() <= 4 && digits.front() != '0';
+    for (char c : digits) {
+        ok = ok && is_digit(c);
+        value = value * 10 + (c - '0');
+    }
+    if (!ok || value < limits.low || value > limits.high) {
+        throw ValueError(seconds ? "expected seconds from 1 to 3600 such as 45s, got '" +
+                                       std::string(token) + "'"
+                                 : "expected reps from 1 to 1000 (or seconds such as 45s), got '" +
+                                       std::string(token) + "'");
+    }
+    return seconds ? Unit::seconds : Unit::reps;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+} // namespace
+
+std::chrono::sys_seconds Timestamp::instant() const {
+    return std::chrono::sys_seconds(std::chrono::sys_days(date)) +
+           std::chrono::seconds(seconds - utc_offset * 60);
+}
+
+std::string format_timestamp(const Timestamp& time) {
+    std::string out = format_date(time.date);
+    out += 'T';
+    append_clock(out, time.seconds);
+    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
+    out += time.utc_offset < 0 ? '-' : '+';
+    append_two_digits(out, offset / 60);
+    out += ':';
+    append_two_digits(out, offset % 60);
+    return out;
+}
+
+Timestamp parse_timestamp(std::string_view text) {
+    auto fail = [&]() -> Timestamp {
+        throw ValueError("expected a time such as 2026-11-24T07:30:00+01:00, got '" +
+                         std::string(text) + "'");
+    };
+    if (text.size() < 20 || text[10] != 'T') {
+        return fail();
+    }
+    Timestamp time;
+    try {
+        time.date = parse_date(text.substr(0, 10));
+    } catch (const ValueError&) {
+        return fail();
+    }
+    time.seconds = parse_clock(text.substr(11, 8));
+    std::string_view zone = text.substr(19);
+    if (time.seconds < 0) {
+        return fail();
+    }
+    if (zone == "Z") {
+        return time;
+    }
+    int hours = digits_at(zone, 1, 2);
+    int minutes = digits_at(zone, 4, 2);
+    if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || hours < 0 ||
+        hours > 14 || minutes < 0 || minutes > 59) {
+        return fail();
+    }
+    time.utc_offset = (zone[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
+    return time;
+}
+
+std::string format_log_line(const LogEntry& entry) {
+    std::string line = format_timestamp(entry.time);
+    line += ' ';
+    line += entry.id;
+    for (int amount : entry.amounts) {
+        line += ' ';
+        line += std::to_string(amount);
+        if (entry.unit == Unit::seconds) {
+            line += 's';
+        }
+    }
+    if (!entry.note.empty()) {
+        line += " # ";
+        line += entry.note;
+    }
+    return line;
+}
+
+LineKind parse_log_line(std::string_view line, LogEntry& entry) {
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+    }
+    std::size_t at = 0;
+    auto skip_spaces = [&] {
+        while (at < line.size() && is_space(line[at])) {
+            ++at;
+        }
+    };
+    auto next_token = [&] {
+        std::size_t start = at;
+        while (at < line.size() && !is_space(line[at])) {
+            ++at;
+        }
+        return line.substr(start, at - start);
+    };
+    auto column = [&](std::size_t position) { return static_cast<int>(position) + 1; };
+
+    skip_spaces();
+    if (at == line.size() || line[at] == '#') {
+        return LineKind::blank;
+    }
+    std::size_t time_at = at;
+    std::string_view time = next_token();
+    try {
+        entry.time = parse_timestamp(time);
+    } catch (const ValueError& error) {
+        throw LogLineError(column(time_at), error.what());
+    }
+    skip_spaces();
+    std::size_t id_at = at;
+    std::string_view id = next_token();
+    if (!is_valid_id(id)) {
+        throw LogLineError(column(id_at), id.empty()
+                                              ? "expected an exercise id after the time"
+                                              : "expected an exercise id, got '" +
+                                                    std::string(id) + "'");
+    }
+    entry.id.assign(id);
+    entry.amounts.clear();
+    entry.note.clear();
+    for (skip_spaces(); at < line.size() && line[at] != '#'; skip_spaces()) {
+        std::size_t amount_at = at;
+        std::string_view token = next_token();
+        int value = 0;
+        Unit unit;
+        try {
+            unit = parse_amount(token, value);
+        } catch (const ValueError& error) {
+            throw LogLineError(column(amount_at), error.what());
+        }
+        if (!entry.amounts.empty() && unit != entry.unit) {
+            throw LogLineError(column(amount_at), "mixes reps and seconds in one line");
+        }
+        if (entry.amounts.size() == max_sets_per_entry) {
+            throw LogLineError(column(amount_at), "more than " +
+                                                      std::to_string(max_sets_per_entry) +
+                                                      " sets in one line");
+        }
+        entry.unit = unit;
+        entry.amounts.push_back(value);
+    }
+    if (entry.amounts.empty()) {
+        throw LogLineError(column(at), "expected the reps (or seconds) of at least one set");
+    }
+    if (at < line.size()) {
+        std::size_t note_at = at + 1;
+        while (note_at < line.size() && is_space(line[note_at])) {
+            ++note_at;
+        }
+        std::string_view note = line.substr(note_at);
+        while (!note.empty() && is_space(note.back())) {
+            note.remove_suffix(1);
+        }
+        if (std::size_t bad = find_bad_byte(note); bad != std::string_view::npos) {
+            throw LogLineError(column(note_at + bad), "a byte that is not UTF-8 text in the note");
+        }
+        entry.note.assign(note);
+    }
+    return LineKind::entry;
+}
+
+std::vector<int> parse_amounts(const std::vector<std::string>& arguments, Unit unit,
+                               std::string_view id) {
+    if (arguments.empty() || arguments.size() > max_sets_per_entry) {
+        throw ValueError("expected the " + std::string(unit_name(unit)) + " of 1 to " +
+                         std::to_string(max_sets_per_entry) + " sets");
+    }
+    std::vector<int> amounts;
+    for (const std::string& argument : arguments) {
+        bool bare_seconds = unit == Unit::seconds && !argument.empty() && argument.back() != 's';
+        int value = 0;
+        Unit given = parse_amount(bare_seconds ? argument + "s" : argument, value);
+        if (given != unit) {
+            throw ValueError(std::string(id) + " counts " + std::string(unit_name(unit)) + ", got '" +
+                             argument + "'");
+        }
+        amounts.push_back(value);
+    }
+    return amounts;
+}
+
+void check_note(std::string_view note) {
+    if (std::size_t bad = find_bad_byte(note); bad != std::string_view::npos) {
+        throw ValueError("expected one line of text, got a control character or a byte that is "
+                         "not UTF-8 at byte " +
+                         std::to_string(bad + 1));
+    }
+    if (text_length(note) > max_note_length) {
+        throw ValueError("expected at most " + std::to_string(max_note_length) +
+                         " characters, got " + std::to_string(text_length(note)));
+    }
+}
+
+LocalTime parse_at(std::string_view text, LocalTime now) {
+    if (text == "now" || text == "today") {
+        return now;
+    }
+    if (text == "yesterday") {
+        return {add_days(now.date, -1), now.seconds};
+    }
+    if (int clock = parse_clock(text); clock >= 0) {
+        return {now.date, clock};
+    }
+    try {
+        if (text.size() == 10) {
+            return {parse_date(text), 12 * 3600};
+        }
+        if (text.size() > 11 && text[10] == 'T') {
+            int clock = parse_clock(text.substr(11));
+            if (clock >= 0) {
+                return {parse_date(text.substr(0, 10)), clock};
+            }
+        }
+    } catch (const ValueError&) {
+    }
+    throw ValueError("expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM, got '" +
+                     std::string(text) + "'");
+}
+
+void LogChecker::check(std::size_t number, std::string_view line,
+                       std::vector<LogProblem>& problems) {
+    try {
+        if (parse_log_line(line, m_entry) == LineKind::blank) {
+            return;
+        }
+    } catch (const LogLineError& error) {
+        problems.push_back({number, error.column(), error.what(), false});
+        return;
+    }
+    // Ids are lowercase, so the first match cannot fall inside the timestamp.
+    int column = static_cast<int>(line.find(m_entry.id)) + 1;
+    const Exercise* exercise = nullptr;
+    for (const Exercise& candidate : m_routine.exercises) {
+        exercise = candidate.id == m_entry.id ? &candidate : exercise;
+    }
+    if (exercise == nullptr) {
+        std::vector<std::string> close = suggest_exercises(m_routine, m_entry.id);
+        problems.push_back({number, column,
+                            "unknown exercise '" + m_entry.id + "'" +
+                                (close.empty() ? "" : "; did you mean '" + close.front() + "'?"),
+                            false});
+    } else if (exercise->progression.unit != m_entry.unit) {
+        problems.push_back({number, column,
+                            m_entry.id + " counts " +
+                                std::string(unit_name(exercise->progression.unit)) + ", not " +
+                                std::string(unit_name(m_entry.unit)),
+                            false});
+    }
+    std::chrono::sys_seconds instant = m_entry.time.instant();
+    if (m_latest && instant < *m_latest) {
+        problems.push_back({number, 1,
+                            "earlier than line " + std::to_string(m_latest_line) +
+                                "; sort the log to put it in order",
+                            true});
+    } else {
+        m_latest = instant;
+        m_latest_line = number;
+    }
+}
+
+} // namespace backplan::core

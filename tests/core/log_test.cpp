@@ -1,0 +1,180 @@
+#include "core/log.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan;
+using namespace backplan::core;
+
+namespace {
+
+LogEntry entry_of(const char* time, const char* id, Unit unit, std::vector<int> amounts,
+                  const char* note = "") {
+    return {parse_timestamp(time), id, unit, std::move(amounts), note};
+}
+
+LogEntry parsed(std::string_view line) {
+    LogEntry entry;
+    REQUIRE(parse_log_line(line, entry) == LineKind::entry);
+    return entry;
+}
+
+// The column and message a bad line is reported with.
+std::pair<int, std::string> problem_of(std::string_view line) {
+    LogEntry entry;
+    try {
+        parse_log_line(line, entry);
+    } catch (const LogLineError& error) {
+        return {error.column(), error.what()};
+    }
+    return {0, "parsed"};
+}
+
+} // namespace
+
+TEST_CASE("log::format_log_line and parse_log_line round-trip") {
+    std::vector<std::pair<LogEntry, std::string>> samples{
+        {entry_of("2026-11-24T07:30:00+01:00", "action2", Unit::reps, {20}),
+         "2026-11-24T07:30:00+01:00 action2 20"},
+        {entry_of("2026-11-24T07:30:05+01:00", "action2", Unit::reps, {20, 20, 18},
+                  "towel slipped"),
+         "2026-11-24T07:30:05+01:00 action2 20 20 18 # towel slipped"},
+        {entry_of("2026-03-29T23:59:59-09:30", "side-plank", Unit::seconds, {45, 40}),
+         "2026-03-29T23:59:59-09:30 side-plank 45s 40s"},
+        {entry_of("2027-01-01T00:00:00+00:00", "a_1", Unit::reps, {1000},
+                  "# in a note, and ünïcödé"),
+         "2027-01-01T00:00:00+00:00 a_1 1000 # # in a note, and ünïcödé"},
+    };
+    for (const auto& [entry, line] : samples) {
+        CAPTURE(line);
+        CHECK(format_log_line(entry) == line);
+        CHECK(parsed(line) == entry);
+    }
+}
+
+TEST_CASE("log::parse_log_line is tolerant of hand edits") {
+    LogEntry expected = entry_of("2026-11-24T07:30:00+00:00", "action2", Unit::reps, {20, 18},
+                                 "felt good");
+    CHECK(parsed("2026-11-24T07:30:00Z action2 20 18 # felt good") == expected);
+    CHECK(parsed("  2026-11-24T07:30:00+00:00\taction2   20 18   #   felt good  \r") == expected);
+    CHECK(parsed("2026-11-24T07:30:00+00:00 action2 20 18 #felt good") == expected);
+    LogEntry entry;
+    CHECK(parse_log_line("", entry) == LineKind::blank);
+    CHECK(parse_log_line("   \t", entry) == LineKind::blank);
+    CHECK(parse_log_line("# moved to a new flat; table is lower", entry) == LineKind::blank);
+}
+
+TEST_CASE("log::parse_log_line reports the column and what was expected") {
+    using Problem = std::pair<int, std::string>;
+    CHECK(problem_of("2026-11-24 action2 20") ==
+          Problem{1, "expected a time such as 2026-11-24T07:30:00+01:00, got '2026-11-24'"});
+    CHECK(problem_of("2026-11-24T25:00:00+00:00 action2 20") ==
+          Problem{1, "expected a time such as 2026-11-24T07:30:00+01:00, got "
+                     "'2026-11-24T25:00:00+00:00'"});
+    CHECK(problem_of("2026-11-24T07:30:00+0100 action2 20").first == 1);
+    CHECK(problem_of("2026-11-24T07:30:00+00:00") ==
+          Problem{26, "expected an exercise id after the time"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 Action2 20") ==
+          Problem{27, "expected an exercise id, got 'Action2'"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2") ==
+          Problem{34, "expected the reps (or seconds) of at least one set"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 # note only") ==
+          Problem{35, "expected the reps (or seconds) of at least one set"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 0") ==
+          Problem{38, "expected reps from 1 to 1000 (or seconds such as 45s), got '0'"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 1001") ==
+          Problem{35, "expected reps from 1 to 1000 (or seconds such as 45s), got '1001'"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 020") ==
+          Problem{35, "expected reps from 1 to 1000 (or seconds such as 45s), got '020'"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 plank 3601s") ==
+          Problem{33, "expected seconds from 1 to 3600 such as 45s, got '3601s'"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 45s") ==
+          Problem{38, "mixes reps and seconds in one line"});
+    CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 # caf\xe9") ==
+          Problem{43, "a byte that is not UTF-8 text in the note"});
+    std::string many = "2026-11-24T07:30:00+00:00 a";
+    for (int i = 0; i < 51; ++i) {
+        many += " 1";
+    }
+    CHECK(problem_of(many) == Problem{129, "more than 50 sets in one line"});
+}
+
+TEST_CASE("log::Timestamp::instant orders times across UTC offsets") {
+    CHECK(parse_timestamp("2026-11-24T00:30:00+01:00").instant() <
+          parse_timestamp("2026-11-23T23:45:00+00:00").instant());
+    CHECK(parse_timestamp("2026-11-24T07:30:00Z").instant() ==
+          parse_timestamp("2026-11-24T02:30:00-05:00").instant());
+}
+
+TEST_CASE("log::parse_amounts") {
+    CHECK(parse_amounts({"20", "20", "18"}, Unit::reps, "action2") == std::vector<int>{20, 20, 18});
+    CHECK(parse_amounts({"45s", "40"}, Unit::seconds, "plank") == std::vector<int>{45, 40});
+    CHECK_THROWS_WITH(parse_amounts({"45s"}, Unit::reps, "action2"),
+                      "action2 counts reps, got '45s'");
+    CHECK_THROWS_WITH(parse_amounts({"20x"}, Unit::reps, "action2"),
+                      "expected reps from 1 to 1000 (or seconds such as 45s), got '20x'");
+    CHECK_THROWS_WITH(parse_amounts({"-5"}, Unit::reps, "action2"),
+                      "expected reps from 1 to 1000 (or seconds such as 45s), got '-5'");
+    CHECK_THROWS_WITH(parse_amounts({"4000"}, Unit::seconds, "plank"),
+                      "expected seconds from 1 to 3600 such as 45s, got '4000s'");
+}
+
+TEST_CASE("log::parse_at") {
+    LocalTime now{parse_date("2026-11-24"), 7 * 3600 + 30 * 60};
+    auto at = [&](const char* text) {
+        LocalTime time = parse_at(text, now);
+        return format_date(time.date) + " " + std::to_string(time.seconds);
+    };
+    CHECK(at("now") == "2026-11-24 27000");
+    CHECK(at("today") == "2026-11-24 27000");
+    CHECK(at("yesterday") == "2026-11-23 27000");
+    CHECK(at("2026-11-01") == "2026-11-01 43200");
+    CHECK(at("2026-11-23T18:05") == "2026-11-23 65100");
+    CHECK(at("2026-11-23T18:05:09") == "2026-11-23 65109");
+    CHECK(at("06:15") == "2026-11-24 22500");
+    for (const char* bad : {"tomorrow", "2026-11-31", "24:00", "2026-11-23 18:05", "7:30", ""}) {
+        CAPTURE(bad);
+        CHECK_THROWS_WITH(parse_at(bad, now),
+                          std::string("expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or "
+                                      "HH:MM, got '") +
+                              bad + "'");
+    }
+}
+
+TEST_CASE("log::check_note") {
+    CHECK_NOTHROW(check_note("towel slipped # twice"));
+    CHECK_THROWS_WITH(check_note("two\nlines"), "expected one line of text, got a control "
+                                                "character or a byte that is not UTF-8 at byte 4");
+    CHECK_THROWS_WITH(check_note(std::string(501, 'x')),
+                      "expected at most 500 characters, got 501");
+}
+
+TEST_CASE("log::LogChecker") {
+    Routine routine;
+    routine.exercises.push_back({"action2", "Row", {}, {}, {}, std::nullopt, {}});
+    routine.exercises.back().progression.unit = Unit::reps;
+    routine.exercises.push_back({"plank", "Plank", {}, {}, {}, std::nullopt, {}});
+    routine.exercises.back().progression.unit = Unit::seconds;
+    LogChecker checker(routine);
+    std::vector<LogProblem> problems;
+    auto check = [&](std::size_t number, const char* line) {
+        problems.clear();
+        checker.check(number, line, problems);
+        std::vector<std::string> found;
+        for (const LogProblem& p : problems) {
+            found.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+                            (p.warning ? "warning: " : "") + p.message);
+        }
+        return found;
+    };
+    using Found = std::vector<std::string>;
+    CHECK(check(1, "2026-11-24T07:30:00+00:00 action2 20") == Found{});
+    CHECK(check(2, "# a comment") == Found{});
+    CHECK(check(3, "2026-11-24T07:31:00+00:00 acton2 20") ==
+          Found{"3:27: unknown exercise 'acton2'; did you mean 'action2'?"});
+    CHECK(check(4, "2026-11-24T07:32:00+00:00 plank 20") ==
+          Found{"4:27: plank counts seconds, not reps"});
+    CHECK(check(5, "2026-11-24T06:00:00+00:00 action2 20") ==
+          Found{"5:1: warning: earlier than line 4; sort the log to put it in order"});
+    CHECK(check(6, "2026-11-24T07:40:00+00:00 action2 x") ==
+          Found{"6:35: expected reps from 1 to 1000 (or seconds such as 45s), got 'x'"});
+}
