@@ -32,17 +32,17 @@ bool check_log(const std::string& path, const core::Routine& routine, std::ostre
     io::read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
         problems.clear();
         if (too_long) {
-            problems.push_back({number, 1,
-                                "a line longer than " + std::to_string(io::max_log_line_bytes) +
-                                    " bytes",
-                                false});
+            problems.push_back(
+                {number, 1,
+                 "a line longer than " + std::to_string(io::max_log_line_bytes) + " bytes", false});
         } else {
             checker.check(number, text, problems);
         }
         for (const core::LogProblem& problem : problems) {
             int line = static_cast<int>(problem.line);
-            out << (problem.warning ? to_string(Diagnostic{path, line, 0, "warning: " + problem.message})
-                                    : to_string(Diagnostic{path, line, problem.column, problem.message}))
+            out << (problem.warning
+                        ? to_string(Diagnostic{path, line, 0, "warning: " + problem.message})
+                        : to_string(Diagnostic{path, line, problem.column, problem.message}))
                 << '\n';
             invalid = invalid || !problem.warning;
         }

@@ -59,8 +59,8 @@ void run_show(const ShowOptions& options, const GlobalOptions& global,
               const Environment& environment, std::ostream& out);
 
 CLI::App* add_log(CLI::App& app, LogOptions& options);
-void run_log(const LogOptions& options, const GlobalOptions& global,
-             const Environment& environment, std::ostream& out);
+void run_log(const LogOptions& options, const GlobalOptions& global, const Environment& environment,
+             std::ostream& out);
 
 CLI::App* add_history(CLI::App& app, HistoryOptions& options);
 void run_history(const HistoryOptions& options, const GlobalOptions& global,

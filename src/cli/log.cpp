@@ -1,5 +1,6 @@
-#include "cli/commands.hpp"
 #include "core/log.hpp"
+
+#include "cli/commands.hpp"
 #include "core/match.hpp"
 #include "io/clock.hpp"
 #include "io/log_store.hpp"
@@ -18,8 +19,7 @@ CLI::App* add_log(CLI::App& app, LogOptions& options) {
                      "Reps of each set, or seconds for a timed hold (45s)")
         ->type_name("REPS")
         ->required();
-    command->add_option("-n,--note", options.note, "A note kept with the entry")
-        ->type_name("TEXT");
+    command->add_option("-n,--note", options.note, "A note kept with the entry")->type_name("TEXT");
     command
         ->add_option("-a,--at", options.at,
                      "When: now (default), yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM")
@@ -27,11 +27,12 @@ CLI::App* add_log(CLI::App& app, LogOptions& options) {
     return command;
 }
 
-void run_log(const LogOptions& options, const GlobalOptions& global,
-             const Environment& environment, std::ostream& out) {
+void run_log(const LogOptions& options, const GlobalOptions& global, const Environment& environment,
+             std::ostream& out) {
     core::LocalTime at =
-        options.at ? option_value("--at", [&] { return core::parse_at(*options.at, environment.now); })
-                   : environment.now;
+        options.at
+            ? option_value("--at", [&] { return core::parse_at(*options.at, environment.now); })
+            : environment.now;
     core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
     const core::Exercise& exercise = core::resolve_exercise(routine, options.action);
 
@@ -57,8 +58,8 @@ void run_log(const LogOptions& options, const GlobalOptions& global,
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
     if (core::parse_log_line(line, read_back) != core::LineKind::entry || !(read_back == entry)) {
-        throw Error(ExitCode::data, "refusing to write a line that does not read back the same: " +
-                                        line);
+        throw Error(ExitCode::data,
+                    "refusing to write a line that does not read back the same: " + line);
     }
     if (entry.time.instant() > io::local_timestamp(environment.now).instant()) {
         spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));

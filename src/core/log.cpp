@@ -10,7 +10,9 @@ namespace {
 
 constexpr int seconds_per_day = 24 * 60 * 60;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // The value of exactly `count` digits at text[at], or -1.
 int digits_at(std::string_view text, std::size_t at, std::size_t count) {
@@ -75,7 +77,9 @@ Unit parse_amount(std::string_view token, int& value) {
     return seconds ? Unit::seconds : Unit::reps;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t';
+}
 
 } // namespace
 
@@ -163,7 +167,9 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry) {
         }
         return line.substr(start, at - start);
     };
-    auto column = [&](std::size_t position) { return static_cast<int>(position) + 1; };
+    auto column = [&](std::size_t position) {
+        return static_cast<int>(position) + 1;
+    };
 
     skip_spaces();
     if (at == line.size() || line[at] == '#') {
@@ -180,10 +186,9 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry) {
     std::size_t id_at = at;
     std::string_view id = next_token();
     if (!is_valid_id(id)) {
-        throw LogLineError(column(id_at), id.empty()
-                                              ? "expected an exercise id after the time"
-                                              : "expected an exercise id, got '" +
-                                                    std::string(id) + "'");
+        throw LogLineError(column(id_at),
+                           id.empty() ? "expected an exercise id after the time"
+                                      : "expected an exercise id, got '" + std::string(id) + "'");
     }
     entry.id.assign(id);
     entry.amounts.clear();
@@ -241,8 +246,8 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, Unit u
         int value = 0;
         Unit given = parse_amount(bare_seconds ? argument + "s" : argument, value);
         if (given != unit) {
-            throw ValueError(std::string(id) + " counts " + std::string(unit_name(unit)) + ", got '" +
-                             argument + "'");
+            throw ValueError(std::string(id) + " counts " + std::string(unit_name(unit)) +
+                             ", got '" + argument + "'");
         }
         amounts.push_back(value);
     }

@@ -95,9 +95,11 @@ void append_log_line(const std::string& path, std::string_view line) {
         make_directories(path.substr(0, slash), path);
     }
     // O_RDWR, not O_WRONLY: the last byte is read back to see whether a newline is missing.
-    FileDescriptor fd(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0666));
+    FileDescriptor fd(
+        ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0666));
     if (fd.get() < 0) {
-        throw Error(ExitCode::cannot_create, failure(path, "cannot open the log for appending", errno));
+        throw Error(ExitCode::cannot_create,
+                    failure(path, "cannot open the log for appending", errno));
     }
     while (::flock(fd.get(), LOCK_EX) != 0) {
         if (errno != EINTR) {
@@ -131,8 +133,9 @@ void append_log_line(const std::string& path, std::string_view line) {
     if (error != 0) {
         // Take back a partial line: the log must never hold half a record.
         if (written > 0 && ::ftruncate(fd.get(), info.st_size) != 0) {
-            throw Error(ExitCode::io, failure(path, "cannot write the log, and cannot take back "
-                                                   "the partial line",
+            throw Error(ExitCode::io, failure(path,
+                                              "cannot write the log, and cannot take back "
+                                              "the partial line",
                                               error));
         }
         throw Error(ExitCode::io, failure(path, "cannot write the log", error));
@@ -157,8 +160,8 @@ void read_log_lines(
 
     constexpr std::size_t chunk = 256 * 1024;
     auto buffer = std::make_unique<char[]>(chunk + max_log_line_bytes);
-    std::size_t kept = 0;       // bytes of an unfinished line at the start of the buffer
-    bool skipping = false;      // inside a line already passed on as too long
+    std::size_t kept = 0;  // bytes of an unfinished line at the start of the buffer
+    bool skipping = false; // inside a line already passed on as too long
     std::size_t number = 0;
     for (;;) {
         ssize_t n = ::read(fd.get(), buffer.get() + kept, chunk);

@@ -52,8 +52,8 @@ TEST_CASE("log::format_log_line and parse_log_line round-trip") {
 }
 
 TEST_CASE("log::parse_log_line is tolerant of hand edits") {
-    LogEntry expected = entry_of("2026-11-24T07:30:00+00:00", "action2", Unit::reps, {20, 18},
-                                 "felt good");
+    LogEntry expected =
+        entry_of("2026-11-24T07:30:00+00:00", "action2", Unit::reps, {20, 18}, "felt good");
     CHECK(parsed("2026-11-24T07:30:00Z action2 20 18 # felt good") == expected);
     CHECK(parsed("  2026-11-24T07:30:00+00:00\taction2   20 18   #   felt good  \r") == expected);
     CHECK(parsed("2026-11-24T07:30:00+00:00 action2 20 18 #felt good") == expected);
