@@ -32,9 +32,7 @@ bool check_log(const std::string& path, const core::Routine& routine, std::ostre
     io::read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
         problems.clear();
         if (too_long) {
-            problems.push_back(
-                {number, 1,
-                 "a line longer than " + std::to_string(io::max_log_line_bytes) + " bytes", false});
+            problems.push_back({number, 1, io::too_long_line_message(), false});
         } else {
             checker.check(number, text, problems);
         }

@@ -10,7 +10,7 @@ CLI::App* add_history(CLI::App& app, HistoryOptions& options) {
         ->type_name("YYYY-MM-DD");
     command->add_option("--until", options.until, "Only entries on or before this date")
         ->type_name("YYYY-MM-DD");
-    command->add_option("-a,--action", options.action, "Only this exercise (id, name or alias)")
+    command->add_option("--action", options.action, "Only this exercise (id, name or alias)")
         ->type_name("ACTION");
     return command;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "core/match.hpp"
+#include "core/text.hpp"
 #include "io/clock.hpp"
 #include "io/log_store.hpp"
 
@@ -21,7 +22,7 @@ CLI::App* add_log(CLI::App& app, LogOptions& options) {
         ->required();
     command->add_option("-n,--note", options.note, "A note kept with the entry")->type_name("TEXT");
     command
-        ->add_option("-a,--at", options.at,
+        ->add_option("--at", options.at,
                      "When: now (default), yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM")
         ->type_name("WHEN");
     return command;
@@ -48,10 +49,7 @@ void run_log(const LogOptions& options, const GlobalOptions& global, const Envir
             throw ValueError(std::string("--note: ") + error.what());
         }
         // Trimmed as the reader trims it, so that the line reads back the same.
-        std::string_view note = *options.note;
-        note.remove_prefix(std::min(note.find_first_not_of(" \t"), note.size()));
-        note.remove_suffix(note.size() - std::min(note.find_last_not_of(" \t") + 1, note.size()));
-        entry.note = note;
+        entry.note = core::trim_blanks(*options.note);
     }
 
     // A line that would not read back as meant is never written.

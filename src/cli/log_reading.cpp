@@ -15,8 +15,7 @@ void read_log_entries(const GlobalOptions& global,
     io::read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
         try {
             if (too_long) {
-                throw core::LogLineError(1, "a line longer than " +
-                                                std::to_string(io::max_log_line_bytes) + " bytes");
+                throw core::LogLineError(1, io::too_long_line_message());
             }
             if (core::parse_log_line(text, entry) == core::LineKind::entry) {
                 visit(entry);

@@ -218,15 +218,9 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry) {
         throw LogLineError(column(at), "expected the reps (or seconds) of at least one set");
     }
     if (at < line.size()) {
-        std::size_t note_at = at + 1;
-        while (note_at < line.size() && is_space(line[note_at])) {
-            ++note_at;
-        }
-        std::string_view note = line.substr(note_at);
-        while (!note.empty() && is_space(note.back())) {
-            note.remove_suffix(1);
-        }
+        std::string_view note = trim_blanks(line.substr(at + 1));
         if (std::size_t bad = find_bad_byte(note); bad != std::string_view::npos) {
+            std::size_t note_at = static_cast<std::size_t>(note.data() - line.data());
             throw LogLineError(column(note_at + bad), "a byte that is not UTF-8 text in the note");
         }
         entry.note.assign(note);

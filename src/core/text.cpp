@@ -63,6 +63,14 @@ std::string truncate_text(std::string_view text, std::size_t width) {
     return cut + std::string(std::min<std::size_t>(width, 3), '.');
 }
 
+std::string_view trim_blanks(std::string_view text) {
+    std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t") + 1 - first);
+}
+
 std::size_t find_bad_byte(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         auto byte = static_cast<unsigned char>(text[i]);

@@ -73,6 +73,10 @@ int write_all(int fd, std::string_view data, std::size_t& written) {
 
 } // namespace
 
+std::string too_long_line_message() {
+    return "a line longer than " + std::to_string(max_log_line_bytes) + " bytes";
+}
+
 std::string log_path(const std::optional<std::string>& option) {
     if (option) {
         return *option;

@@ -23,6 +23,9 @@ void append_log_line(const std::string& path, std::string_view line);
 // Lines longer than this are reported, not parsed.
 inline constexpr std::size_t max_log_line_bytes = 64 * 1024;
 
+// What a line longer than max_log_line_bytes is reported as.
+std::string too_long_line_message();
+
 // Reads the log in one streaming pass, in constant memory, calling visit(number, text) for
 // each line without its newline (number counts from 1). A line longer than max_log_line_bytes
 // is passed cut to that length with too_long set. Throws Error: ExitCode::no_input when the

@@ -22,3 +22,9 @@ TEST_CASE("text::find_bad_byte") {
     CHECK(find_bad_byte(std::string("a\0b", 3)) == 1); // a control character
     CHECK(find_bad_byte("line\nbreak") == 4);
 }
+
+TEST_CASE("text::trim_blanks") {
+    CHECK(trim_blanks("  towel slipped \t") == "towel slipped");
+    CHECK(trim_blanks(" \t ").empty());
+    CHECK(trim_blanks("a") == "a");
+}
