@@ -8,8 +8,6 @@
 namespace backplan::core {
 namespace {
 
-constexpr int seconds_per_day = 24 * 60 * 60;
-
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -64,9 +62,9 @@ Unit parse_amount(std::string_view token, int& value) {
     Range limits = amount_limits(seconds ? Unit::seconds : Unit::reps);
     value = 0;
     bool ok = !digits.empty() && digits.size() <= 4 && digits.front() != '0';
-    for (char c : digits) {
-        ok = ok && is_digit(c);
-        value = value * 10 + (c - '0');
+    for (std::size_t i = 0; ok && i < digits.size(); ++i) {
+        ok = is_digit(digits[i]);
+        value = value * 10 + (digits[i] - '0');
     }
     if (!ok || value < limits.low || value > limits.high) {
         throw ValueError(seconds ? "expected seconds from 1 to 3600 such as 45s, got '" +

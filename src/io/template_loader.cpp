@@ -89,14 +89,17 @@ class TemplateParser {
     std::vector<Diagnostic> parse(core::Routine& routine) {
         if (prescan()) {
             try {
-                std::vector<YAML::Node> documents = YAML::LoadAll(m_source.text);
-                if (documents.empty() || documents[0].IsNull()) {
-                    add(0, 0, "the template is empty; expected a mapping with name and exercises");
-                } else if (documents.size() > 1) {
-                    report_at(documents[1].Mark(),
-                              "more than one YAML document; a template file holds one routine");
+                // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so
+                // the prescan refuses a second document and YAML::Load parses the only one.
+                YAML::Node root = YAML::Load(m_source.text);
+                if (root.IsNull()) {
+                    add(0, 0,
+                        has_content() ? "expected a mapping with name and exercises, got "
+                                        "nothing YAML can read"
+                                      : "the template is empty; expected a mapping with "
+                                        "name and exercises");
                 } else {
-                    walk_routine(documents[0], routine);
+                    walk_routine(root, routine);
                 }
             } catch (const YAML::Exception& error) {
                 report_at(error.mark, error.msg);
@@ -131,6 +134,7 @@ class TemplateParser {
         std::size_t indent = 0;
         bool line_start = true;
         bool comment = false;
+        bool content_seen = false; // anything but blanks and comments so far
         for (std::size_t i = 0; i < text.size();) {
             auto byte = static_cast<unsigned char>(text[i]);
             std::size_t length = core::utf8_sequence_length(text, i);
@@ -151,6 +155,10 @@ class TemplateParser {
                 ++i;
                 continue;
             }
+            if (column == 1 && is_document_marker(text, i) && (content_seen || byte == '.')) {
+                add(line, column, "more than one YAML document; a template file holds one routine");
+                return false;
+            }
             if (line_start && (byte == ' ' || byte == '-')) {
                 if (++indent > max_indent) {
                     add(line, column,
@@ -165,6 +173,9 @@ class TemplateParser {
                 (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
                 comment = true;
             }
+            if (!comment && byte != ' ' && byte != '\t' && byte != '\r') {
+                content_seen = true;
+            }
             if (!comment && (byte == '[' || byte == '{') && ++depth > max_nesting) {
                 add(line, column,
                     "brackets nested deeper than " + std::to_string(max_nesting) + " levels");
@@ -177,6 +188,31 @@ class TemplateParser {
             i += length;
         }
         return true;
+    }
+
+    // A "---" or "..." line: the start or end of a YAML document.
+    static bool is_document_marker(const std::string& text, std::size_t i) {
+        std::string_view rest = std::string_view(text).substr(i);
+        if (!rest.starts_with("---") && !rest.starts_with("...")) {
+            return false;
+        }
+        return rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t' || rest[3] == '\n' ||
+               rest[3] == '\r';
+    }
+
+    // True when the text has something other than blank lines and comments.
+    bool has_content() const {
+        std::size_t at = 0;
+        const std::string& text = m_source.text;
+        while (at < text.size()) {
+            std::size_t end = std::min(text.find('\n', at), text.size());
+            std::string_view line = core::trim_blanks(std::string_view(text).substr(at, end - at));
+            if (!line.empty() && line != "\r" && line.front() != '#') {
+                return true;
+            }
+            at = end + 1;
+        }
+        return false;
     }
 
     static std::string hex(unsigned char byte) {

@@ -116,6 +116,12 @@ TEST_CASE("log::parse_amounts") {
                       "expected reps from 1 to 1000 (or seconds such as 45s), got '-5'");
     CHECK_THROWS_WITH(parse_amounts({"4000"}, Unit::seconds, "plank"),
                       "expected seconds from 1 to 3600 such as 45s, got '4000s'");
+    SECTION("a long token is refused without overflowing (found by fuzzing)") {
+        std::string long_token = "2" + std::string(30, '9');
+        CHECK_THROWS_WITH(parse_amounts({long_token}, Unit::reps, "a"),
+                          "expected reps from 1 to 1000 (or seconds such as 45s), got '" +
+                              long_token + "'");
+    }
 }
 
 TEST_CASE("log::parse_at") {

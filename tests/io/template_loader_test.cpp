@@ -143,7 +143,20 @@ TEST_CASE("template_loader::check_template refuses what yaml-cpp would take sile
     }
     SECTION("more than one document") {
         CHECK(problems(valid + "---\nname: Other\n") ==
-              Lines{"t.yaml:16:1: more than one YAML document; a template file holds one routine"});
+              Lines{"t.yaml:15:1: more than one YAML document; a template file holds one routine"});
+        CHECK(problems("  name: T\n---\n") ==
+              Lines{"t.yaml:2:1: more than one YAML document; a template file holds one routine"});
+        CHECK(problems(valid + "...\n") ==
+              Lines{"t.yaml:15:1: more than one YAML document; a template file holds one routine"});
+        SECTION("but one explicit start marker is fine") {
+            CHECK(problems("# routine\n---\n" + valid).empty());
+        }
+    }
+    SECTION("a lone comma, on which yaml-cpp's LoadAll loops forever (found by fuzzing)") {
+        CHECK(
+            problems(",") ==
+            Lines{"t.yaml: expected a mapping with name and exercises, got nothing YAML can read"});
+        CHECK(problems(",\n,\n").size() == 1);
     }
     SECTION("an alias that refers to itself") {
         std::string text = valid;

@@ -1,0 +1,53 @@
+// Any bytes to the parsers of dates, weekdays, ranges, --at times, timestamps and amounts: they
+// either return a value that formats back the same way or throw ValueError.
+#include "core/date.hpp"
+#include "core/log.hpp"
+#include "core/routine.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+template <typename Parse> void attempt(Parse parse) {
+    try {
+        parse();
+    } catch (const backplan::ValueError&) {
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace backplan::core;
+    std::string text(reinterpret_cast<const char*>(data), size);
+    attempt([&] {
+        Date date = parse_date(text);
+        if (format_date(date) != text) {
+            __builtin_trap();
+        }
+    });
+    attempt([&] { parse_weekdays(text); });
+    attempt([&] {
+        Range range = parse_range(text, 1, 1000);
+        if (range.low < 1 || range.high > 1000 || range.low > range.high) {
+            __builtin_trap();
+        }
+    });
+    attempt([&] { parse_count(text, 1, 10); });
+    attempt([&] {
+        LocalTime time = parse_at(text, {parse_date("2026-11-24"), 3600});
+        if (!time.date.ok() || time.seconds < 0 || time.seconds >= 86400) {
+            __builtin_trap();
+        }
+    });
+    attempt([&] {
+        Timestamp time = parse_timestamp(text);
+        if (parse_timestamp(format_timestamp(time)) != time) {
+            __builtin_trap();
+        }
+    });
+    attempt([&] { parse_amounts({text}, Unit::reps, "a"); });
+    attempt([&] { parse_amounts({text}, Unit::seconds, "a"); });
+    return 0;
+}
