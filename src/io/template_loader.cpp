@@ -10,7 +10,9 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace backplan::io {
@@ -111,8 +113,11 @@ class TemplateParser {
     }
 
   private:
+    // Records a problem once: an alias repeats its node, and would repeat the node's problems.
     void add(int line, int column, std::string message) {
-        m_diagnostics.push_back({m_source.name, line, column, std::move(message)});
+        if (m_reported.emplace(line, column, message).second) {
+            m_diagnostics.push_back({m_source.name, line, column, std::move(message)});
+        }
     }
 
     void report_at(const YAML::Mark& mark, std::string message) {
@@ -265,7 +270,37 @@ class TemplateParser {
             report_at(node.Mark(), key + ": expected " + expected + ", got " + describe(node));
             throw Reported{};
         }
+        if (!quote_is_closed(node.Mark())) {
+            report_at(node.Mark(), key + ": the quoted text is never closed");
+            throw Reported{};
+        }
         return node.Scalar();
+    }
+
+    // yaml-cpp takes a quoted scalar left open at the end of a file as running to the end; a
+    // quote must close. Each position is scanned once, however often aliases repeat it.
+    bool quote_is_closed(const YAML::Mark& mark) {
+        const std::string& text = m_source.text;
+        if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) {
+            return true;
+        }
+        auto open = static_cast<std::size_t>(mark.pos);
+        char quote = text[open];
+        if ((quote != '"' && quote != '\'') || !m_quotes_checked.insert(open).second) {
+            return true;
+        }
+        for (std::size_t i = open + 1; i < text.size(); ++i) {
+            if (quote == '"' && text[i] == '\\') {
+                ++i; // an escaped character
+            } else if (text[i] == quote) {
+                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                    ++i; // '' is a quote inside single quotes
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     std::string text(const YAML::Node& node, const std::string& key, std::size_t max_length) {
@@ -487,6 +522,7 @@ class TemplateParser {
 
     // Ids, names and aliases are what users type; each must name one exercise only.
     void check_labels_unique(const core::Exercise& exercise, const YAML::Node& node) {
+        std::size_t position = ++m_exercises_seen;
         std::vector<std::string> labels = exercise.aliases;
         labels.push_back(exercise.id);
         labels.push_back(exercise.name);
@@ -495,11 +531,16 @@ class TemplateParser {
             for (char& c : folded) {
                 c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             }
-            auto [it, inserted] = m_labels.emplace(folded, exercise.id);
-            if (!inserted && it->second != exercise.id) {
-                report_at(node.Mark(), "exercise: '" + label + "' of exercise '" + exercise.id +
-                                           "' already names exercise '" + it->second + "'");
+            auto [it, inserted] = m_labels.emplace(folded, std::pair(position, exercise.id));
+            auto [other_position, other_id] = it->second;
+            if (inserted || other_position == position) {
+                continue;
             }
+            report_at(node.Mark(), other_id == exercise.id
+                                       ? "id: '" + exercise.id + "' is the id of exercise " +
+                                             std::to_string(other_position) + " already"
+                                       : "exercise: '" + label + "' of exercise '" + exercise.id +
+                                             "' already names exercise '" + other_id + "'");
         }
     }
 
@@ -552,7 +593,10 @@ class TemplateParser {
 
     const TemplateSource& m_source;
     std::vector<Diagnostic> m_diagnostics;
-    std::map<std::string, std::string> m_labels; // folded label -> exercise id
+    std::set<std::tuple<int, int, std::string>> m_reported;
+    std::set<std::size_t> m_quotes_checked;
+    std::map<std::string, std::pair<std::size_t, std::string>> m_labels; // -> position, id
+    std::size_t m_exercises_seen = 0;
 };
 
 } // namespace

@@ -167,10 +167,15 @@ TEST_CASE("template_loader::check_template refuses what yaml-cpp would take sile
     SECTION("a billion laughs meets the schema, not a recursive walk") {
         std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'j'; ++c) {
-            std::string prev(1, static_cast<char>(c - 1));
-            text += std::string(1, c) + ": &" + c + " [*" + prev + ", *" + prev + ", *" + prev +
-                    ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev +
-                    ", *" + prev + ", *" + prev + "]\n";
+            text += c;
+            text += ": &";
+            text += c;
+            text += " [";
+            for (int i = 0; i < 10; ++i) {
+                text += i == 0 ? "*" : ", *";
+                text += static_cast<char>(c - 1);
+            }
+            text += "]\n";
         }
         CHECK(problems(text).size() == 12); // ten unknown keys, no name, no exercises
     }
