@@ -45,7 +45,7 @@ void configure_logging(const GlobalOptions& global) {
 } // namespace
 
 Environment process_environment() {
-    return {io::local_now(), io::template_dirs_from_environment()};
+    return {io::local_now(), io::stamp_now(), io::template_dirs_from_environment()};
 }
 
 ExitCode run(const std::vector<std::string>& args, const Environment& environment,
@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
         return static_cast<int>(error.code());
     } catch (const std::exception& error) {
         spdlog::critical("internal error: {}", error.what());
-        return 70;
+        return static_cast<int>(ExitCode::software);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "core/log.hpp"
 #include "io/template_lookup.hpp"
 
+#include <chrono>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@ namespace backplan::cli {
 // What a command takes from the world outside its arguments, so tests can pin it down.
 struct Environment {
     core::LocalTime now;
+    std::chrono::sys_seconds stamp; // when generated files say they were made
     io::TemplateDirs template_dirs;
 };
 

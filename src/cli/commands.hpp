@@ -27,6 +27,9 @@ struct GenerateOptions {
     std::optional<std::string> output;
     std::string format = "text";
     bool page_break = false;
+    std::optional<std::string> time;
+    std::optional<std::string> duration;
+    std::optional<std::string> remind;
 };
 
 struct ShowOptions {

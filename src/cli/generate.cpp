@@ -9,6 +9,13 @@
 #include <sstream>
 
 namespace backplan::cli {
+namespace {
+
+constexpr core::Range event_minutes{1, 24 * 60};
+constexpr core::Range remind_minutes{0, 7 * 24 * 60};
+
+} // namespace
+
 CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
     CLI::App* command = app.add_subcommand("generate", "Write a weekly training plan");
     command->add_option("-w,--weeks", options.weeks, "Number of weeks, 1 to 104 (default 4)")
@@ -26,16 +33,54 @@ CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
         ->add_option("-o,--output", options.output,
                      "Write to FILE instead of stdout (- for stdout)")
         ->type_name("FILE");
-    command->add_option("-f,--format", options.format, "Output format: text (default)")
+    command
+        ->add_option("-f,--format", options.format,
+                     "Output format: text (default), ics, html, csv, json or markdown")
         ->type_name("FORMAT");
     command->add_flag("--page-break", options.page_break,
-                      "Start every week on a new printed page (a form feed between weeks)");
+                      "text: start every week on a new printed page (a form feed between weeks)");
+    CLI::Option* time =
+        command
+            ->add_option("--time", options.time,
+                         "ics: timed events starting at HH:MM local time (default: all-day events)")
+            ->type_name("HH:MM");
+    command
+        ->add_option("--duration", options.duration,
+                     "ics: length of timed events, e.g. 45m or 1h (default 30m; needs --time)")
+        ->type_name("DURATION")
+        ->needs(time);
+    command
+        ->add_option("--remind", options.remind,
+                     "ics: an alarm this long before each event, e.g. 10m or 1h")
+        ->type_name("DURATION");
     return command;
 }
 
 void run_generate(const GenerateOptions& options, const GlobalOptions& global,
                   const Environment& environment, std::ostream& out) {
     io::Format format = io::parse_format(options.format);
+    io::WriteOptions write_options;
+    write_options.page_break = options.page_break;
+    io::CalendarOptions& calendar = write_options.calendar;
+    if (options.time) {
+        calendar.time =
+            option_value("--time", [&] { return core::parse_time_of_day(*options.time); });
+    }
+    if (options.duration) {
+        calendar.duration = option_value("--duration", [&] {
+            return core::parse_duration(*options.duration, event_minutes.low, event_minutes.high);
+        });
+    }
+    if (options.remind) {
+        calendar.remind = option_value("--remind", [&] {
+            return core::parse_duration(*options.remind, remind_minutes.low, remind_minutes.high);
+        });
+    }
+    calendar.stamp = environment.stamp;
+    calendar.version = BACKPLAN_VERSION;
+    if (format != io::Format::ics && (options.time || options.remind)) {
+        spdlog::warn("--time, --duration and --remind are only used with --format ics");
+    }
     core::PlanRequest request;
     request.weeks = options.weeks;
     request.start = options.start
@@ -48,7 +93,7 @@ void run_generate(const GenerateOptions& options, const GlobalOptions& global,
     core::Plan plan = core::build_plan(routine, request);
 
     std::ostringstream text;
-    io::write_plan(plan, format, {options.page_break}, text);
+    io::write_plan(plan, format, write_options, text);
     if (options.output && *options.output != "-") {
         io::write_output(*options.output, text.str());
         spdlog::info("wrote {} weeks to {}", plan.weeks.size(), *options.output);

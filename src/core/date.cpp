@@ -99,6 +99,10 @@ std::string_view weekday_name(std::chrono::weekday day) {
     return display_names[day.iso_encoding() - 1];
 }
 
+std::string_view weekday_key(std::chrono::weekday day) {
+    return short_names[day.iso_encoding() - 1];
+}
+
 std::string format_weekdays(WeekdaySet days) {
     std::string result;
     for (unsigned i = 1; i <= 7; ++i) {
@@ -123,6 +127,57 @@ std::chrono::weekday weekday_of(Date date) {
 
 Date monday_of_week(Date date) {
     return add_days(date, -static_cast<int>(weekday_of(date).iso_encoding() - 1));
+}
+
+int parse_time_of_day(std::string_view text) {
+    std::size_t colon = text.find(':');
+    int hours = 0;
+    int minutes = 0;
+    bool shaped = colon != std::string_view::npos && (colon == 1 || colon == 2) &&
+                  text.size() == colon + 3 && parse_digits(text.substr(0, colon), hours) &&
+                  parse_digits(text.substr(colon + 1), minutes) && hours < 24 && minutes < 60;
+    if (!shaped) {
+        throw ValueError("expected a time as HH:MM, 00:00 to 23:59, got '" + std::string(text) +
+                         "'");
+    }
+    return hours * 60 + minutes;
+}
+
+int parse_duration(std::string_view text, int min, int max) {
+    // Hours, then minutes, each at most once and at most 5 digits; at least one of them.
+    int total = 0;
+    bool shaped = !text.empty();
+    std::string_view rest = text;
+    for (char unit : {'h', 'm'}) {
+        std::size_t digits = 0;
+        while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') {
+            ++digits;
+        }
+        if (digits == 0 || digits > 5 || digits == rest.size() || rest[digits] != unit) {
+            continue;
+        }
+        int value = 0;
+        parse_digits(rest.substr(0, digits), value);
+        total += unit == 'h' ? value * 60 : value;
+        rest.remove_prefix(digits + 1);
+    }
+    shaped = shaped && rest.empty();
+    if (!shaped || total < min || total > max) {
+        throw ValueError("expected a duration like 30m, 1h or 1h15m, from " + format_duration(min) +
+                         " to " + format_duration(max) + ", got '" + std::string(text) + "'");
+    }
+    return total;
+}
+
+std::string format_duration(int minutes) {
+    std::string text;
+    if (minutes >= 60) {
+        text = std::to_string(minutes / 60) + "h";
+    }
+    if (minutes % 60 != 0 || minutes < 60) {
+        text += std::to_string(minutes % 60) + "m";
+    }
+    return text;
 }
 
 } // namespace backplan::core

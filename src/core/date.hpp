@@ -40,6 +40,9 @@ WeekdaySet parse_weekdays(std::string_view text);
 // Three-letter English name: "Mon".
 std::string_view weekday_name(std::chrono::weekday day);
 
+// The name --days takes: "mon".
+std::string_view weekday_key(std::chrono::weekday day);
+
 // "mon,wed,fri".
 std::string format_weekdays(WeekdaySet days);
 
@@ -49,5 +52,16 @@ Date add_days(Date date, int days);
 Date monday_of_week(Date date);
 
 std::chrono::weekday weekday_of(Date date);
+
+// Parses a time of day as H:MM or HH:MM, 00:00 to 23:59, into minutes since midnight; throws
+// ValueError.
+int parse_time_of_day(std::string_view text);
+
+// Parses a duration such as 30m, 1h or 1h15m into minutes within [min, max]; throws ValueError
+// naming the accepted forms and limits.
+int parse_duration(std::string_view text, int min, int max);
+
+// "30m", "1h" or "1h15m".
+std::string format_duration(int minutes);
 
 } // namespace backplan::core

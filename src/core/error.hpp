@@ -12,6 +12,7 @@ enum class ExitCode : int {
     usage = 64,
     data = 65,
     no_input = 66,
+    software = 70, // a bug, or a broken installation
     cannot_create = 73,
     io = 74,
 };

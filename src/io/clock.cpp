@@ -1,9 +1,14 @@
 #include "io/clock.hpp"
 
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 
 namespace backplan::io {
 namespace {
+
+constexpr long long last_second_of_9999 = 253402300799;
 
 core::Date date_of(const std::tm& local) {
     return core::Date{std::chrono::year(local.tm_year + 1900),
@@ -22,6 +27,18 @@ std::tm local_tm(std::time_t when) {
 core::LocalTime local_now() {
     std::tm local = local_tm(std::time(nullptr));
     return {date_of(local), local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec};
+}
+
+std::chrono::sys_seconds stamp_now() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        long long seconds = 0;
+        const char* end = epoch + std::strlen(epoch);
+        auto [stop, ec] = std::from_chars(epoch, end, seconds);
+        if (ec == std::errc() && stop == end && seconds >= 0 && seconds <= last_second_of_9999) {
+            return std::chrono::sys_seconds(std::chrono::seconds(seconds));
+        }
+    }
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
 core::Timestamp local_timestamp(core::LocalTime time) {

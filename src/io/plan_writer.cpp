@@ -1,22 +1,40 @@
 #include "io/plan_writer.hpp"
 
 #include "core/error.hpp"
+#include "io/plan_formats.hpp"
 #include "io/text_writer.hpp"
 
+#include <array>
 #include <string>
 
 namespace backplan::io {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Format>, 6> formats = {{
+    {"text", Format::text},
+    {"ics", Format::ics},
+    {"html", Format::html},
+    {"csv", Format::csv},
+    {"json", Format::json},
+    {"markdown", Format::markdown},
+}};
+
+} // namespace
 
 std::vector<std::string_view> format_names() {
-    return {"text"};
+    std::vector<std::string_view> names;
+    for (const auto& [name, format] : formats) {
+        names.push_back(name);
+    }
+    return names;
 }
 
 Format parse_format(std::string_view name) {
-    if (name == "text") {
-        return Format::text;
-    }
     std::string accepted;
-    for (std::string_view known : format_names()) {
+    for (const auto& [known, format] : formats) {
+        if (name == known) {
+            return format;
+        }
         accepted += (accepted.empty() ? "" : ", ") + std::string(known);
     }
     throw Error(ExitCode::usage,
@@ -28,6 +46,21 @@ void write_plan(const core::Plan& plan, Format format, const WriteOptions& optio
     switch (format) {
     case Format::text:
         write_text_plan(plan, options.page_break, out);
+        break;
+    case Format::ics:
+        write_ics_plan(plan, options.calendar, out);
+        break;
+    case Format::html:
+        write_html_plan(plan, out);
+        break;
+    case Format::csv:
+        write_csv_plan(plan, out);
+        break;
+    case Format::json:
+        write_json_plan(plan, out);
+        break;
+    case Format::markdown:
+        write_markdown_plan(plan, out);
         break;
     }
 }

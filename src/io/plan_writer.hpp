@@ -2,14 +2,17 @@
 
 #include "core/plan.hpp"
 
+#include <chrono>
+#include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace backplan::io {
 
 // The output formats of `backplan generate`.
-enum class Format { text };
+enum class Format { text, ics, html, csv, json, markdown };
 
 // The names --format accepts, in the order help lists them.
 std::vector<std::string_view> format_names();
@@ -17,9 +20,19 @@ std::vector<std::string_view> format_names();
 // The format named; throws Error(usage) naming the accepted values.
 Format parse_format(std::string_view name);
 
+// How training days become calendar events.
+struct CalendarOptions {
+    std::optional<int> time;        // minutes since midnight; all-day events when unset
+    int duration = 30;              // minutes, for timed events
+    std::optional<int> remind;      // minutes before the start; no alarm when unset
+    std::chrono::sys_seconds stamp; // DTSTAMP: when the calendar was made
+    std::string version;            // backplan's version, for PRODID
+};
+
 // Settings that some formats use; the others ignore them.
 struct WriteOptions {
     bool page_break = false; // text: a form feed between weeks
+    CalendarOptions calendar;
 };
 
 // Writes the plan in the format to out.

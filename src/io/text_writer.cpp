@@ -93,16 +93,23 @@ std::string format_prescription(core::Unit unit, core::Step step) {
     return compact_volume(unit, {step.sets, step.sets}, {step.amount, step.amount});
 }
 
+std::string plan_title(const core::Plan& plan) {
+    std::size_t count = plan.weeks.size();
+    return plan.routine_name + ": " + std::to_string(count) + (count == 1 ? " week" : " weeks") +
+           " from " + (plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first));
+}
+
+std::string week_heading(const core::PlanWeek& week) {
+    return "Week " + std::to_string(week.number) + ": " + core::format_date(week.first) + " to " +
+           core::format_date(week.last);
+}
+
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {
     Columns columns(plan);
-    std::size_t count = plan.weeks.size();
-    out << plan.routine_name << ": " << count << (count == 1 ? " week" : " weeks") << " from "
-        << (plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first)) << '\n'
-        << "Tick a box for each set done; ID is the name to log it by.\n";
+    out << plan_title(plan) << '\n' << plan_hint << '\n';
     for (const core::PlanWeek& week : plan.weeks) {
         out << (page_break && week.number > 1 ? "\f" : "\n");
-        std::string heading = "Week " + std::to_string(week.number) + ": " +
-                              core::format_date(week.first) + " to " + core::format_date(week.last);
+        std::string heading = week_heading(week);
         out << heading << '\n' << std::string(heading.size(), '=') << '\n';
         for (const core::PlanDay& day : week.days) {
             out << '\n'

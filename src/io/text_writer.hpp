@@ -16,6 +16,16 @@ inline constexpr std::size_t text_width = 80;
 // With page_break a form feed starts every week after the first.
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out);
 
+// "Home back routine: 4 weeks from 2026-11-23".
+std::string plan_title(const core::Plan& plan);
+
+// The line under the title of printable formats.
+inline constexpr std::string_view plan_hint =
+    "Tick a box for each set done; ID is the name to log it by.";
+
+// "Week 1: 2026-11-23 to 2026-11-29".
+std::string week_heading(const core::PlanWeek& week);
+
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
 

@@ -10,7 +10,8 @@ using namespace backplan;
 namespace {
 
 cli::Environment on(const char* today) {
-    return {{core::parse_date(today), 8 * 3600}, {"", ""}};
+    std::chrono::sys_seconds stamp{std::chrono::sys_days(core::parse_date(today))};
+    return {{core::parse_date(today), 8 * 3600}, stamp, {"", ""}};
 }
 
 } // namespace

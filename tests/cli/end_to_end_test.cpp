@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <sys/stat.h>
 
 using namespace backplan::test;
 
@@ -59,6 +60,24 @@ TEST_CASE("generate: --days, --page-break and -o") {
     SECTION("--page-break puts a form feed between weeks") {
         RunResult result = run_backplan({"generate", "--weeks", "3", "--page-break"});
         CHECK(std::count(result.out.begin(), result.out.end(), '\f') == 2);
+    }
+    SECTION("--time, --duration and --remind with another format than ics: a warning") {
+        RunResult result = run_backplan({"generate", "--start", "2026-11-23", "--time", "07:30"});
+        CHECK(result.status == 0);
+        CHECK(result.out == read_file(source_dir + "/tests/data/home-back-4-weeks.txt"));
+        CHECK(result.err == "backplan: warning: --time, --duration and --remind are only used "
+                            "with --format ics\n");
+    }
+    SECTION("-o to a read-only directory: exit 73 and no file, not even a temporary one") {
+        std::string dir = scratch_directory();
+        ::chmod(dir.c_str(), 0555);
+        RunResult result = run_backplan({"generate", "--format", "ics", "-o", dir + "/plan.ics"},
+                                        {}, "", as_unprivileged_user);
+        CHECK(result.status == 73);
+        CHECK(result.err ==
+              "backplan: error: " + dir + "/plan.ics: cannot create the file: Permission denied\n");
+        CHECK(std::filesystem::is_empty(dir));
+        std::filesystem::remove_all(dir);
     }
     SECTION("-o writes the plan to a file, and nothing to stdout") {
         std::string dir = scratch_directory();
@@ -174,7 +193,22 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
          "'funday'\n"},
         {{"generate", "--format", "pdf"},
          64,
-         "backplan: error: --format: expected one of text, got 'pdf'\n"},
+         "backplan: error: --format: expected one of text, ics, html, csv, json, markdown, got "
+         "'pdf'\n"},
+        {{"generate", "--format", "ics", "--time", "7.30"},
+         64,
+         "backplan: error: --time: expected a time as HH:MM, 00:00 to 23:59, got '7.30'\n"},
+        {{"generate", "--format", "ics", "--time", "07:30", "--duration", "0m"},
+         64,
+         "backplan: error: --duration: expected a duration like 30m, 1h or 1h15m, from 1m to "
+         "24h, got '0m'\n"},
+        {{"generate", "--format", "ics", "--duration", "45m"},
+         64,
+         "backplan: error: --duration requires --time (see backplan --help)\n"},
+        {{"generate", "--format", "ics", "--remind", "8d"},
+         64,
+         "backplan: error: --remind: expected a duration like 30m, 1h or 1h15m, from 0m to "
+         "168h, got '8d'\n"},
         {{"generate", "--template", dir + "/bad.yaml"},
          65,
          "backplan: error: " + dir +

@@ -28,13 +28,6 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-// Runs the child as nobody when the tests run as root, where permissions would not apply.
-void as_unprivileged_user() {
-    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
-        ::_exit(126);
-    }
-}
-
 struct Scratch {
     std::string dir = scratch_directory();
     std::string log = dir + "/log.txt";

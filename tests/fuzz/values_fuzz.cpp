@@ -47,6 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
         }
     });
+    attempt([&] {
+        int minutes = parse_time_of_day(text);
+        if (minutes < 0 || minutes >= 24 * 60) {
+            __builtin_trap();
+        }
+    });
+    attempt([&] {
+        int minutes = parse_duration(text, 0, 24 * 60);
+        if (minutes < 0 || minutes > 24 * 60 ||
+            parse_duration(format_duration(minutes), 0, 24 * 60) != minutes) {
+            __builtin_trap();
+        }
+    });
     attempt([&] { parse_amounts({text}, Unit::reps, "a"); });
     attempt([&] { parse_amounts({text}, Unit::seconds, "a"); });
     return 0;

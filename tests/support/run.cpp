@@ -11,6 +11,12 @@
 
 namespace backplan::test {
 
+void as_unprivileged_user() {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
+        ::_exit(126);
+    }
+}
+
 std::string scratch_directory() {
     std::string pattern = (std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp");
     pattern += "/backplan-test-XXXXXX";

@@ -22,6 +22,10 @@ RunResult run_backplan(const std::vector<std::string>& args,
                        const std::string& stdout_path = "",
                        const std::function<void()>& in_child = {});
 
+// For in_child: runs the child as nobody when the tests run as root, where file permissions
+// would not apply.
+void as_unprivileged_user();
+
 // A fresh empty directory under the system's temporary directory.
 std::string scratch_directory();
 
