@@ -59,11 +59,15 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     LogOptions log;
     HistoryOptions history;
     CheckOptions check;
+    WhyOptions why;
+    TodayOptions today;
     add_global(app, global);
     CLI::App* generate_command = add_generate(app, generate);
     CLI::App* show_command = add_show(app, show);
     CLI::App* log_command = add_log(app, log);
     CLI::App* history_command = add_history(app, history);
+    CLI::App* today_command = add_today(app, today);
+    CLI::App* why_command = add_why(app, why);
     CLI::App* check_command = add_check(app, check);
 
     try {
@@ -86,6 +90,10 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
         run_log(log, global, environment, out);
     } else if (history_command->parsed()) {
         run_history(history, global, environment, out);
+    } else if (today_command->parsed()) {
+        run_today(today, global, environment, out);
+    } else if (why_command->parsed()) {
+        run_why(why, global, environment, out);
     } else if (check_command->parsed()) {
         return run_check(check, global, environment, out);
     }

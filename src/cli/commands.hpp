@@ -27,6 +27,7 @@ struct GenerateOptions {
     std::optional<std::string> output;
     std::string format = "text";
     bool page_break = false;
+    bool fresh = false;
     std::optional<std::string> time;
     std::optional<std::string> duration;
     std::optional<std::string> remind;
@@ -49,6 +50,15 @@ struct HistoryOptions {
     std::optional<std::string> action;
 };
 
+struct WhyOptions {
+    std::string action;
+    std::optional<std::string> date;
+};
+
+struct TodayOptions {
+    std::optional<std::string> date;
+};
+
 struct CheckOptions {
     std::vector<std::string> files;
 };
@@ -68,6 +78,14 @@ void run_log(const LogOptions& options, const GlobalOptions& global, const Envir
 CLI::App* add_history(CLI::App& app, HistoryOptions& options);
 void run_history(const HistoryOptions& options, const GlobalOptions& global,
                  const Environment& environment, std::ostream& out);
+
+CLI::App* add_why(CLI::App& app, WhyOptions& options);
+void run_why(const WhyOptions& options, const GlobalOptions& global, const Environment& environment,
+             std::ostream& out);
+
+CLI::App* add_today(CLI::App& app, TodayOptions& options);
+void run_today(const TodayOptions& options, const GlobalOptions& global,
+               const Environment& environment, std::ostream& out);
 
 CLI::App* add_check(CLI::App& app, CheckOptions& options);
 // Prints every problem to out; returns the exit status (65 for problems, 66 for unreadable files).

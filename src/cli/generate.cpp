@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/log_reading.hpp"
 #include "core/error.hpp"
 #include "core/plan.hpp"
 #include "io/output.hpp"
@@ -37,6 +38,8 @@ CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
         ->add_option("-f,--format", options.format,
                      "Output format: text (default), ics, html, csv, json or markdown")
         ->type_name("FORMAT");
+    command->add_flag("--fresh", options.fresh,
+                      "Ignore the log: every exercise from the first step of its ladder");
     command->add_flag("--page-break", options.page_break,
                       "text: start every week on a new printed page (a form feed between weeks)");
     CLI::Option* time =
@@ -90,6 +93,9 @@ void run_generate(const GenerateOptions& options, const GlobalOptions& global,
         request.days = option_value("--days", [&] { return core::parse_weekdays(*options.days); });
     }
     core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
+    if (!options.fresh) {
+        request.states = core::ladder_states(routine, read_history(routine, global), request.start);
+    }
     core::Plan plan = core::build_plan(routine, request);
 
     std::ostringstream text;

@@ -4,6 +4,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace backplan::cli {
 
 void read_log_entries(const GlobalOptions& global,
@@ -31,6 +34,33 @@ void read_log_entries(const GlobalOptions& global,
         spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
                      path, unreadable - reported_in_full, path);
     }
+}
+
+core::LogHistory read_history(const core::Routine& routine, const GlobalOptions& global) {
+    core::LogHistory history;
+    std::string path = io::log_path(global.log);
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 && errno == ENOENT) {
+        spdlog::debug("{}: no log yet; the plan starts at each ladder's first step", path);
+        return history;
+    }
+    std::map<std::string, core::Unit, std::less<>> units;
+    for (const core::Exercise& exercise : routine.exercises) {
+        units.emplace(exercise.id, exercise.progression.unit);
+    }
+    try {
+        read_log_entries(global, [&](const core::LogEntry& entry) {
+            auto unit = units.find(entry.id);
+            if (unit != units.end() && unit->second == entry.unit) {
+                history.add(entry);
+            }
+        });
+    } catch (const Error& error) {
+        // A plan from the template alone is still useful; say why the log was left out.
+        spdlog::warn("{}; planning from the template alone", error.what());
+        return {};
+    }
+    return history;
 }
 
 } // namespace backplan::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commands.hpp"
+#include "core/adaptive.hpp"
 #include "core/log.hpp"
 
 #include <functional>
@@ -11,5 +12,10 @@ namespace backplan::cli {
 // reported on stderr as FILE:LINE:COL (the first few, then how many more).
 void read_log_entries(const GlobalOptions& global,
                       const std::function<void(const core::LogEntry&)>& visit);
+
+// The log's sessions of the routine's exercises, in the units the routine counts them in (other
+// lines are left out, as check reports them); empty, with a warning, when the log cannot be read,
+// and empty when there is no log yet.
+core::LogHistory read_history(const core::Routine& routine, const GlobalOptions& global);
 
 } // namespace backplan::cli

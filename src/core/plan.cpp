@@ -4,6 +4,19 @@ namespace backplan::core {
 
 Plan build_plan(const Routine& routine, const PlanRequest& request) {
     Plan plan{routine.name, {}};
+    // Each exercise's steps for the plan's weeks.
+    std::vector<std::vector<Step>> weekly;
+    for (const Exercise& exercise : routine.exercises) {
+        const Progression& p = exercise.progression;
+        std::vector<Step> steps = ladder(p);
+        auto known = request.states.find(exercise.id);
+        LadderState state = known == request.states.end() ? LadderState{} : known->second;
+        std::vector<Step>& weeks = weekly.emplace_back();
+        for (int w = 0; w < request.weeks; ++w) {
+            weeks.push_back(prescription(p, steps, state));
+            end_week(p, steps, state, true);
+        }
+    }
     for (int w = 0; w < request.weeks; ++w) {
         PlanWeek week{
             w + 1, add_days(request.start, 7 * w), add_days(request.start, 7 * w + 6), {}};
@@ -11,11 +24,12 @@ Plan build_plan(const Routine& routine, const PlanRequest& request) {
             Date date = add_days(week.first, d);
             std::chrono::weekday weekday = weekday_of(date);
             PlanDay day{date, {}};
-            for (const Exercise& exercise : routine.exercises) {
+            for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
+                const Exercise& exercise = routine.exercises[e];
                 WeekdaySet days = request.days.value_or(exercise.days.value_or(routine.days));
                 if (days.contains(weekday)) {
                     day.items.push_back({exercise.id, exercise.name, exercise.progression.unit,
-                                         week_step(exercise.progression, w)});
+                                         weekly[e][static_cast<std::size_t>(w)]});
                 }
             }
             if (!day.items.empty()) {

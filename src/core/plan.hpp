@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/adaptive.hpp"
 #include "core/progression.hpp"
 #include "core/routine.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,10 +42,14 @@ struct PlanRequest {
     Date start;
     int weeks = 4;
     std::optional<WeekdaySet> days; // replaces the routine's and every exercise's days
+    // Where each exercise stands at the start, by id, as the log says; the ladder's first step
+    // for an exercise not in it.
+    std::map<std::string, LadderState, std::less<>> states;
 };
 
 // The plan for the request: weeks of seven days from the start date; on each training day, every
-// exercise scheduled that weekday at its ladder step for the week.
+// exercise scheduled that weekday at its step for the week, forecast from its state assuming
+// every week is met.
 Plan build_plan(const Routine& routine, const PlanRequest& request);
 
 } // namespace backplan::core

@@ -35,6 +35,8 @@ inline constexpr Range sets_limits{1, 10};
 inline constexpr Range reps_limits{1, 1000};
 inline constexpr Range seconds_limits{1, 3600};
 inline constexpr Range weeks_per_step_limits{1, 52};
+inline constexpr Range step_back_after_limits{1, 52};
+inline constexpr Range deload_every_limits{2, 52};
 
 // The limits of one set's reps, or of one hold's seconds.
 constexpr Range amount_limits(Unit unit) {
@@ -49,8 +51,10 @@ struct Progression {
     Range start_reps;
     Range target_sets;
     Range target_reps;
-    int step = 1;           // reps (or seconds) added per step
-    int weeks_per_step = 1; // weeks each step is held
+    int step = 1;            // reps (or seconds) added per step
+    int weeks_per_step = 1;  // weeks each step is held
+    int step_back_after = 2; // weeks in a row short of a step before stepping back
+    int deload_every = 0;    // every Nth week is a deload week; 0 for none
 };
 
 // What is wrong with a progression whose ladder could not go up monotonically to its

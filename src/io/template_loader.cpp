@@ -40,6 +40,8 @@ struct ProgressionSpec {
     std::optional<VolumeSpec> target;
     std::optional<int> step;
     std::optional<int> weeks_per_step;
+    std::optional<int> step_back_after;
+    std::optional<int> deload_every;
     bool reported = false; // a problem in it was already reported: say nothing more about it
 
     void override_with(const ProgressionSpec& other) {
@@ -48,6 +50,8 @@ struct ProgressionSpec {
         target = other.target ? other.target : target;
         step = other.step ? other.step : step;
         weeks_per_step = other.weeks_per_step ? other.weeks_per_step : weeks_per_step;
+        step_back_after = other.step_back_after ? other.step_back_after : step_back_after;
+        deload_every = other.deload_every ? other.deload_every : deload_every;
     }
 };
 
@@ -417,21 +421,27 @@ class TemplateParser {
     ProgressionSpec progression(const YAML::Node& node) {
         std::size_t reported_before = m_diagnostics.size();
         ProgressionSpec spec;
-        for_each_entry(node, "progression", {"start", "target", "step", "weeks_per_step"},
-                       [&](const std::string& name, const YAML::Node& value) {
-                           if (name == "start") {
-                               spec.start = volume(value, name, false);
-                           } else if (name == "target") {
-                               spec.target = volume(value, name, true);
-                           } else if (name == "step") {
-                               spec.step = core::parse_count(scalar(value, name, "a number"), 1,
-                                                             core::seconds_limits.high);
-                           } else {
-                               spec.weeks_per_step = core::parse_count(
-                                   scalar(value, name, "a number"), core::weeks_per_step_limits.low,
-                                   core::weeks_per_step_limits.high);
-                           }
-                       });
+        auto count = [&](const YAML::Node& value, const std::string& name, Range limits) {
+            return core::parse_count(scalar(value, name, "a number"), limits.low, limits.high);
+        };
+        for_each_entry(
+            node, "progression",
+            {"start", "target", "step", "weeks_per_step", "step_back_after", "deload_every"},
+            [&](const std::string& name, const YAML::Node& value) {
+                if (name == "start") {
+                    spec.start = volume(value, name, false);
+                } else if (name == "target") {
+                    spec.target = volume(value, name, true);
+                } else if (name == "step") {
+                    spec.step = count(value, name, {1, core::seconds_limits.high});
+                } else if (name == "weeks_per_step") {
+                    spec.weeks_per_step = count(value, name, core::weeks_per_step_limits);
+                } else if (name == "step_back_after") {
+                    spec.step_back_after = count(value, name, core::step_back_after_limits);
+                } else {
+                    spec.deload_every = count(value, name, core::deload_every_limits);
+                }
+            });
         spec.reported = m_diagnostics.size() > reported_before;
         return spec;
     }
@@ -462,6 +472,8 @@ class TemplateParser {
         p.target_reps = spec.target->amount;
         p.step = spec.step.value_or(p.unit == Unit::seconds ? 5 : 1);
         p.weeks_per_step = spec.weeks_per_step.value_or(1);
+        p.step_back_after = spec.step_back_after.value_or(2);
+        p.deload_every = spec.deload_every.value_or(0);
         if (auto problem = core::check_progression(p)) {
             report_at(spec.target->mark, "target: for exercise '" + id + "', " + *problem);
             return std::nullopt;

@@ -71,8 +71,9 @@ TEST_CASE("generate: --days, --page-break and -o") {
     SECTION("-o to a read-only directory: exit 73 and no file, not even a temporary one") {
         std::string dir = scratch_directory();
         ::chmod(dir.c_str(), 0555);
-        RunResult result = run_backplan({"generate", "--format", "ics", "-o", dir + "/plan.ics"},
-                                        {}, "", as_unprivileged_user);
+        RunResult result =
+            run_backplan({"generate", "--fresh", "--format", "ics", "-o", dir + "/plan.ics"}, {},
+                         "", as_unprivileged_user);
         CHECK(result.status == 73);
         CHECK(result.err ==
               "backplan: error: " + dir + "/plan.ics: cannot create the file: Permission denied\n");

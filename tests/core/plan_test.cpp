@@ -20,7 +20,7 @@ Routine two_exercise_routine() {
 
 TEST_CASE("plan::build_plan") {
     Routine routine = two_exercise_routine();
-    PlanRequest request{parse_date("2026-11-23"), 2, std::nullopt};
+    PlanRequest request{parse_date("2026-11-23"), 2, std::nullopt, {}};
 
     SECTION("weeks of seven days from the start, each exercise on its own days") {
         Plan plan = build_plan(routine, request);

@@ -1,0 +1,161 @@
+#include "core/adaptive.hpp"
+
+#include <algorithm>
+
+namespace backplan::core {
+namespace {
+
+const std::map<Date, Session> no_sessions;
+
+// The number of sets at or above amount.
+int sets_reaching(const Session& session, int amount) {
+    return static_cast<int>(std::count_if(session.top.begin(), session.top.end(),
+                                          [&](int top) { return top >= amount; }));
+}
+
+// Days from a to b.
+int days_between(Date a, Date b) {
+    return static_cast<int>((std::chrono::sys_days(b) - std::chrono::sys_days(a)).count());
+}
+
+} // namespace
+
+void Session::add(int amount) {
+    ++sets;
+    total += amount;
+    best_set = std::max(best_set, amount);
+    // Keep the highest amounts: insert in order, dropping the lowest.
+    auto at = std::find_if(top.begin(), top.end(), [&](int t) { return amount > t; });
+    if (at != top.end()) {
+        std::move_backward(at, top.end() - 1, top.end());
+        *at = amount;
+    }
+}
+
+bool Session::meets(Step step) const {
+    return sets_reaching(*this, step.amount) >= step.sets;
+}
+
+void LogHistory::add(const LogEntry& entry) {
+    auto found = m_sessions.find(entry.id);
+    if (found == m_sessions.end()) {
+        found = m_sessions.emplace(entry.id, std::map<Date, Session>{}).first;
+    }
+    Session& session = found->second[entry.time.date];
+    session.date = entry.time.date;
+    for (int amount : entry.amounts) {
+        session.add(amount);
+    }
+}
+
+const std::map<Date, Session>& LogHistory::sessions(const std::string& id) const {
+    auto found = m_sessions.find(id);
+    return found == m_sessions.end() ? no_sessions : found->second;
+}
+
+std::string_view decision_name(Decision decision) {
+    switch (decision) {
+    case Decision::advance:
+        return "advance";
+    case Decision::hold:
+        return "hold";
+    case Decision::repeat:
+        return "repeat";
+    case Decision::step_back:
+        return "step back";
+    case Decision::no_entries:
+        return "nothing logged";
+    case Decision::deload:
+        return "deload";
+    }
+    return "";
+}
+
+bool is_deload_week(const Progression& p, int week) {
+    return p.deload_every > 0 && (week + 1) % p.deload_every == 0;
+}
+
+Step prescription(const Progression& p, const std::vector<Step>& ladder, const LadderState& state) {
+    Step step = ladder[static_cast<std::size_t>(state.step)];
+    if (is_deload_week(p, state.week)) {
+        step.sets = (step.sets + 1) / 2;
+    }
+    return step;
+}
+
+Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
+                  std::optional<bool> met) {
+    bool deload = is_deload_week(p, state.week);
+    ++state.week;
+    if (deload) {
+        return Decision::deload;
+    }
+    if (!met) {
+        return Decision::no_entries;
+    }
+    if (*met) {
+        state.missed = 0;
+        int top = static_cast<int>(ladder.size()) - 1;
+        if (++state.met < p.weeks_per_step || state.step == top) {
+            return Decision::hold;
+        }
+        state.met = 0;
+        ++state.step;
+        return Decision::advance;
+    }
+    state.met = 0;
+    if (++state.missed >= p.step_back_after && state.step > 0) {
+        state.missed = 0;
+        --state.step;
+        return Decision::step_back;
+    }
+    return Decision::repeat;
+}
+
+Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Date start) {
+    Replay result;
+    auto first = sessions.begin();
+    if (first == sessions.end() || first->first >= start) {
+        return result;
+    }
+    std::vector<Step> steps = ladder(p);
+    // The first week is the one, of the weeks counted back from start, holding the first session.
+    int weeks_back = (days_between(first->first, start) + 6) / 7;
+    auto session = first;
+    for (int w = weeks_back; w > 0; --w) {
+        WeekRecord record;
+        record.first = add_days(start, -7 * w);
+        Date next = add_days(record.first, 7);
+        record.prescribed = prescription(p, steps, result.state);
+        record.deload = is_deload_week(p, result.state.week);
+        for (; session != sessions.end() && session->first < next; ++session) {
+            const Session& s = session->second;
+            ++record.sessions;
+            // The week's best: one that meets the prescription, else the closest to it.
+            if (!record.best || std::pair(sets_reaching(s, record.prescribed.amount), s.total) >
+                                    std::pair(sets_reaching(*record.best, record.prescribed.amount),
+                                              record.best->total)) {
+                record.best = s;
+            }
+        }
+        std::optional<bool> met;
+        if (record.best) {
+            met = record.best->meets(record.prescribed);
+        }
+        record.decision = end_week(p, steps, result.state, met);
+        result.weeks.push_back(record);
+    }
+    return result;
+}
+
+std::map<std::string, LadderState, std::less<>>
+ladder_states(const Routine& routine, const LogHistory& history, Date start) {
+    std::map<std::string, LadderState, std::less<>> states;
+    for (const Exercise& exercise : routine.exercises) {
+        states[exercise.id] =
+            replay(exercise.progression, history.sessions(exercise.id), start).state;
+    }
+    return states;
+}
+
+} // namespace backplan::core

@@ -1,0 +1,129 @@
+// The plan follows the log, on the real binary: generate, --fresh, why and today.
+#include "support/run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace backplan::test;
+
+namespace {
+
+const std::string source_dir = BACKPLAN_SOURCE_DIR;
+
+struct Scratch {
+    std::string dir = scratch_directory();
+    std::string log = dir + "/log.txt";
+    ~Scratch() { std::filesystem::remove_all(dir); }
+};
+
+// The line of an exercise on the plan's first training day.
+std::string first_line_of(const std::string& plan, const std::string& id) {
+    std::size_t at = plan.find("\n  " + id + " ");
+    REQUIRE(at != std::string::npos);
+    return plan.substr(at + 1, plan.find('\n', at + 1) - at - 1);
+}
+
+RunResult generate(const Scratch& scratch, const std::vector<std::string>& more = {}) {
+    std::vector<std::string> args{"generate",   "--log",   scratch.log, "--start",
+                                  "2026-11-23", "--weeks", "4"};
+    args.insert(args.end(), more.begin(), more.end());
+    return run_backplan(args, {{"TZ", "UTC"}});
+}
+
+} // namespace
+
+TEST_CASE("generate follows the log; --fresh ignores it") {
+    Scratch scratch;
+    std::string golden = read_file(source_dir + "/tests/data/home-back-4-weeks.txt");
+    SECTION("no log yet: the template's ladder from week 1, as with --fresh") {
+        RunResult result = generate(scratch);
+        CHECK(result.status == 0);
+        CHECK(result.err.empty());
+        CHECK(result.out == golden);
+    }
+    SECTION("a week that meets 2 x 15 moves action2 on; a short week does not move action1") {
+        // The week before the plan starts: action2 met 2 x 15 on Wednesday; action1 did 15 14.
+        write_file(scratch.log,
+                   "2026-11-16T07:30:00+00:00 action1 15 14\n"
+                   "2026-11-18T07:30:00+00:00 action2 15\n"
+                   "2026-11-18T07:40:00+00:00 action2 15 # two log lines, one session\n");
+        RunResult result = generate(scratch);
+        CHECK(result.status == 0);
+        CHECK(first_line_of(result.out, "action2") ==
+              "  action2  Towel prone row            2 x 16 reps  [ ] [ ]");
+        CHECK(first_line_of(result.out, "action1") ==
+              "  action1  Prone back extension       2 x 15 reps  [ ] [ ]");
+        CHECK(first_line_of(result.out, "action3") ==
+              "  action3  Prone arm circles          2 x 15 reps  [ ] [ ]");
+        CHECK(result.out.find("  action2  Towel prone row            2 x 19 reps") !=
+              std::string::npos); // week 4 of the forecast
+        RunResult fresh = generate(scratch, {"--fresh"});
+        CHECK(fresh.out == golden);
+    }
+    SECTION("this week's entries do not change this week's plan") {
+        write_file(scratch.log, "2026-11-23T07:30:00+00:00 action2 20 20 20\n");
+        CHECK(generate(scratch).out == golden);
+    }
+    SECTION("unreadable lines are skipped with a warning naming FILE:LINE") {
+        write_file(scratch.log, "2026-11-18T07:30:00+00:00 action2 15 15\nnot a line\n");
+        RunResult result = generate(scratch);
+        CHECK(result.status == 0);
+        CHECK(first_line_of(result.out, "action2").find("2 x 16 reps") != std::string::npos);
+        CHECK(result.err.find("backplan: warning: " + scratch.log + ":2:1: ") == 0);
+    }
+}
+
+TEST_CASE("why: the decision trail of an exercise") {
+    Scratch scratch;
+    write_file(scratch.log, "2026-11-03T07:30:00+00:00 action2 15 15\n"
+                            "2026-11-10T07:30:00+00:00 action2 16 14 12\n"
+                            "2026-11-24T07:30:00+00:00 action2 16 16\n");
+    RunResult result = run_backplan(
+        {"why", "prone-row", "--log", scratch.log, "--date", "2026-11-25"}, {{"TZ", "UTC"}});
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK(result.out == "action2: Towel prone row\n"
+                        "wk 1  2026-11-02  15 15 of 2x15 -> advance\n"
+                        "wk 2  2026-11-09  16 14 12 of 2x16 -> repeat\n"
+                        "wk 3  2026-11-16  nothing logged of 2x16 -> repeat (nothing logged)\n"
+                        "wk 4  2026-11-23  this week: 2x16, step 2 of 24\n");
+    SECTION("an unknown exercise: exit 65 and a suggestion") {
+        RunResult unknown = run_backplan({"why", "acton2", "--log", scratch.log});
+        CHECK(unknown.status == 65);
+        CHECK(unknown.err ==
+              "backplan: error: unknown exercise 'acton2'; did you mean 'action2'?\n");
+    }
+    SECTION("a bad date: exit 64") {
+        RunResult bad = run_backplan({"why", "action2", "--date", "2026-13-01"});
+        CHECK(bad.status == 64);
+        CHECK(bad.err ==
+              "backplan: error: --date: expected a date as YYYY-MM-DD, got '2026-13-01'\n");
+    }
+}
+
+TEST_CASE("today: planned, done, left; or a rest day and the next training day") {
+    Scratch scratch;
+    write_file(scratch.log, "2026-11-18T07:30:00+00:00 action2 15 15\n"
+                            "2026-11-25T07:30:00+00:00 action2 16\n"
+                            "2026-11-25T07:45:00+00:00 action1 20 20 20\n");
+    SECTION("a training day") {
+        RunResult result =
+            run_backplan({"today", "--log", scratch.log, "--date", "2026-11-25"}, {{"TZ", "UTC"}});
+        CHECK(result.status == 0);
+        CHECK(result.out ==
+              "Wed 2026-11-25\n"
+              "  action1  Prone back extension       2 x 15 reps  done: 20 20 20  left: nothing\n"
+              "  action2  Towel prone row            2 x 16 reps  done: 16  left: 1 set\n"
+              "  action3  Prone arm circles          2 x 15 reps  done: -  left: 2 sets\n"
+              "  action4  Prone breaststroke         2 x 15 reps  done: -  left: 2 sets\n"
+              "  action5  Reverse row under a table  2 x 15 reps  done: -  left: 2 sets\n"
+              "  action6  Prone both-ends lift       2 x 15 reps  done: -  left: 2 sets\n");
+    }
+    SECTION("a rest day") {
+        RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"});
+        CHECK(result.status == 0);
+        CHECK(result.out ==
+              "Sat 2026-11-28: rest day.\nNext training day: Mon 2026-11-30, 6 exercises.\n");
+    }
+}
