@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Every `generate --format` read back by a reader that is not ours.
+"""Every `generate --format`, and every report format, read back by a reader that is not ours.
 
 Usage: plan_formats_test.py BACKPLAN SOURCE_DIR
 
@@ -335,6 +335,63 @@ class IcsBytes(unittest.TestCase):
                          os.path.join(SOURCE, "tests/data/awkward-names.yaml"))
         uids = {str(e["UID"]) for e in icalendar.Calendar.from_ical(other).walk("VEVENT")}
         self.assertFalse(uids & earlier.keys(), "another routine's days are other events")
+
+
+class ReportFormats(unittest.TestCase):
+    """report --format csv|json and --chart, on a log whose figures are worked out by hand."""
+
+    LOG = ("2026-11-02T08:00:00+00:00 action1 15 15\n"
+           "2026-11-04T08:00:00+00:00 action1 15 14\n"
+           "2026-11-09T08:00:00+00:00 action1 16 16 18\n"
+           "2026-11-10T08:00:00+00:00 action2 20 # a rest day: no streak\n")
+
+    def report(self, directory, *args):
+        log = os.path.join(directory, "log.txt")
+        with open(log, "w", encoding="utf-8") as f:
+            f.write(self.LOG)
+        env = {"PATH": "/usr/bin:/bin", "HOME": directory, "LANG": "C"}
+        result = subprocess.run([BACKPLAN, "report", "--log", log, "--until", "2026-11-13", *args],
+                                env=env, capture_output=True, check=False)
+        self.assertEqual((result.returncode, result.stderr), (0, b""))
+        return result.stdout
+
+    def test_csv_and_json_agree_with_the_hand_count(self):
+        with tempfile.TemporaryDirectory() as directory:
+            rows = list(csv.DictReader(io.StringIO(self.report(directory, "--format", "csv")
+                                                   .decode("utf-8"), newline="")))
+            data = json.loads(self.report(directory, "--format", "json"))
+        self.assertEqual(len(rows), 2 * 6)
+        first = {k: rows[0][k] for k in ("week", "id", "planned_total", "done_total", "percent")}
+        self.assertEqual(first, {"week": "2026-11-02", "id": "action1", "planned_total": "90",
+                                 "done_total": "59", "percent": "65"})
+        second = [r for r in rows if r["week"] == "2026-11-09" and r["id"] in ("action1", "action2")]
+        self.assertEqual([(r["sets"], r["amount"], r["done_total"], r["percent"]) for r in second],
+                         [("2", "16", "50", "52"), ("2", "15", "20", "22")])
+        self.assertEqual(data["format"], "backplan-report")
+        self.assertEqual([w["total_reps"] for w in data["weeks"]], [59, 70])
+        self.assertEqual([w["sessions"] for w in data["weeks"]], [2, 2])
+        self.assertEqual(data["streak"], {"current": 0, "longest": 2})
+        self.assertEqual(data["records"][0]["best_set"], {"amount": 18, "date": "2026-11-09"})
+        self.assertIsNone(data["records"][2]["best_set"])
+
+    def test_svg_chart(self):
+        import xml.etree.ElementTree as ElementTree
+        with tempfile.TemporaryDirectory() as directory:
+            chart = os.path.join(directory, "progress.svg")
+            self.report(directory, "--chart", chart)
+            lint = subprocess.run(["xmllint", "--noout", chart], capture_output=True, check=False)
+            self.assertEqual((lint.returncode, lint.stdout + lint.stderr), (0, b""))
+            root = ElementTree.parse(chart).getroot()
+        svg = "{http://www.w3.org/2000/svg}"
+        self.assertEqual(root.tag, svg + "svg")
+        texts = [t.text for t in root.iter(svg + "text")]
+        self.assertIn("Week (starting Monday, MM-DD)", texts)
+        self.assertIn("Volume done (reps, or seconds for holds)", texts)
+        self.assertEqual([t for t in texts if t.startswith("action")],
+                         [f"action{i} (reps)" for i in range(1, 7)])
+        lines = list(root.iter(svg + "polyline"))
+        self.assertEqual(len(lines), 6)
+        self.assertEqual(len(lines[0].get("points").split()), 2, "one point per week")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "io/clock.hpp"
 #include "io/fd_output.hpp"
+#include "io/terminal.hpp"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -45,7 +46,8 @@ void configure_logging(const GlobalOptions& global) {
 } // namespace
 
 Environment process_environment() {
-    return {io::local_now(), io::stamp_now(), io::template_dirs_from_environment()};
+    return {io::local_now(), io::stamp_now(), io::template_dirs_from_environment(),
+            io::process_terminal()};
 }
 
 ExitCode run(const std::vector<std::string>& args, const Environment& environment,
@@ -61,6 +63,7 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     CheckOptions check;
     WhyOptions why;
     TodayOptions today;
+    ReportOptions report;
     add_global(app, global);
     CLI::App* generate_command = add_generate(app, generate);
     CLI::App* show_command = add_show(app, show);
@@ -68,6 +71,7 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     CLI::App* history_command = add_history(app, history);
     CLI::App* today_command = add_today(app, today);
     CLI::App* why_command = add_why(app, why);
+    CLI::App* report_command = add_report(app, report);
     CLI::App* check_command = add_check(app, check);
 
     try {
@@ -94,6 +98,8 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
         run_today(today, global, environment, out);
     } else if (why_command->parsed()) {
         run_why(why, global, environment, out);
+    } else if (report_command->parsed()) {
+        run_report(report, global, environment, out);
     } else if (check_command->parsed()) {
         return run_check(check, global, environment, out);
     }

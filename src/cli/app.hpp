@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/log.hpp"
 #include "io/template_lookup.hpp"
+#include "io/terminal.hpp"
 
 #include <chrono>
 #include <ostream>
@@ -17,6 +18,7 @@ struct Environment {
     core::LocalTime now;
     std::chrono::sys_seconds stamp; // when generated files say they were made
     io::TemplateDirs template_dirs;
+    io::Terminal terminal;
 };
 
 // The environment of this process: the local time and the XDG lookup directories.

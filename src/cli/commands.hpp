@@ -59,6 +59,15 @@ struct TodayOptions {
     std::optional<std::string> date;
 };
 
+struct ReportOptions {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    std::optional<std::string> action;
+    std::string format = "text";
+    std::optional<std::string> chart;
+    bool ascii = false;
+};
+
 struct CheckOptions {
     std::vector<std::string> files;
 };
@@ -86,6 +95,10 @@ void run_why(const WhyOptions& options, const GlobalOptions& global, const Envir
 CLI::App* add_today(CLI::App& app, TodayOptions& options);
 void run_today(const TodayOptions& options, const GlobalOptions& global,
                const Environment& environment, std::ostream& out);
+
+CLI::App* add_report(CLI::App& app, ReportOptions& options);
+void run_report(const ReportOptions& options, const GlobalOptions& global,
+                const Environment& environment, std::ostream& out);
 
 CLI::App* add_check(CLI::App& app, CheckOptions& options);
 // Prints every problem to out; returns the exit status (65 for problems, 66 for unreadable files).

@@ -1,24 +1,7 @@
+#include "io/escape.hpp"
 #include "io/plan_formats.hpp"
 
 namespace backplan::io {
-namespace {
-
-// A field quoted when it holds a comma, a quote or a line break, quotes doubled (RFC 4180).
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(text);
-    }
-    std::string field = "\"";
-    for (char c : text) {
-        field += c;
-        if (c == '"') {
-            field += '"';
-        }
-    }
-    return field + '"';
-}
-
-} // namespace
 
 void write_csv_plan(const core::Plan& plan, std::ostream& out) {
     out << "date,weekday,week,day,id,name,sets,amount,unit\r\n";

@@ -1,31 +1,9 @@
+#include "io/escape.hpp"
 #include "io/plan_formats.hpp"
 #include "io/text_writer.hpp"
 
 namespace backplan::io {
 namespace {
-
-std::string html_text(std::string_view text) {
-    std::string escaped;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            escaped += "&amp;";
-            break;
-        case '<':
-            escaped += "&lt;";
-            break;
-        case '>':
-            escaped += "&gt;";
-            break;
-        case '"':
-            escaped += "&quot;";
-            break;
-        default:
-            escaped += c;
-        }
-    }
-    return escaped;
-}
 
 // Black on white only, so that it prints the same on any printer; one week per sheet.
 constexpr std::string_view style =
@@ -52,7 +30,7 @@ span.box { display: inline-block; width: 1em; height: 1em; border: 1.5px solid #
 } // namespace
 
 void write_html_plan(const core::Plan& plan, std::ostream& out) {
-    std::string title = html_text(plan_title(plan));
+    std::string title = markup_text(plan_title(plan));
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"generator\" content=\"backplan\">\n"
         << "<title>" << title << "</title>\n<style>\n"
@@ -78,8 +56,8 @@ void write_html_plan(const core::Plan& plan, std::ostream& out) {
                         << core::weekday_name(core::weekday_of(day.date)) << ' '
                         << core::format_date(day.date) << "</td>";
                 }
-                out << "<td class=\"id\">" << html_text(item.id) << "</td><td>"
-                    << html_text(item.name) << "</td><td class=\"amount\">"
+                out << "<td class=\"id\">" << markup_text(item.id) << "</td><td>"
+                    << markup_text(item.name) << "</td><td class=\"amount\">"
                     << format_prescription(item.unit, item.step) << "</td><td>";
                 for (int set = 0; set < item.step.sets; ++set) {
                     out << "<span class=\"box\"></span>";

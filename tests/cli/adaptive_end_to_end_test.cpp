@@ -127,3 +127,82 @@ TEST_CASE("today: planned, done, left; or a rest day and the next training day")
               "Sat 2026-11-28: rest day.\nNext training day: Mon 2026-11-30, 6 exercises.\n");
     }
 }
+
+TEST_CASE("report: planned against done, checked by hand") {
+    Scratch scratch;
+    // Week of 11-02: action1 2x15 met on Monday, so 2x16 in the week of 11-09.
+    write_file(scratch.log, "2026-11-02T08:00:00+00:00 action1 15 15\n"
+                            "2026-11-02T08:10:00+00:00 action2 15 15\n"
+                            "2026-11-04T08:00:00+00:00 action1 15 14\n"
+                            "2026-11-09T08:00:00+00:00 action1 16 16 18\n"
+                            "2026-11-11T08:00:00+00:00 action2 10\n");
+    std::vector<std::string> args{"report",     "--log",    scratch.log, "--until",
+                                  "2026-11-13", "--action", "action1"};
+    auto repeat = [](const std::string& text, int times) {
+        std::string result;
+        for (int i = 0; i < times; ++i) {
+            result += text;
+        }
+        return result;
+    };
+    // Planned: Mon, Wed, Fri x 2 sets; 90 reps at 2x15, 96 at 2x16. Done: 15+15+15+14 = 59,
+    // then 16+16+18 = 50. 59 is the longest bar, 40 cells; 50 is 50/59 x 40 = 33.9 cells.
+    // Streak over Mon, Wed, Fri: 11-02, 11-04 logged (2), 11-06 not, 11-09 (1), 11-11 not.
+    std::string head = "Home back routine: 2026-11-02 to 2026-11-13\n"
+                       "\n"
+                       "Week of 2026-11-02: 2 sessions, 59 reps\n"
+                       "  action1  Prone back extension  planned 6 sets, 90 reps     "
+                       "done 4 sets, 59 reps     65%\n"
+                       "\n"
+                       "Week of 2026-11-09: 1 session, 50 reps\n"
+                       "  action1  Prone back extension  planned 6 sets, 96 reps     "
+                       "done 3 sets, 50 reps     52%\n"
+                       "\n"
+                       "Weekly volume (reps)\n";
+    std::string tail = "\n"
+                       "Streak: 0 training days (longest 2)\n"
+                       "Records:\n"
+                       "  action1  best set 18 reps (2026-11-09), best day 50 reps (2026-11-09)\n";
+    SECTION("text, in a UTF-8 locale: Unicode bars") {
+        RunResult result = run_backplan(args, {{"LANG", "C.UTF-8"}});
+        CHECK(result.status == 0);
+        CHECK(result.err.empty());
+        CHECK(result.out == head + "  2026-11-02  " + repeat("█", 40) + " 59\n" + "  2026-11-09  " +
+                                repeat("█", 33) + "▉" + repeat(" ", 7) + "50\n" + tail);
+    }
+    SECTION("--ascii, or a locale that is not UTF-8: # bars; no escape codes off a terminal") {
+        args.push_back("--ascii");
+        RunResult forced = run_backplan(args, {{"LANG", "C.UTF-8"}});
+        args.pop_back();
+        RunResult plain = run_backplan(args, {{"LANG", "C"}});
+        CHECK(forced.out == plain.out);
+        CHECK(plain.out == head + "  2026-11-02  " + repeat("#", 40) + " 59\n" + "  2026-11-09  " +
+                               repeat("#", 34) + repeat(" ", 7) + "50\n" + tail);
+    }
+    SECTION("bad input") {
+        RunResult unknown = run_backplan({"report", "--log", scratch.log, "--action", "acton1"});
+        CHECK(unknown.status == 65);
+        CHECK(unknown.err ==
+              "backplan: error: unknown exercise 'acton1'; did you mean 'action1'?\n");
+        RunResult date = run_backplan({"report", "--log", scratch.log, "--since", "2026-11-31"});
+        CHECK(date.status == 64);
+        CHECK(date.err ==
+              "backplan: error: --since: expected a date as YYYY-MM-DD, got '2026-11-31'\n");
+        RunResult order = run_backplan(
+            {"report", "--log", scratch.log, "--since", "2026-11-20", "--until", "2026-11-13"});
+        CHECK(order.status == 64);
+        CHECK(order.err == "backplan: error: --since: 2026-11-20 is after --until 2026-11-13\n");
+        RunResult format = run_backplan({"report", "--log", scratch.log, "--format", "svg"});
+        CHECK(format.status == 64);
+        CHECK(format.err == "backplan: error: --format: expected one of text, csv, json, got "
+                            "'svg'\n");
+    }
+    SECTION("unreadable lines are skipped with a warning, never fatal") {
+        write_file(scratch.log, read_file(scratch.log) + "garbage\n");
+        RunResult result = run_backplan(args, {{"LANG", "C"}});
+        CHECK(result.status == 0);
+        CHECK(result.err == "backplan: warning: " + scratch.log +
+                                ":6:1: expected a time such as 2026-11-24T07:30:00+01:00, "
+                                "got 'garbage'\n");
+    }
+}

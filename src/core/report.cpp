@@ -1,0 +1,136 @@
+#include "core/report.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace backplan::core {
+namespace {
+
+struct Selected {
+    const Exercise* exercise;
+    WeekdaySet days;
+    const std::map<Date, Session>* sessions;
+    std::map<Date, Step> steps; // the prescription of each replayed week, by its Monday
+    Step first_step;
+};
+
+bool in_range(Date date, Date since, Date until) {
+    return date >= since && date <= until;
+}
+
+void keep_best(std::optional<Best>& best, int amount, Date date) {
+    if (!best || amount > best->amount) {
+        best = Best{amount, date};
+    }
+}
+
+} // namespace
+
+int ExerciseWeek::percent() const {
+    return planned_total == 0 ? 0 : static_cast<int>(100LL * done_total / planned_total);
+}
+
+Report build_report(const Routine& routine, const LogHistory& history,
+                    const ReportRequest& request) {
+    Report report;
+    report.routine_name = routine.name;
+    report.until = request.until;
+
+    std::vector<Selected> selected;
+    std::optional<Date> first_logged;
+    for (const Exercise& exercise : routine.exercises) {
+        if (!request.ids.empty() &&
+            std::find(request.ids.begin(), request.ids.end(), exercise.id) == request.ids.end()) {
+            continue;
+        }
+        const auto& sessions = history.sessions(exercise.id);
+        if (!sessions.empty() && (!first_logged || sessions.begin()->first < *first_logged)) {
+            first_logged = sessions.begin()->first;
+        }
+        selected.push_back({&exercise,
+                            exercise.days.value_or(routine.days),
+                            &sessions,
+                            {},
+                            ladder(exercise.progression).front()});
+    }
+    report.since = request.since.value_or(first_logged.value_or(request.until));
+    if (report.since > report.until) {
+        return report;
+    }
+    Date first_week = monday_of_week(report.since);
+    Date after = add_days(monday_of_week(report.until), 7);
+    for (Selected& s : selected) {
+        for (const WeekRecord& week : replay(s.exercise->progression, *s.sessions, after).weeks) {
+            s.steps[week.first] = week.prescribed;
+        }
+    }
+
+    for (Date monday = first_week; monday < after; monday = add_days(monday, 7)) {
+        ReportWeek week{monday, 0, 0, 0, {}};
+        bool logged_on[7] = {};
+        for (const Selected& s : selected) {
+            auto replayed = s.steps.find(monday);
+            ExerciseWeek line;
+            line.id = s.exercise->id;
+            line.unit = s.exercise->progression.unit;
+            line.step = replayed == s.steps.end() ? s.first_step : replayed->second;
+            for (int d = 0; d < 7; ++d) {
+                Date date = add_days(monday, d);
+                if (!in_range(date, report.since, report.until)) {
+                    continue;
+                }
+                if (s.days.contains(weekday_of(date))) {
+                    line.planned_sets += line.step.sets;
+                    line.planned_total += line.step.volume();
+                }
+                auto session = s.sessions->find(date);
+                if (session != s.sessions->end()) {
+                    line.done_sets += session->second.sets;
+                    line.done_total += session->second.total;
+                    ++line.sessions;
+                    logged_on[d] = true;
+                }
+            }
+            (line.unit == Unit::seconds ? week.total_seconds : week.total_reps) += line.done_total;
+            week.exercises.push_back(line);
+        }
+        week.sessions =
+            static_cast<int>(std::count(std::begin(logged_on), std::end(logged_on), true));
+        report.weeks.push_back(std::move(week));
+    }
+
+    // Streaks: scheduled training days only; a rest day never breaks one, and today (until)
+    // does not break it before it is over.
+    int run = 0;
+    for (Date date = report.since; date <= report.until; date = add_days(date, 1)) {
+        bool scheduled = false;
+        bool logged = false;
+        for (const Selected& s : selected) {
+            scheduled = scheduled || s.days.contains(weekday_of(date));
+            logged = logged || s.sessions->count(date) > 0;
+        }
+        if (!scheduled) {
+            continue;
+        }
+        if (logged) {
+            report.longest_streak = std::max(report.longest_streak, ++run);
+        } else if (date != report.until) {
+            run = 0;
+        }
+    }
+    report.streak = run;
+
+    for (const Selected& s : selected) {
+        ExerciseRecords records{s.exercise->id, s.exercise->name, s.exercise->progression.unit,
+                                std::nullopt, std::nullopt};
+        for (auto at = s.sessions->lower_bound(report.since);
+             at != s.sessions->end() && at->first <= report.until; ++at) {
+            keep_best(records.best_set, at->second.best_set, at->first);
+            keep_best(records.best_session, at->second.total, at->first);
+        }
+        report.records.push_back(records);
+    }
+    return report;
+}
+
+} // namespace backplan::core

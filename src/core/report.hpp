@@ -1,0 +1,72 @@
+#pragma once
+
+// Progress reports: for each week, what was planned and what was done; streaks and records.
+
+#include "core/adaptive.hpp"
+#include "core/routine.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backplan::core {
+
+// One exercise in one week: the plan (the step the log had reached, on each scheduled day)
+// against what was logged.
+struct ExerciseWeek {
+    std::string id;
+    Unit unit = Unit::reps;
+    Step step;            // the week's prescription per session
+    int planned_sets = 0; // step.sets on each scheduled day of the week
+    int planned_total = 0;
+    int done_sets = 0;
+    int done_total = 0;
+    int sessions = 0;
+    // Done as a percentage of planned, rounded down; 0 when nothing was planned.
+    int percent() const;
+};
+
+struct ReportWeek {
+    Date first;       // a Monday
+    int sessions = 0; // days with anything logged
+    int total_reps = 0;
+    int total_seconds = 0;
+    std::vector<ExerciseWeek> exercises; // in the routine's order
+};
+
+// A best set or session of an exercise, and its date.
+struct Best {
+    int amount = 0;
+    Date date;
+};
+
+struct ExerciseRecords {
+    std::string id;
+    std::string name;
+    Unit unit = Unit::reps;
+    std::optional<Best> best_set;
+    std::optional<Best> best_session; // the highest total of one day
+};
+
+struct Report {
+    std::string routine_name;
+    Date since;
+    Date until;
+    std::vector<ReportWeek> weeks;
+    int streak = 0;         // scheduled training days in a row with something logged, up to until
+    int longest_streak = 0; // within since..until
+    std::vector<ExerciseRecords> records;
+};
+
+struct ReportRequest {
+    std::optional<Date> since;    // default: the first logged day
+    Date until;                   // inclusive
+    std::vector<std::string> ids; // only these exercises; all when empty
+};
+
+// The report over whole weeks (Monday to Sunday) from the week of since to the week of until;
+// entries outside since..until are left out of the weeks, streaks and records.
+Report build_report(const Routine& routine, const LogHistory& history,
+                    const ReportRequest& request);
+
+} // namespace backplan::core

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/report.hpp"
+
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace backplan::io {
+
+enum class ReportFormat { text, csv, json };
+
+// The names --format accepts for reports.
+std::vector<std::string_view> report_format_names();
+
+// The report format named; throws Error(usage) naming the accepted values.
+ReportFormat parse_report_format(std::string_view name);
+
+// How the text report may draw on the terminal.
+struct TextStyle {
+    bool unicode = false; // block characters for the bar chart; ASCII otherwise
+    bool color = false;   // ANSI colours
+};
+
+// The report for reading: per week, each exercise planned against done; a bar chart of the
+// weekly volume; the streak; the records.
+void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out);
+
+// RFC 4180 CSV, one row per week and exercise.
+void write_csv_report(const core::Report& report, std::ostream& out);
+
+// The report as one JSON object.
+void write_json_report(const core::Report& report, std::ostream& out);
+
+// A standalone SVG chart of the weekly volume of each exercise, with axes and a legend.
+void write_svg_chart(const core::Report& report, std::ostream& out);
+
+} // namespace backplan::io

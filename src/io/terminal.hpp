@@ -1,0 +1,14 @@
+#pragma once
+
+namespace backplan::io {
+
+// What the process's standard output and locale allow.
+struct Terminal {
+    bool color = false; // standard output is a terminal and NO_COLOR is unset or empty
+    bool utf8 = false;  // the locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8
+};
+
+// The terminal of this process.
+Terminal process_terminal();
+
+} // namespace backplan::io

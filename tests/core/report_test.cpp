@@ -1,0 +1,120 @@
+// Reports on a small hand-made log, every figure worked out by hand in the comments.
+#include "core/report.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan::core;
+
+namespace {
+
+Exercise exercise(std::string id, Progression progression) {
+    Exercise e;
+    e.id = std::move(id);
+    e.name = e.id;
+    e.progression = progression;
+    return e;
+}
+
+Routine routine() {
+    Routine r;
+    r.days = parse_weekdays("mon,wed,fri");
+    r.exercises.push_back(exercise("a1", {Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}));
+    r.exercises.push_back(exercise("h1", {Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1}));
+    r.exercises.back().days = parse_weekdays("tue");
+    return r;
+}
+
+LogHistory history() {
+    LogHistory h;
+    auto add = [&](const char* date, const char* id, Unit unit, std::vector<int> amounts) {
+        h.add(LogEntry{{parse_date(date), 8 * 3600, 0}, id, unit, amounts, ""});
+    };
+    add("2026-11-02", "a1", Unit::reps, {15, 15});     // Mon: meets 2 x 15
+    add("2026-11-03", "h1", Unit::seconds, {20, 20});  // Tue: meets 2 x 20s
+    add("2026-11-04", "a1", Unit::reps, {15, 14});     // Wed
+    add("2026-11-09", "a1", Unit::reps, {16, 16, 18}); // Mon
+    add("2026-11-11", "a1", Unit::reps, {10});         // Wed
+    return h;
+}
+
+} // namespace
+
+TEST_CASE("report::build_report") {
+    Routine r = routine();
+    LogHistory h = history();
+    ReportRequest request{parse_date("2026-11-02"), parse_date("2026-11-13"), {}};
+    Report report = build_report(r, h, request);
+    REQUIRE(report.weeks.size() == 2);
+
+    SECTION("week 1: the ladder's first steps, on each scheduled day") {
+        const ReportWeek& week = report.weeks[0];
+        CHECK(format_date(week.first) == "2026-11-02");
+        CHECK(week.sessions == 3); // Mon, Tue, Wed
+        CHECK(week.total_reps == 59);
+        CHECK(week.total_seconds == 40);
+        const ExerciseWeek& a1 = week.exercises[0];
+        CHECK(a1.step == Step{2, 15});
+        CHECK(a1.planned_sets == 6);   // Mon, Wed, Fri x 2
+        CHECK(a1.planned_total == 90); // 3 x 30
+        CHECK(a1.done_sets == 4);
+        CHECK(a1.done_total == 59);
+        CHECK(a1.sessions == 2);
+        CHECK(a1.percent() == 65); // 5900 / 90 = 65.5
+        const ExerciseWeek& h1 = week.exercises[1];
+        CHECK(h1.planned_sets == 2);
+        CHECK(h1.planned_total == 40);
+        CHECK(h1.percent() == 100);
+    }
+    SECTION("week 2: both steps were met in week 1, so both moved on") {
+        const ReportWeek& week = report.weeks[1];
+        const ExerciseWeek& a1 = week.exercises[0];
+        CHECK(a1.step == Step{2, 16});
+        CHECK(a1.planned_total == 96);
+        CHECK(a1.done_sets == 4);
+        CHECK(a1.done_total == 60);
+        CHECK(a1.percent() == 62);
+        const ExerciseWeek& h1 = week.exercises[1];
+        CHECK(h1.step == Step{2, 25});
+        CHECK(h1.planned_total == 50);
+        CHECK(h1.done_total == 0);
+        CHECK(h1.percent() == 0);
+        CHECK(week.sessions == 2);
+    }
+    SECTION("streaks count scheduled days; the last day does not break one before it is over") {
+        // Scheduled: Mon Tue Wed Fri. Logged Mon Tue Wed (3), not Fri 6th (0), Mon 9th (1),
+        // not Tue 10th (0), Wed 11th (1), Fri 13th is the last day: not over yet.
+        CHECK(report.longest_streak == 3);
+        CHECK(report.streak == 1);
+    }
+    SECTION("records: the best set and the best day, per exercise") {
+        REQUIRE(report.records.size() == 2);
+        CHECK(report.records[0].best_set->amount == 18);
+        CHECK(format_date(report.records[0].best_set->date) == "2026-11-09");
+        CHECK(report.records[0].best_session->amount == 50);
+        CHECK(report.records[1].best_set->amount == 20);
+        CHECK(report.records[1].best_session->amount == 40);
+    }
+    SECTION("since in mid-week: only the days from since count, planned and done") {
+        request.since = parse_date("2026-11-04");
+        Report later = build_report(r, h, request);
+        const ExerciseWeek& a1 = later.weeks[0].exercises[0];
+        CHECK(a1.planned_sets == 4); // Wed, Fri
+        CHECK(a1.done_total == 29);
+        CHECK(later.weeks[0].exercises[1].planned_total == 0); // Tue is before since
+        CHECK(later.records[0].best_set->amount == 18);
+    }
+    SECTION("--action: one exercise; the default since is its first logged day") {
+        Report one = build_report(r, h, {std::nullopt, parse_date("2026-11-13"), {"h1"}});
+        CHECK(format_date(one.since) == "2026-11-03");
+        REQUIRE(one.weeks[0].exercises.size() == 1);
+        CHECK(one.weeks[0].exercises[0].id == "h1");
+        CHECK(one.records.size() == 1);
+        CHECK(one.weeks[0].total_reps == 0);
+    }
+    SECTION("no log: one week, nothing done") {
+        Report empty = build_report(r, LogHistory{}, {std::nullopt, parse_date("2026-11-13"), {}});
+        CHECK(empty.weeks.size() == 1);
+        CHECK(empty.streak == 0);
+        CHECK_FALSE(empty.records[0].best_set);
+    }
+}
