@@ -26,6 +26,10 @@ void add_global(CLI::App& app, GlobalOptions& global) {
         ->type_name("FILE");
     app.add_flag("-v,--verbose", global.verbose, "More diagnostics on stderr (-vv for debug)");
     app.add_flag("-q,--quiet", global.quiet, "Only errors on stderr");
+    app.add_option("--color", global.color,
+                   "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
 }
 
@@ -64,6 +68,7 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     WhyOptions why;
     TodayOptions today;
     ReportOptions report;
+    CompletionOptions completion;
     add_global(app, global);
     CLI::App* generate_command = add_generate(app, generate);
     CLI::App* show_command = add_show(app, show);
@@ -73,6 +78,9 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     CLI::App* why_command = add_why(app, why);
     CLI::App* report_command = add_report(app, report);
     CLI::App* check_command = add_check(app, check);
+    CLI::App* completion_command = add_completion(app, completion);
+    CLI::App* config_command = add_config(app);
+    CLI::App* actions_command = app.get_subcommand("_actions");
 
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -85,23 +93,37 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
         throw Error(ExitCode::usage, std::string(error.what()) + " (see backplan --help)");
     }
     configure_logging(global);
+    Settings settings = io::load_config(environment.template_dirs.config_file);
+    if (config_command->parsed()) {
+        run_config(settings, global, environment, out);
+        return ExitCode::ok;
+    }
+    apply_config(settings, global, generate);
+    Environment env = environment;
+    if (global.color != "auto") {
+        env.terminal.color = global.color == "always";
+    }
 
     if (generate_command->parsed()) {
-        run_generate(generate, global, environment, out);
+        run_generate(generate, global, env, out);
     } else if (show_command->parsed()) {
-        run_show(show, global, environment, out);
+        run_show(show, global, env, out);
     } else if (log_command->parsed()) {
-        run_log(log, global, environment, out);
+        run_log(log, global, env, out);
     } else if (history_command->parsed()) {
-        run_history(history, global, environment, out);
+        run_history(history, global, env, out);
     } else if (today_command->parsed()) {
-        run_today(today, global, environment, out);
+        run_today(today, global, env, out);
     } else if (why_command->parsed()) {
-        run_why(why, global, environment, out);
+        run_why(why, global, env, out);
     } else if (report_command->parsed()) {
-        run_report(report, global, environment, out);
+        run_report(report, global, env, out);
+    } else if (completion_command->parsed()) {
+        run_completion(completion, app, out);
+    } else if (actions_command->parsed()) {
+        run_actions(global, env, out);
     } else if (check_command->parsed()) {
-        return run_check(check, global, environment, out);
+        return run_check(check, global, env, out);
     }
     return ExitCode::ok;
 }

@@ -2,9 +2,11 @@
 
 #include "cli/app.hpp"
 #include "core/error.hpp"
+#include "io/template_loader.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -18,6 +20,7 @@ struct GlobalOptions {
     std::optional<std::string> log;
     int verbose = 0;
     bool quiet = false;
+    std::string color = "auto";
 };
 
 struct GenerateOptions {
@@ -31,6 +34,7 @@ struct GenerateOptions {
     std::optional<std::string> time;
     std::optional<std::string> duration;
     std::optional<std::string> remind;
+    bool calendar_options_given = false; // on the command line, not from the config file
 };
 
 struct ShowOptions {
@@ -68,6 +72,10 @@ struct ReportOptions {
     bool ascii = false;
 };
 
+struct CompletionOptions {
+    std::string shell;
+};
+
 struct CheckOptions {
     std::vector<std::string> files;
 };
@@ -98,6 +106,25 @@ void run_today(const TodayOptions& options, const GlobalOptions& global,
 
 CLI::App* add_report(CLI::App& app, ReportOptions& options);
 void run_report(const ReportOptions& options, const GlobalOptions& global,
+                const Environment& environment, std::ostream& out);
+
+// Adds `completion SHELL`, and the hidden `_actions` the scripts call.
+CLI::App* add_completion(CLI::App& app, CompletionOptions& options);
+// Writes the completion script for the shell, made from app's own subcommands and options.
+void run_completion(const CompletionOptions& options, const CLI::App& app, std::ostream& out);
+// Writes the active template's exercise ids and aliases, one per line.
+void run_actions(const GlobalOptions& global, const Environment& environment, std::ostream& out);
+
+// The config file's settings, by key.
+using Settings = std::map<std::string, io::Setting>;
+
+// Fills the options not given on the command line from the config file (BACKPLAN_LOG still
+// beats the config's log). Throws Error(usage) for --duration without a --time from anywhere.
+void apply_config(const Settings& settings, GlobalOptions& global, GenerateOptions& generate);
+
+CLI::App* add_config(CLI::App& app);
+// Prints each setting's effective value and where it comes from.
+void run_config(const Settings& settings, const GlobalOptions& global,
                 const Environment& environment, std::ostream& out);
 
 CLI::App* add_check(CLI::App& app, CheckOptions& options);

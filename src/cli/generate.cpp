@@ -10,13 +10,6 @@
 #include <sstream>
 
 namespace backplan::cli {
-namespace {
-
-constexpr core::Range event_minutes{1, 24 * 60};
-constexpr core::Range remind_minutes{0, 7 * 24 * 60};
-
-} // namespace
-
 CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
     CLI::App* command = app.add_subcommand("generate", "Write a weekly training plan");
     command->add_option("-w,--weeks", options.weeks, "Number of weeks, 1 to 104 (default 4)")
@@ -42,16 +35,14 @@ CLI::App* add_generate(CLI::App& app, GenerateOptions& options) {
                       "Ignore the log: every exercise from the first step of its ladder");
     command->add_flag("--page-break", options.page_break,
                       "text: start every week on a new printed page (a form feed between weeks)");
-    CLI::Option* time =
-        command
-            ->add_option("--time", options.time,
-                         "ics: timed events starting at HH:MM local time (default: all-day events)")
-            ->type_name("HH:MM");
+    command
+        ->add_option("--time", options.time,
+                     "ics: timed events starting at HH:MM local time (default: all-day events)")
+        ->type_name("HH:MM");
     command
         ->add_option("--duration", options.duration,
                      "ics: length of timed events, e.g. 45m or 1h (default 30m; needs --time)")
-        ->type_name("DURATION")
-        ->needs(time);
+        ->type_name("DURATION");
     command
         ->add_option("--remind", options.remind,
                      "ics: an alarm this long before each event, e.g. 10m or 1h")
@@ -71,17 +62,19 @@ void run_generate(const GenerateOptions& options, const GlobalOptions& global,
     }
     if (options.duration) {
         calendar.duration = option_value("--duration", [&] {
-            return core::parse_duration(*options.duration, event_minutes.low, event_minutes.high);
+            return core::parse_duration(*options.duration, io::event_minutes.low,
+                                        io::event_minutes.high);
         });
     }
     if (options.remind) {
         calendar.remind = option_value("--remind", [&] {
-            return core::parse_duration(*options.remind, remind_minutes.low, remind_minutes.high);
+            return core::parse_duration(*options.remind, io::remind_minutes.low,
+                                        io::remind_minutes.high);
         });
     }
     calendar.stamp = environment.stamp;
     calendar.version = BACKPLAN_VERSION;
-    if (format != io::Format::ics && (options.time || options.remind)) {
+    if (format != io::Format::ics && options.calendar_options_given) {
         spdlog::warn("--time, --duration and --remind are only used with --format ics");
     }
     core::PlanRequest request;

@@ -93,11 +93,24 @@ class TemplateParser {
     explicit TemplateParser(const TemplateSource& source) : m_source(source) {}
 
     std::vector<Diagnostic> parse(core::Routine& routine) {
+        return run([&](const YAML::Node& root) { walk_routine(root, routine); }, true);
+    }
+
+    // The same guards, for a config file: a mapping of settings, and empty is fine.
+    std::vector<Diagnostic> parse(std::map<std::string, Setting>& settings) {
+        return run([&](const YAML::Node& root) { walk_config(root, settings); }, false);
+    }
+
+  private:
+    template <typename Walk> std::vector<Diagnostic> run(Walk walk, bool is_template) {
         if (prescan()) {
             try {
                 // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so
                 // the prescan refuses a second document and YAML::Load parses the only one.
                 YAML::Node root = YAML::Load(m_source.text);
+                if (root.IsNull() && !is_template && !has_content()) {
+                    return {}; // an empty config sets nothing
+                }
                 if (root.IsNull()) {
                     add(0, 0,
                         has_content() ? "expected a mapping with name and exercises, got "
@@ -105,7 +118,7 @@ class TemplateParser {
                                       : "the template is empty; expected a mapping with "
                                         "name and exercises");
                 } else {
-                    walk_routine(root, routine);
+                    walk(root);
                 }
             } catch (const YAML::Exception& error) {
                 report_at(error.mark, error.msg);
@@ -116,7 +129,6 @@ class TemplateParser {
         return std::move(m_diagnostics);
     }
 
-  private:
     // Records a problem once: an alias repeats its node, and would repeat the node's problems.
     void add(int line, int column, std::string message) {
         if (m_reported.emplace(line, column, message).second) {
@@ -603,6 +615,27 @@ class TemplateParser {
         }
     }
 
+    void walk_config(const YAML::Node& root, std::map<std::string, Setting>& settings) {
+        std::vector<std::string> keys(config_keys.begin(), config_keys.end());
+        for_each_entry(root, "config", keys, [&](const std::string& name, const YAML::Node& value) {
+            std::string normal;
+            if (name == "days") {
+                normal = core::format_weekdays(weekdays(value, name));
+            } else {
+                normal = text(value, name, 4096);
+                if (name == "time") {
+                    core::parse_time_of_day(normal);
+                } else if (name == "duration") {
+                    core::parse_duration(normal, event_minutes.low, event_minutes.high);
+                } else if (name == "remind") {
+                    core::parse_duration(normal, remind_minutes.low, remind_minutes.high);
+                }
+            }
+            settings[name] =
+                Setting{normal, m_source.name + ":" + std::to_string(value.Mark().line + 1)};
+        });
+    }
+
     const TemplateSource& m_source;
     std::vector<Diagnostic> m_diagnostics;
     std::set<std::tuple<int, int, std::string>> m_reported;
@@ -627,10 +660,20 @@ core::Routine parse_template(const TemplateSource& source) {
     return routine;
 }
 
-TemplateSource read_template_file(const std::string& path) {
+std::map<std::string, Setting> parse_config(const TemplateSource& source) {
+    std::map<std::string, Setting> settings;
+    std::vector<Diagnostic> diagnostics = TemplateParser(source).parse(settings);
+    if (!diagnostics.empty()) {
+        throw DataError(std::move(diagnostics));
+    }
+    return settings;
+}
+
+TemplateSource read_template_file(const std::string& path, std::string_view kind) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
-        throw Error(ExitCode::no_input, path + ": cannot open template: " + std::strerror(errno));
+        throw Error(ExitCode::no_input,
+                    path + ": cannot open " + std::string(kind) + ": " + std::strerror(errno));
     }
     struct Closer {
         int fd;
@@ -638,10 +681,12 @@ TemplateSource read_template_file(const std::string& path) {
     } closer{fd};
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
-        throw Error(ExitCode::no_input, path + ": cannot read template: " + std::strerror(errno));
+        throw Error(ExitCode::no_input,
+                    path + ": cannot read " + std::string(kind) + ": " + std::strerror(errno));
     }
     if (!S_ISREG(info.st_mode)) {
-        throw Error(ExitCode::data, path + ": not a regular file; expected a YAML template");
+        throw Error(ExitCode::data,
+                    path + ": not a regular file; expected a YAML " + std::string(kind));
     }
     if (static_cast<std::size_t>(info.st_size) > max_template_bytes) {
         throw Error(ExitCode::data,
@@ -655,7 +700,8 @@ TemplateSource read_template_file(const std::string& path) {
             continue;
         }
         if (n < 0) {
-            throw Error(ExitCode::io, path + ": cannot read template: " + std::strerror(errno));
+            throw Error(ExitCode::io,
+                        path + ": cannot read " + std::string(kind) + ": " + std::strerror(errno));
         }
         if (n == 0) {
             break;

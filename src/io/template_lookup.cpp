@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 
+#include <cerrno>
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -20,11 +21,22 @@ TemplateDirs template_dirs_from_environment() {
     const char* home = std::getenv("HOME");
     std::string config;
     if (xdg != nullptr && xdg[0] == '/') {
-        config = std::string(xdg) + "/backplan/plans";
+        config = std::string(xdg) + "/backplan";
     } else if (home != nullptr && home[0] != '\0') {
-        config = std::string(home) + "/.config/backplan/plans";
+        config = std::string(home) + "/.config/backplan";
     }
-    return {config, std::string(installed_plans_dir())};
+    if (config.empty()) {
+        return {"", std::string(installed_plans_dir()), ""};
+    }
+    return {config + "/plans", std::string(installed_plans_dir()), config + "/config.yaml"};
+}
+
+std::map<std::string, Setting> load_config(const std::string& path) {
+    struct stat info {};
+    if (path.empty() || ::stat(path.c_str(), &info) != 0) { // none, or none we may see
+        return {};
+    }
+    return parse_config(read_template_file(path, "config file"));
 }
 
 bool looks_like_path(std::string_view spec) {

@@ -22,6 +22,7 @@ std::string_view installed_plans_dir();
 struct TemplateDirs {
     std::string config; // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
     std::string installed;
+    std::string config_file; // $XDG_CONFIG_HOME/backplan/config.yaml, or ~/.config/...
 };
 
 // The lookup directories for this process's environment.
@@ -35,6 +36,10 @@ bool looks_like_path(std::string_view spec);
 // routine's installed copy is the built-in one. Throws Error(no_input) when nothing is found,
 // naming where it looked, and Error(usage) for a NAME that cannot be a template name.
 TemplateSource find_template(const std::optional<std::string>& spec, const TemplateDirs& dirs);
+
+// The settings of the config file; none when the path is empty or the file does not exist.
+// Throws DataError for a config with problems, Error for one that cannot be read.
+std::map<std::string, Setting> load_config(const std::string& path);
 
 // The routine of find_template(spec, dirs); throws DataError when the template is invalid.
 core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs);

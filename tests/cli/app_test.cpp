@@ -11,7 +11,7 @@ namespace {
 
 cli::Environment on(const char* today) {
     std::chrono::sys_seconds stamp{std::chrono::sys_days(core::parse_date(today))};
-    return {{core::parse_date(today), 8 * 3600}, stamp, {"", ""}, {}};
+    return {{core::parse_date(today), 8 * 3600}, stamp, {"", "", ""}, {}};
 }
 
 } // namespace

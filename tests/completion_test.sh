@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The completion scripts made by `backplan completion SHELL`: each passes its shell's syntax
+# check, and in a real bash with the script loaded, `backplan log act<TAB>` offers the exercise ids.
+# Usage: completion_test.sh BACKPLAN
+set -uo pipefail
+backplan=$(realpath "$1")
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME=$scratch XDG_CONFIG_HOME=$scratch/config
+failed=0
+fail() {
+    echo "FAIL: $*"
+    failed=1
+}
+
+"$backplan" completion bash >"$scratch/backplan.bash" || fail "completion bash"
+"$backplan" completion zsh >"$scratch/_backplan" || fail "completion zsh"
+"$backplan" completion fish >"$scratch/backplan.fish" || fail "completion fish"
+bash -n "$scratch/backplan.bash" || fail "bash -n"
+zsh -n "$scratch/_backplan" || fail "zsh -n"
+fish --no-execute "$scratch/backplan.fish" || fail "fish --no-execute"
+
+# Completes the words in a real bash with the script loaded; prints the candidates on one line.
+complete_words() {
+    bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+             _backplan; echo "${COMPREPLY[*]}"' _ "$scratch/backplan.bash" "$@"
+}
+check() {
+    local expected=$1
+    shift
+    local got
+    got=$(complete_words "$@")
+    [[ $got == "$expected" ]] || fail "'$*': expected '$expected', got '$got'"
+}
+
+check "action1 action2 action3 action4 action5 action6" "$backplan" log act
+check "prone-row" "$backplan" log prone-r
+check "" "$backplan" log action2 2
+check "action1 action2 action3 action4 action5 action6" "$backplan" why act
+check "action1 action2 action3 action4 action5 action6" "$backplan" report --action act
+check "text ics html csv json markdown" "$backplan" generate --format ""
+check "text csv json" "$backplan" report -f ""
+check "generate" "$backplan" gen
+check "--weeks" "$backplan" generate --wee
+check "bash zsh fish" "$backplan" completion ""
+check "auto always never" "$backplan" --color ""
+# The ids come from the template given with --template, wherever it is on the line.
+cat >"$scratch/mine.yaml" <<'YAML'
+name: Mine
+progression: {start: {sets: 1, reps: 5}, target: {sets: 2, reps: 10}}
+exercises:
+  - {id: pushup, name: Push-up, aliases: [push]}
+YAML
+check "pushup push" "$backplan" -t "$scratch/mine.yaml" log p
+# Hidden from --help, as the scripts are its only users.
+"$backplan" --help | grep -q _actions && fail "_actions is listed in --help"
+
+((failed == 0)) && echo "completion: bash, zsh and fish scripts valid; bash completes actions"
+exit "$failed"
