@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <filesystem>
 #include <sys/stat.h>
 
 namespace backplan::io {
@@ -16,6 +17,15 @@ bool exists(const std::string& path) {
 
 } // namespace
 
+std::string installed_plans_dir() {
+    std::error_code error;
+    std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error) {
+        return std::string(plans_dir_from_binary_dir());
+    }
+    return (binary.parent_path() / plans_dir_from_binary_dir()).lexically_normal().string();
+}
+
 TemplateDirs template_dirs_from_environment() {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
     const char* home = std::getenv("HOME");
@@ -26,9 +36,9 @@ TemplateDirs template_dirs_from_environment() {
         config = std::string(home) + "/.config/backplan";
     }
     if (config.empty()) {
-        return {"", std::string(installed_plans_dir()), ""};
+        return {"", installed_plans_dir(), ""};
     }
-    return {config + "/plans", std::string(installed_plans_dir()), config + "/config.yaml"};
+    return {config + "/plans", installed_plans_dir(), config + "/config.yaml"};
 }
 
 std::map<std::string, Setting> load_config(const std::string& path) {

@@ -15,8 +15,12 @@ inline constexpr std::string_view default_template_name = "home-back";
 // The default routine's YAML as compiled into the binary.
 std::string_view builtin_template_text();
 
-// Where `cmake --install` puts the shipped templates.
-std::string_view installed_plans_dir();
+// Where `cmake --install` puts the shipped templates, from the binary's directory
+// ("../share/backplan/plans"), so that an installed tree works wherever it is put.
+std::string_view plans_dir_from_binary_dir();
+
+// The shipped templates' directory for this running binary.
+std::string installed_plans_dir();
 
 // The directories a template NAME is looked up in, in order.
 struct TemplateDirs {
