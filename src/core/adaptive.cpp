@@ -143,6 +143,7 @@ Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Dat
             met = record.best->meets(record.prescribed);
         }
         record.decision = end_week(p, steps, result.state, met);
+        record.after = result.state;
         result.weeks.push_back(record);
     }
     return result;

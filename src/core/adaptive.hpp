@@ -83,6 +83,7 @@ struct WeekRecord {
     std::optional<Session> best;
     int sessions = 0;
     Decision decision = Decision::no_entries;
+    LadderState after; // the state the decision left
 };
 
 // An exercise's past weeks, from the week of its first session up to the week before start

@@ -26,12 +26,17 @@ std::string amounts(core::Unit unit, const core::Session& session) {
     return text;
 }
 
-std::string decision_text(const core::WeekRecord& week) {
+std::string decision_text(const core::Progression& p, std::size_t steps,
+                          const core::WeekRecord& week) {
     switch (week.decision) {
     case core::Decision::advance:
         return "advance";
     case core::Decision::hold:
-        return "hold (met; the step lasts more weeks, or is the top)";
+        if (static_cast<std::size_t>(week.after.step) + 1 == steps) {
+            return "hold (the top of the ladder)";
+        }
+        return "hold (met " + std::to_string(week.after.met) + " of " +
+               std::to_string(p.weeks_per_step) + " weeks)";
     case core::Decision::repeat:
         return "repeat";
     case core::Decision::step_back:
@@ -58,6 +63,7 @@ std::string terse_step(core::Unit unit, core::Step step) {
 void write_why(const core::Exercise& exercise, const core::Replay& replay, core::Date start,
                std::ostream& out) {
     core::Unit unit = exercise.progression.unit;
+    std::vector<core::Step> steps = core::ladder(exercise.progression);
     out << exercise.id << ": " << exercise.name << '\n';
     if (replay.weeks.empty()) {
         out << "Nothing logged before " << core::format_date(start)
@@ -69,9 +75,8 @@ void write_why(const core::Exercise& exercise, const core::Replay& replay, core:
             week.best ? amounts(unit, *week.best) + " of " : std::string("nothing logged of ");
         out << "wk " << number++ << "  " << core::format_date(week.first) << "  " << logged
             << terse_step(unit, week.prescribed) << (week.deload ? " (deload)" : "") << " -> "
-            << decision_text(week) << '\n';
+            << decision_text(exercise.progression, steps.size(), week) << '\n';
     }
-    std::vector<core::Step> steps = core::ladder(exercise.progression);
     core::Step now = core::prescription(exercise.progression, steps, replay.state);
     out << "wk " << number << "  " << core::format_date(start)
         << "  this week: " << terse_step(unit, now)

@@ -206,3 +206,21 @@ TEST_CASE("report: planned against done, checked by hand") {
                                 "got 'garbage'\n");
     }
 }
+
+TEST_CASE("why: a held step says why it is held") {
+    Scratch scratch;
+    std::string dir = scratch.dir;
+    write_file(dir + "/slow.yaml", "name: Slow\nprogression:\n  start: {sets: 1, reps: 10}\n"
+                                   "  target: {sets: 1, reps: 11}\n  weeks_per_step: 2\n"
+                                   "exercises:\n  - {id: a1, name: A}\n");
+    write_file(scratch.log, "2026-11-02T08:00:00+00:00 a1 10\n"
+                            "2026-11-09T08:00:00+00:00 a1 10\n"
+                            "2026-11-16T08:00:00+00:00 a1 11\n");
+    RunResult result = run_backplan(
+        {"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date", "2026-11-23"});
+    CHECK(result.out == "a1: A\n"
+                        "wk 1  2026-11-02  10 of 1x10 -> hold (met 1 of 2 weeks)\n"
+                        "wk 2  2026-11-09  10 of 1x10 -> advance\n"
+                        "wk 3  2026-11-16  11 of 1x11 -> hold (the top of the ladder)\n"
+                        "wk 4  2026-11-23  this week: 1x11, step 2 of 2\n");
+}
