@@ -42,6 +42,8 @@ check "text ics html csv json markdown" "$backplan" generate --format ""
 check "text csv json" "$backplan" report -f ""
 check "generate" "$backplan" gen
 check "--weeks" "$backplan" generate --wee
+check "--weeks" "$backplan" generate --fresh --wee
+check "action1 action2 action3 action4 action5 action6" "$backplan" -v log act
 check "bash zsh fish" "$backplan" completion ""
 check "auto always never" "$backplan" --color ""
 # The ids come from the template given with --template, wherever it is on the line.

@@ -138,8 +138,13 @@ void write_bash(const std::vector<OptionInfo>& global, const std::vector<Command
         }
         return joined(all);
     };
+    // Completes the value after an option that takes one; a flag takes none, so after a flag the
+    // usual words are completed.
     auto value_cases = [&](const std::string& command, const std::vector<OptionInfo>& options) {
         for (const OptionInfo& o : options) {
+            if (o.value == Value::none) {
+                continue;
+            }
             std::string pattern;
             for (const std::string& n : o.names) {
                 pattern += (pattern.empty() ? "" : " | ") + command + ":" + n;
