@@ -29,7 +29,7 @@ void add_global(CLI::App& app, GlobalOptions& global) {
     app.add_option("--color", global.color,
                    "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
         ->type_name("WHEN")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+        ->check(CLI::IsMember(color_choices));
     app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
 }
 

@@ -14,6 +14,9 @@
 
 namespace backplan::cli {
 
+// The values --color takes.
+inline const std::vector<std::string> color_choices{"auto", "always", "never"};
+
 // Options every subcommand shares; they may be given before or after the subcommand.
 struct GlobalOptions {
     std::optional<std::string> template_spec;

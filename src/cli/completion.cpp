@@ -1,15 +1,15 @@
 // Shell completion scripts, generated from the CLI11 definitions themselves so that they never
 // drift from the real options; exercise names come from the active template at completion time.
 #include "cli/commands.hpp"
-#include "core/match.hpp"
 #include "io/plan_writer.hpp"
 #include "io/report_writer.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 namespace backplan::cli {
 namespace {
+
+const std::vector<std::string> shells{"bash", "zsh", "fish"};
 
 // What an option's value is completed with.
 enum class Value { none, free, file, action, choices };
@@ -68,7 +68,7 @@ std::vector<OptionInfo> options_of(const CLI::App& app, const std::string& comma
                                                : strings(io::format_names());
         } else if (name == "color") {
             info.value = Value::choices;
-            info.choices = {"auto", "always", "never"};
+            info.choices = color_choices;
         } else {
             info.value = Value::free;
         }
@@ -93,7 +93,7 @@ std::vector<CommandInfo> commands_of(const CLI::App& app) {
             info.positional = Value::file;
         } else if (name == "completion") {
             info.positional = Value::choices;
-            info.positional_choices = {"bash", "zsh", "fish"};
+            info.positional_choices = shells;
         }
         commands.push_back(info);
     }
@@ -300,10 +300,6 @@ void write_zsh(const std::vector<OptionInfo>& global, const std::vector<CommandI
 
 void write_fish(const std::vector<OptionInfo>& global, const std::vector<CommandInfo>& commands,
                 std::ostream& out) {
-    std::vector<std::string> command_names;
-    for (const CommandInfo& c : commands) {
-        command_names.push_back(c.name);
-    }
     auto option = [&](const std::string& condition, const OptionInfo& o) {
         out << "complete -c backplan";
         if (!condition.empty()) {
@@ -371,7 +367,7 @@ CLI::App* add_completion(CLI::App& app, CompletionOptions& options) {
     command->add_option("shell", options.shell, "bash, zsh or fish")
         ->type_name("SHELL")
         ->required()
-        ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+        ->check(CLI::IsMember(shells));
     CLI::App* actions = app.add_subcommand("_actions", "The active template's ids and aliases");
     actions->group(""); // for the completion scripts only
     return command;
