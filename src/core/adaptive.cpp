@@ -7,12 +7,6 @@ namespace {
 
 const std::map<Date, Session> no_sessions;
 
-// The number of sets at or above amount.
-int sets_reaching(const Session& session, int amount) {
-    return static_cast<int>(std::count_if(session.top.begin(), session.top.end(),
-                                          [&](int top) { return top >= amount; }));
-}
-
 // Days from a to b.
 int days_between(Date a, Date b) {
     return static_cast<int>((std::chrono::sys_days(b) - std::chrono::sys_days(a)).count());
@@ -23,7 +17,6 @@ int days_between(Date a, Date b) {
 void Session::add(int amount) {
     ++sets;
     total += amount;
-    best_set = std::max(best_set, amount);
     // Keep the highest amounts: insert in order, dropping the lowest.
     auto at = std::find_if(top.begin(), top.end(), [&](int t) { return amount > t; });
     if (at != top.end()) {
@@ -32,8 +25,13 @@ void Session::add(int amount) {
     }
 }
 
+int Session::sets_reaching(int amount) const {
+    return static_cast<int>(
+        std::count_if(top.begin(), top.end(), [&](int highest) { return highest >= amount; }));
+}
+
 bool Session::meets(Step step) const {
-    return sets_reaching(*this, step.amount) >= step.sets;
+    return sets_reaching(step.amount) >= step.sets;
 }
 
 void LogHistory::add(const LogEntry& entry) {
@@ -51,24 +49,6 @@ void LogHistory::add(const LogEntry& entry) {
 const std::map<Date, Session>& LogHistory::sessions(const std::string& id) const {
     auto found = m_sessions.find(id);
     return found == m_sessions.end() ? no_sessions : found->second;
-}
-
-std::string_view decision_name(Decision decision) {
-    switch (decision) {
-    case Decision::advance:
-        return "advance";
-    case Decision::hold:
-        return "hold";
-    case Decision::repeat:
-        return "repeat";
-    case Decision::step_back:
-        return "step back";
-    case Decision::no_entries:
-        return "nothing logged";
-    case Decision::deload:
-        return "deload";
-    }
-    return "";
 }
 
 bool is_deload_week(const Progression& p, int week) {
@@ -132,8 +112,8 @@ Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Dat
             const Session& s = session->second;
             ++record.sessions;
             // The week's best: one that meets the prescription, else the closest to it.
-            if (!record.best || std::pair(sets_reaching(s, record.prescribed.amount), s.total) >
-                                    std::pair(sets_reaching(*record.best, record.prescribed.amount),
+            if (!record.best || std::pair(s.sets_reaching(record.prescribed.amount), s.total) >
+                                    std::pair(record.best->sets_reaching(record.prescribed.amount),
                                               record.best->total)) {
                 record.best = s;
             }

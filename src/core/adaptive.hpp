@@ -19,11 +19,14 @@ struct Session {
     Date date;
     int sets = 0;
     int total = 0; // reps, or seconds, of all its sets
-    int best_set = 0;
     // The highest amounts, highest first: enough to tell whether any step was met.
     std::array<int, sets_limits.high> top{};
 
     void add(int amount);
+    // The highest amount of one set.
+    int best_set() const { return top[0]; }
+    // How many of its sets reached amount (counting at most the highest ten).
+    int sets_reaching(int amount) const;
     // True when at least step.sets of its sets reached step.amount.
     bool meets(Step step) const;
 };
@@ -57,9 +60,6 @@ enum class Decision {
     no_entries, // nothing logged: the same step again
     deload,     // a deload week: no progression
 };
-
-// "advance", "hold", "repeat", "step back", "nothing logged", "deload".
-std::string_view decision_name(Decision decision);
 
 // True when the week, counted from 0 in the exercise's history, is a deload week.
 bool is_deload_week(const Progression& progression, int week);

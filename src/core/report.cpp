@@ -125,7 +125,7 @@ Report build_report(const Routine& routine, const LogHistory& history,
                                 std::nullopt, std::nullopt};
         for (auto at = s.sessions->lower_bound(report.since);
              at != s.sessions->end() && at->first <= report.until; ++at) {
-            keep_best(records.best_set, at->second.best_set, at->first);
+            keep_best(records.best_set, at->second.best_set(), at->first);
             keep_best(records.best_session, at->second.total, at->first);
         }
         report.records.push_back(records);

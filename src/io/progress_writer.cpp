@@ -111,9 +111,7 @@ void write_today(core::Date date, const std::vector<TodayItem>& items,
         std::string done = "-";
         if (today.logged) {
             done = amounts(item.unit, *today.logged);
-            reached = static_cast<int>(
-                std::count_if(today.logged->top.begin(), today.logged->top.end(),
-                              [&](int amount) { return amount >= item.step.amount; }));
+            reached = today.logged->sets_reaching(item.step.amount);
         }
         int left = std::max(0, item.step.sets - reached);
         std::string name = core::truncate_text(item.name, name_width);

@@ -36,7 +36,7 @@ TEST_CASE("adaptive::Session") {
     Session s = session("2026-11-02", {18, 20, 20});
     CHECK(s.sets == 3);
     CHECK(s.total == 58);
-    CHECK(s.best_set == 20);
+    CHECK(s.best_set() == 20);
     CHECK(s.top[0] == 20);
     CHECK(s.top[1] == 20);
     CHECK(s.top[2] == 18);
