@@ -92,6 +92,16 @@ Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderS
     return Decision::repeat;
 }
 
+std::vector<Step> forecast(const Progression& p, LadderState state, int weeks) {
+    std::vector<Step> steps = ladder(p);
+    std::vector<Step> result;
+    for (int w = 0; w < weeks; ++w) {
+        result.push_back(prescription(p, steps, state));
+        end_week(p, steps, state, true);
+    }
+    return result;
+}
+
 Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Date start) {
     Replay result;
     auto first = sessions.begin();

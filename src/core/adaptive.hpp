@@ -75,6 +75,11 @@ Step prescription(const Progression& progression, const std::vector<Step>& ladde
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
                   LadderState& state, std::optional<bool> met);
 
+// The prescriptions of the weeks from the state on, assuming every week is met: the plan's
+// forecast. From LadderState{}, the template's ladder from week 1, each step held
+// weeks_per_step weeks, holding at the top.
+std::vector<Step> forecast(const Progression& progression, LadderState state, int weeks);
+
 // One past week of an exercise: what was prescribed, its best session, and the decision.
 struct WeekRecord {
     Date first;

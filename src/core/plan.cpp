@@ -7,15 +7,10 @@ Plan build_plan(const Routine& routine, const PlanRequest& request) {
     // Each exercise's steps for the plan's weeks.
     std::vector<std::vector<Step>> weekly;
     for (const Exercise& exercise : routine.exercises) {
-        const Progression& p = exercise.progression;
-        std::vector<Step> steps = ladder(p);
         auto known = request.states.find(exercise.id);
-        LadderState state = known == request.states.end() ? LadderState{} : known->second;
-        std::vector<Step>& weeks = weekly.emplace_back();
-        for (int w = 0; w < request.weeks; ++w) {
-            weeks.push_back(prescription(p, steps, state));
-            end_week(p, steps, state, true);
-        }
+        weekly.push_back(forecast(exercise.progression,
+                                  known == request.states.end() ? LadderState{} : known->second,
+                                  request.weeks));
     }
     for (int w = 0; w < request.weeks; ++w) {
         PlanWeek week{

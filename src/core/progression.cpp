@@ -34,18 +34,6 @@ std::vector<Step> ladder(const Progression& p) {
     return steps;
 }
 
-Step week_step(const Progression& p, int week_index) {
-    Step step{p.start_sets, p.start_reps.low};
-    for (int i = 0; i < week_index / p.weeks_per_step; ++i) {
-        auto next = next_step(p, step);
-        if (!next) {
-            break;
-        }
-        step = *next;
-    }
-    return step;
-}
-
 bool in_target(const Progression& p, Step step) {
     return step.sets >= p.target_sets.low && step.amount >= p.target_reps.low;
 }

@@ -20,9 +20,6 @@ struct Step {
 // range is the start's while the sets are below the target's, the target's from then on.
 std::vector<Step> ladder(const Progression& progression);
 
-// The prescription for a week, 0 for the first; past the top of the ladder it holds there.
-Step week_step(const Progression& progression, int week_index);
-
 // True when the step is within the target (at least its lowest sets and amount).
 bool in_target(const Progression& progression, Step step);
 
