@@ -1,16 +1,13 @@
 #include "io/plan_writer.hpp"
 
-#include "core/error.hpp"
+#include "io/named.hpp"
 #include "io/plan_formats.hpp"
 #include "io/text_writer.hpp"
-
-#include <array>
-#include <string>
 
 namespace backplan::io {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 6> formats = {{
+constexpr NameTable<Format, 6> formats = {{
     {"text", Format::text},
     {"ics", Format::ics},
     {"html", Format::html},
@@ -22,23 +19,11 @@ constexpr std::array<std::pair<std::string_view, Format>, 6> formats = {{
 } // namespace
 
 std::vector<std::string_view> format_names() {
-    std::vector<std::string_view> names;
-    for (const auto& [name, format] : formats) {
-        names.push_back(name);
-    }
-    return names;
+    return names_of(formats);
 }
 
 Format parse_format(std::string_view name) {
-    std::string accepted;
-    for (const auto& [known, format] : formats) {
-        if (name == known) {
-            return format;
-        }
-        accepted += (accepted.empty() ? "" : ", ") + std::string(known);
-    }
-    throw Error(ExitCode::usage,
-                "--format: expected one of " + accepted + ", got '" + std::string(name) + "'");
+    return parse_named("--format", name, formats);
 }
 
 void write_plan(const core::Plan& plan, Format format, const WriteOptions& options,

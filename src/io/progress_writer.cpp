@@ -115,8 +115,7 @@ void write_today(core::Date date, const std::vector<TodayItem>& items,
         }
         int left = std::max(0, item.step.sets - reached);
         std::string name = core::truncate_text(item.name, name_width);
-        out << "  " << item.id << std::string(id_width - item.id.size() + 2, ' ') << name
-            << std::string(name_width - core::text_length(name) + 2, ' ')
+        out << "  " << padded(item.id, id_width) << "  " << padded(name, name_width) << "  "
             << format_prescription(item.unit, item.step) << "  done: " << done
             << "  left: " << (left == 0 ? "nothing" : sets_text(left)) << '\n';
     }

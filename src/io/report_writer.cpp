@@ -1,8 +1,9 @@
 #include "io/report_writer.hpp"
 
-#include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/escape.hpp"
+#include "io/named.hpp"
+#include "io/text_writer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -10,6 +11,12 @@
 
 namespace backplan::io {
 namespace {
+
+constexpr NameTable<ReportFormat, 3> formats = {{
+    {"text", ReportFormat::text},
+    {"csv", ReportFormat::csv},
+    {"json", ReportFormat::json},
+}};
 
 constexpr std::size_t bar_width = 40;
 
@@ -20,11 +27,6 @@ std::string_view unit_word(core::Unit unit) {
 std::string sets_and_total(core::Unit unit, int sets, int total) {
     return std::to_string(sets) + (sets == 1 ? " set, " : " sets, ") + std::to_string(total) + " " +
            std::string(unit_word(unit));
-}
-
-std::string padded(std::string text, std::size_t width) {
-    text.append(width - std::min(width, core::text_length(text)), ' ');
-    return text;
 }
 
 std::string right(const std::string& text, std::size_t width) {
@@ -69,21 +71,11 @@ const std::string* name_of(const core::Report& report, const std::string& id) {
 } // namespace
 
 std::vector<std::string_view> report_format_names() {
-    return {"text", "csv", "json"};
+    return names_of(formats);
 }
 
 ReportFormat parse_report_format(std::string_view name) {
-    if (name == "text") {
-        return ReportFormat::text;
-    }
-    if (name == "csv") {
-        return ReportFormat::csv;
-    }
-    if (name == "json") {
-        return ReportFormat::json;
-    }
-    throw Error(ExitCode::usage,
-                "--format: expected one of text, csv, json, got '" + std::string(name) + "'");
+    return parse_named("--format", name, formats);
 }
 
 void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out) {

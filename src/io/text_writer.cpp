@@ -22,12 +22,6 @@ std::string boxes(int sets) {
     return text;
 }
 
-std::string padded(std::string_view text, std::size_t width) {
-    std::string result(text);
-    result.append(width - std::min(width, text_length(text)), ' ');
-    return result;
-}
-
 // Column widths shared by every line of the plan, so the columns line up on every day.
 struct Columns {
     std::size_t id = 0;
@@ -91,6 +85,12 @@ std::string join(const std::vector<std::string>& items) {
 
 std::string format_prescription(core::Unit unit, core::Step step) {
     return compact_volume(unit, {step.sets, step.sets}, {step.amount, step.amount});
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+    std::string result(text);
+    result.append(width - std::min(width, text_length(text)), ' ');
+    return result;
 }
 
 std::string plan_title(const core::Plan& plan) {

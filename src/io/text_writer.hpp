@@ -26,6 +26,9 @@ inline constexpr std::string_view plan_hint =
 // "Week 1: 2026-11-23 to 2026-11-29".
 std::string week_heading(const core::PlanWeek& week);
 
+// The text followed by spaces up to width characters (none when it is that wide already).
+std::string padded(std::string_view text, std::size_t width);
+
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
 
