@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/app.hpp"
+#include "core/date.hpp"
 #include "core/error.hpp"
 #include "io/template_loader.hpp"
 
@@ -142,6 +143,16 @@ template <typename Parse> auto option_value(const char* option, Parse parse) {
     } catch (const ValueError& error) {
         throw Error(ExitCode::usage, std::string(option) + ": " + error.what());
     }
+}
+
+// The date a YYYY-MM-DD option gives, std::nullopt when it was not given; a bad date is a usage
+// error naming the option.
+inline std::optional<core::Date> date_option(const char* option,
+                                             const std::optional<std::string>& text) {
+    if (!text) {
+        return std::nullopt;
+    }
+    return option_value(option, [&] { return core::parse_date(*text); });
 }
 
 } // namespace backplan::cli

@@ -79,9 +79,8 @@ void run_generate(const GenerateOptions& options, const GlobalOptions& global,
     }
     core::PlanRequest request;
     request.weeks = options.weeks;
-    request.start = options.start
-                        ? option_value("--start", [&] { return core::parse_date(*options.start); })
-                        : core::monday_of_week(environment.now.date);
+    request.start =
+        date_option("--start", options.start).value_or(core::monday_of_week(environment.now.date));
     if (options.days) {
         request.days = option_value("--days", [&] { return core::parse_weekdays(*options.days); });
     }

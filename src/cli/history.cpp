@@ -17,14 +17,8 @@ CLI::App* add_history(CLI::App& app, HistoryOptions& options) {
 
 void run_history(const HistoryOptions& options, const GlobalOptions& global,
                  const Environment& environment, std::ostream& out) {
-    std::optional<core::Date> since;
-    std::optional<core::Date> until;
-    if (options.since) {
-        since = option_value("--since", [&] { return core::parse_date(*options.since); });
-    }
-    if (options.until) {
-        until = option_value("--until", [&] { return core::parse_date(*options.until); });
-    }
+    std::optional<core::Date> since = date_option("--since", options.since);
+    std::optional<core::Date> until = date_option("--until", options.until);
     std::string id;
     if (options.action) {
         core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);

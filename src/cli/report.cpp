@@ -31,15 +31,11 @@ void run_report(const ReportOptions& options, const GlobalOptions& global,
                 const Environment& environment, std::ostream& out) {
     io::ReportFormat format = io::parse_report_format(options.format);
     core::ReportRequest request;
-    request.until = options.until
-                        ? option_value("--until", [&] { return core::parse_date(*options.until); })
-                        : environment.now.date;
-    if (options.since) {
-        request.since = option_value("--since", [&] { return core::parse_date(*options.since); });
-        if (*request.since > request.until) {
-            throw Error(ExitCode::usage, "--since: " + *options.since + " is after --until " +
-                                             core::format_date(request.until));
-        }
+    request.until = date_option("--until", options.until).value_or(environment.now.date);
+    request.since = date_option("--since", options.since);
+    if (request.since && *request.since > request.until) {
+        throw Error(ExitCode::usage, "--since: " + *options.since + " is after --until " +
+                                         core::format_date(request.until));
     }
     core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
     if (options.action) {

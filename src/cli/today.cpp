@@ -14,9 +14,7 @@ CLI::App* add_today(CLI::App& app, TodayOptions& options) {
 
 void run_today(const TodayOptions& options, const GlobalOptions& global,
                const Environment& environment, std::ostream& out) {
-    core::Date date = options.date
-                          ? option_value("--date", [&] { return core::parse_date(*options.date); })
-                          : environment.now.date;
+    core::Date date = date_option("--date", options.date).value_or(environment.now.date);
     core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
     core::LogHistory history = read_history(routine, global);
     core::PlanRequest request;

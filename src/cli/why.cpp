@@ -20,9 +20,7 @@ CLI::App* add_why(CLI::App& app, WhyOptions& options) {
 
 void run_why(const WhyOptions& options, const GlobalOptions& global, const Environment& environment,
              std::ostream& out) {
-    core::Date date = options.date
-                          ? option_value("--date", [&] { return core::parse_date(*options.date); })
-                          : environment.now.date;
+    core::Date date = date_option("--date", options.date).value_or(environment.now.date);
     core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
     const core::Exercise& exercise = core::resolve_exercise(routine, options.action);
     core::Date start = core::monday_of_week(date);
