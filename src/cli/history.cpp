@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/log_reading.hpp"
 #include "core/match.hpp"
+#include "io/log_store.hpp"
 
 namespace backplan::cli {
 
@@ -24,7 +25,7 @@ void run_history(const HistoryOptions& options, const GlobalOptions& global,
         core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
         id = core::resolve_exercise(routine, *options.action).id;
     }
-    read_log_entries(global, [&](const core::LogEntry& entry) {
+    read_log_entries(io::log_path(global.log), [&](const core::LogEntry& entry) {
         if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
             (!id.empty() && entry.id != id)) {
             return;

@@ -9,10 +9,9 @@
 
 namespace backplan::cli {
 
-void read_log_entries(const GlobalOptions& global,
+void read_log_entries(const std::string& path,
                       const std::function<void(const core::LogEntry&)>& visit) {
     constexpr std::size_t reported_in_full = 5;
-    std::string path = io::log_path(global.log);
     core::LogEntry entry;
     std::size_t unreadable = 0;
     io::read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
@@ -49,7 +48,7 @@ core::LogHistory read_history(const core::Routine& routine, const GlobalOptions&
         units.emplace(exercise.id, exercise.progression.unit);
     }
     try {
-        read_log_entries(global, [&](const core::LogEntry& entry) {
+        read_log_entries(path, [&](const core::LogEntry& entry) {
             auto unit = units.find(entry.id);
             if (unit != units.end() && unit->second == entry.unit) {
                 history.add(entry);

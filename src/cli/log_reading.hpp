@@ -8,9 +8,9 @@
 
 namespace backplan::cli {
 
-// Streams the log's entries to visit, tolerantly: a line that does not parse is skipped and
-// reported on stderr as FILE:LINE:COL (the first few, then how many more).
-void read_log_entries(const GlobalOptions& global,
+// Streams the entries of the log at path to visit, tolerantly: a line that does not parse is
+// skipped and reported on stderr as FILE:LINE:COL (the first few, then how many more).
+void read_log_entries(const std::string& path,
                       const std::function<void(const core::LogEntry&)>& visit);
 
 // The log's sessions of the routine's exercises, in the units the routine counts them in (other

@@ -2,7 +2,6 @@
 
 #include "core/error.hpp"
 
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <sys/stat.h>
