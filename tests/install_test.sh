@@ -2,9 +2,10 @@
 # Installing and packaging: `cmake --install` into a scratch DESTDIR puts the binary, man pages,
 # completions and plans in their places and the installed binary runs from there; `cpack -G DEB`
 # makes a package with the right dependencies whose binary runs.
-# Usage: install_test.sh BUILD_DIR
+# Usage: install_test.sh BUILD_DIR STATIC_DEPS     (STATIC_DEPS: the build's BACKPLAN_STATIC_DEPS)
 set -uo pipefail
 build=$(realpath "$1")
+static_deps=$2
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
@@ -40,7 +41,15 @@ if [[ -z $deb ]]; then
     fail "no .deb made"
 else
     depends=$(dpkg-deb -f "$deb" Depends)
-    for needed in libical3 libyaml-cpp0.7 libspdlog1 libfmt9 libstdc++6 libc6; do
+    linked=(libyaml-cpp0.7 libspdlog1 libfmt9 libstdc++6)
+    if [[ $static_deps == ON ]]; then
+        # Linked into the binary: the package must not ask for them.
+        for linked_in in "${linked[@]}"; do
+            [[ $depends != *"$linked_in"* ]] || fail "Depends names $linked_in: $depends"
+        done
+        linked=()
+    fi
+    for needed in libical3 libc6 "${linked[@]}"; do
         [[ $depends == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
     done
     contents=$(dpkg-deb -c "$deb")

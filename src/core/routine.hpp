@@ -55,6 +55,7 @@ struct Progression {
     int weeks_per_step = 1;  // weeks each step is held
     int step_back_after = 2; // weeks in a row short of a step before stepping back
     int deload_every = 0;    // every Nth week is a deload week; 0 for none
+    bool operator==(const Progression&) const = default;
 };
 
 // What is wrong with a progression whose ladder could not go up monotonically to its
@@ -69,6 +70,7 @@ struct Exercise {
     std::vector<std::string> cues;
     std::optional<WeekdaySet> days; // the routine's days when unset
     Progression progression;
+    bool operator==(const Exercise&) const = default;
 };
 
 struct Routine {
@@ -76,6 +78,7 @@ struct Routine {
     std::string description;
     WeekdaySet days;
     std::vector<Exercise> exercises;
+    bool operator==(const Routine&) const = default;
 };
 
 // True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.

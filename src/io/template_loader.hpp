@@ -15,6 +15,7 @@ namespace backplan::io {
 struct TemplateSource {
     std::string name;
     std::string text;
+    bool builtin = false; // the text is builtin_template_text()
 };
 
 // Templates are small; anything larger is refused before parsing.

@@ -69,7 +69,7 @@ TemplateSource find_template(const std::optional<std::string>& spec, const Templ
         return read_template_file(user_path);
     }
     if (name == default_template_name) {
-        return {"<built-in " + name + ">", std::string(builtin_template_text())};
+        return {"<built-in " + name + ">", std::string(builtin_template_text()), true};
     }
     std::string installed_path = dirs.installed + "/" + name + ".yaml";
     if (exists(installed_path)) {
@@ -81,7 +81,8 @@ TemplateSource find_template(const std::optional<std::string>& spec, const Templ
 }
 
 core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs) {
-    return parse_template(find_template(spec, dirs));
+    TemplateSource source = find_template(spec, dirs);
+    return source.builtin ? builtin_routine() : parse_template(source);
 }
 
 } // namespace backplan::io

@@ -15,6 +15,10 @@ inline constexpr std::string_view default_template_name = "home-back";
 // The default routine's YAML as compiled into the binary.
 std::string_view builtin_template_text();
 
+// The routine builtin_template_text() describes, built from data the build made by parsing it
+// (src/tools/embed_routine.cpp): no YAML is parsed at run time.
+core::Routine builtin_routine();
+
 // Where `cmake --install` puts the shipped templates, from the binary's directory
 // ("../share/backplan/plans"), so that an installed tree works wherever it is put.
 std::string_view plans_dir_from_binary_dir();
@@ -46,6 +50,7 @@ TemplateSource find_template(const std::optional<std::string>& spec, const Templ
 std::map<std::string, Setting> load_config(const std::string& path);
 
 // The routine of find_template(spec, dirs); throws DataError when the template is invalid.
+// The built-in routine is builtin_routine(), not parsed.
 core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs);
 
 } // namespace backplan::io
