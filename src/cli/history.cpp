@@ -25,13 +25,24 @@ void run_history(const HistoryOptions& options, const GlobalOptions& global,
         core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
         id = core::resolve_exercise(routine, *options.action).id;
     }
+    // Lines are gathered in one buffer and written in large pieces: a long log is mostly
+    // printed, and a stream insertion per line costs more than the parse.
+    constexpr std::size_t flush_at = 64 * 1024;
+    std::string buffer;
+    buffer.reserve(2 * flush_at);
     read_log_entries(io::log_path(global.log), [&](const core::LogEntry& entry) {
         if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
             (!id.empty() && entry.id != id)) {
             return;
         }
-        out << core::format_log_line(entry) << '\n';
+        core::append_log_line(buffer, entry);
+        buffer += '\n';
+        if (buffer.size() >= flush_at) {
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
     });
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 } // namespace backplan::cli

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/stat.h>
 
@@ -43,13 +44,16 @@ core::LogHistory read_history(const core::Routine& routine, const GlobalOptions&
         spdlog::debug("{}: no log yet; the plan starts at each ladder's first step", path);
         return history;
     }
-    std::map<std::string, core::Unit, std::less<>> units;
+    // The routine's ids and units side by side: every line of the log is looked up here.
+    std::vector<std::pair<std::string_view, core::Unit>> units;
     for (const core::Exercise& exercise : routine.exercises) {
-        units.emplace(exercise.id, exercise.progression.unit);
+        units.emplace_back(exercise.id, exercise.progression.unit);
     }
     try {
         read_log_entries(path, [&](const core::LogEntry& entry) {
-            auto unit = units.find(entry.id);
+            auto unit = std::find_if(units.begin(), units.end(), [&](const auto& u) {
+                return core::same_id(u.first, entry.id);
+            });
             if (unit != units.end() && unit->second == entry.unit) {
                 history.add(entry);
             }

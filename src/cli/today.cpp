@@ -29,11 +29,10 @@ void run_today(const TodayOptions& options, const GlobalOptions& global,
         for (const core::PlanDay& day : week.days) {
             if (day.date == date) {
                 for (const core::PlanItem& item : day.items) {
-                    const auto& sessions = history.sessions(item.id);
-                    auto logged = sessions.find(date);
-                    items.push_back({item, logged == sessions.end()
+                    const core::Session* logged = history.sessions(item.id).find(date);
+                    items.push_back({item, logged == nullptr
                                                ? std::nullopt
-                                               : std::optional<core::Session>(logged->second)});
+                                               : std::optional<core::Session>(*logged)});
                 }
             } else if (day.date > date && !next) {
                 next = day;

@@ -5,7 +5,7 @@
 namespace backplan::core {
 namespace {
 
-const std::map<Date, Session> no_sessions;
+const Sessions no_sessions;
 
 // Days from a to b.
 int days_between(Date a, Date b) {
@@ -17,12 +17,16 @@ int days_between(Date a, Date b) {
 void Session::add(int amount) {
     ++sets;
     total += amount;
-    // Keep the highest amounts: insert in order, dropping the lowest.
-    auto at = std::find_if(top.begin(), top.end(), [&](int t) { return amount > t; });
-    if (at != top.end()) {
-        std::move_backward(at, top.end() - 1, top.end());
-        *at = amount;
+    // Keep the highest amounts, highest first: the new one goes in the first free place (or
+    // over the lowest when all are taken, if it is higher) and moves up past lower ones.
+    std::size_t at = std::min(static_cast<std::size_t>(sets), top.size()) - 1;
+    if (static_cast<std::size_t>(sets) > top.size() && amount <= top[at]) {
+        return;
     }
+    for (; at > 0 && top[at - 1] < amount; --at) {
+        top[at] = top[at - 1];
+    }
+    top[at] = amount;
 }
 
 int Session::sets_reaching(int amount) const {
@@ -34,21 +38,51 @@ bool Session::meets(Step step) const {
     return sets_reaching(step.amount) >= step.sets;
 }
 
-void LogHistory::add(const LogEntry& entry) {
-    auto found = m_sessions.find(entry.id);
-    if (found == m_sessions.end()) {
-        found = m_sessions.emplace(entry.id, std::map<Date, Session>{}).first;
+Sessions::const_iterator Sessions::lower_bound(Date date) const {
+    return std::lower_bound(m_sessions.begin(), m_sessions.end(), date,
+                            [](const Session& s, Date d) { return s.date < d; });
+}
+
+const Session* Sessions::find(Date date) const {
+    auto at = lower_bound(date);
+    return at != end() && at->date == date ? &*at : nullptr;
+}
+
+Session& Sessions::on(Date date) {
+    // A log is nearly in time order: the newest session, or one after it, is the common case.
+    if (m_sessions.empty() || m_sessions.back().date < date) {
+        return m_sessions.emplace_back(Session{date});
     }
-    Session& session = found->second[entry.time.date];
-    session.date = entry.time.date;
+    if (m_sessions.back().date == date) {
+        return m_sessions.back();
+    }
+    auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), date,
+                               [](const Session& s, Date d) { return s.date < d; });
+    if (at->date != date) {
+        at = m_sessions.insert(at, Session{date});
+    }
+    return *at;
+}
+
+void LogHistory::add(const LogEntry& entry) {
+    if (m_last >= m_exercises.size() || !same_id(m_exercises[m_last].first, entry.id)) {
+        auto found = std::find_if(m_exercises.begin(), m_exercises.end(),
+                                  [&](const auto& e) { return same_id(e.first, entry.id); });
+        if (found == m_exercises.end()) {
+            found = m_exercises.insert(found, {entry.id, Sessions{}});
+        }
+        m_last = static_cast<std::size_t>(found - m_exercises.begin());
+    }
+    Session& session = m_exercises[m_last].second.on(entry.time.date);
     for (int amount : entry.amounts) {
         session.add(amount);
     }
 }
 
-const std::map<Date, Session>& LogHistory::sessions(const std::string& id) const {
-    auto found = m_sessions.find(id);
-    return found == m_sessions.end() ? no_sessions : found->second;
+const Sessions& LogHistory::sessions(std::string_view id) const {
+    auto found = std::find_if(m_exercises.begin(), m_exercises.end(),
+                              [&](const auto& exercise) { return same_id(exercise.first, id); });
+    return found == m_exercises.end() ? no_sessions : found->second;
 }
 
 bool is_deload_week(const Progression& p, int week) {
@@ -102,15 +136,15 @@ std::vector<Step> forecast(const Progression& p, LadderState state, int weeks) {
     return result;
 }
 
-Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Date start) {
+Replay replay(const Progression& p, const Sessions& sessions, Date start) {
     Replay result;
     auto first = sessions.begin();
-    if (first == sessions.end() || first->first >= start) {
+    if (first == sessions.end() || first->date >= start) {
         return result;
     }
     std::vector<Step> steps = ladder(p);
     // The first week is the one, of the weeks counted back from start, holding the first session.
-    int weeks_back = (days_between(first->first, start) + 6) / 7;
+    int weeks_back = (days_between(first->date, start) + 6) / 7;
     auto session = first;
     for (int w = weeks_back; w > 0; --w) {
         WeekRecord record;
@@ -118,8 +152,8 @@ Replay replay(const Progression& p, const std::map<Date, Session>& sessions, Dat
         Date next = add_days(record.first, 7);
         record.prescribed = prescription(p, steps, result.state);
         record.deload = is_deload_week(p, result.state.week);
-        for (; session != sessions.end() && session->first < next; ++session) {
-            const Session& s = session->second;
+        for (; session != sessions.end() && session->date < next; ++session) {
+            const Session& s = *session;
             ++record.sessions;
             // The week's best: one that meets the prescription, else the closest to it.
             if (!record.best || std::pair(s.sets_reaching(record.prescribed.amount), s.total) >

@@ -7,6 +7,7 @@
 #include "core/progression.hpp"
 
 #include <array>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,16 +32,37 @@ struct Session {
     bool meets(Step step) const;
 };
 
+// One exercise's sessions, oldest first, one a date. Kept in a deque: no node per session and
+// no doubling, as a log that spans years holds thousands.
+class Sessions {
+  public:
+    using const_iterator = std::deque<Session>::const_iterator;
+    const_iterator begin() const { return m_sessions.begin(); }
+    const_iterator end() const { return m_sessions.end(); }
+    bool empty() const { return m_sessions.empty(); }
+    std::size_t size() const { return m_sessions.size(); }
+    // The first session on or after date.
+    const_iterator lower_bound(Date date) const;
+    // The session of date, or nullptr.
+    const Session* find(Date date) const;
+    // The session of date, added empty when there is none.
+    Session& on(Date date);
+
+  private:
+    std::deque<Session> m_sessions;
+};
+
 // The sessions of every exercise, by id then date, gathered in one pass over the log.
 class LogHistory {
   public:
     // Adds the entry's sets to its exercise's session of that day.
     void add(const LogEntry& entry);
     // The exercise's sessions, oldest first; empty when it was never logged.
-    const std::map<Date, Session>& sessions(const std::string& id) const;
+    const Sessions& sessions(std::string_view id) const;
 
   private:
-    std::map<std::string, std::map<Date, Session>, std::less<>> m_sessions;
+    std::vector<std::pair<std::string, Sessions>> m_exercises; // a routine has a few
+    std::size_t m_last = 0; // the exercise of the last entry added: often the next one's too
 };
 
 // Where an exercise stands on its ladder at the start of a week.
@@ -100,7 +122,7 @@ struct Replay {
 
 // Replays the sessions before start week by week. Sessions on or after start are not used:
 // a week is judged when it is over.
-Replay replay(const Progression& progression, const std::map<Date, Session>& sessions, Date start);
+Replay replay(const Progression& progression, const Sessions& sessions, Date start);
 
 // Where each of the routine's exercises stands at the start of the week of start, by id.
 std::map<std::string, LadderState, std::less<>>

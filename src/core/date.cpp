@@ -16,13 +16,19 @@ constexpr std::array<std::string_view, 7> long_names = {
 constexpr std::array<std::string_view, 7> display_names = {"Mon", "Tue", "Wed", "Thu",
                                                            "Fri", "Sat", "Sun"};
 
+// The value of one to nine decimal digits (a log parses three per line: kept to a plain loop).
 bool parse_digits(std::string_view text, int& value) {
-    if (text.empty() ||
-        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (text.empty() || text.size() > 9) {
         return false;
     }
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return ec == std::errc() && end == text.data() + text.size();
+    value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return true;
 }
 
 std::string lowercase(std::string_view text) {
@@ -61,16 +67,29 @@ Date parse_date(std::string_view text) {
 }
 
 std::string format_date(Date date) {
-    char buffer[16];
-    auto* end = std::to_chars(buffer, buffer + 4, static_cast<int>(date.year())).ptr;
-    std::string result(buffer, end);
-    unsigned parts[2] = {static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
-    for (unsigned part : parts) {
-        result += '-';
-        result += static_cast<char>('0' + part / 10);
-        result += static_cast<char>('0' + part % 10);
-    }
-    return result;
+    std::string out;
+    append_date(out, date);
+    return out;
+}
+
+void append_date(std::string& out, Date date) {
+    auto digit = [](unsigned value) {
+        return static_cast<char>('0' + value % 10);
+    };
+    auto year = static_cast<unsigned>(static_cast<int>(date.year())); // 1970..9999
+    auto month = static_cast<unsigned>(date.month());
+    auto day = static_cast<unsigned>(date.day());
+    const char text[10] = {digit(year / 1000),
+                           digit(year / 100),
+                           digit(year / 10),
+                           digit(year),
+                           '-',
+                           digit(month / 10),
+                           digit(month),
+                           '-',
+                           digit(day / 10),
+                           digit(day)};
+    out.append(text, sizeof text);
 }
 
 std::chrono::weekday parse_weekday(std::string_view text) {

@@ -31,6 +31,9 @@ Date parse_date(std::string_view text);
 // "2026-11-23".
 std::string format_date(Date date);
 
+// Appends format_date(date) to out.
+void append_date(std::string& out, Date date);
+
 // Parses a weekday name: mon or monday, any case; throws ValueError.
 std::chrono::weekday parse_weekday(std::string_view text);
 

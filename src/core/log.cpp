@@ -3,6 +3,7 @@
 #include "core/match.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace backplan::core {
@@ -27,17 +28,33 @@ int digits_at(std::string_view text, std::size_t at, std::size_t count) {
     return value;
 }
 
-void append_two_digits(std::string& out, int value) {
-    out += static_cast<char>('0' + value / 10);
-    out += static_cast<char>('0' + value % 10);
+char* write_two_digits(char* at, int value) {
+    at[0] = static_cast<char>('0' + value / 10);
+    at[1] = static_cast<char>('0' + value % 10);
+    return at + 2;
 }
 
-void append_clock(std::string& out, int seconds) {
-    append_two_digits(out, seconds / 3600);
-    out += ':';
-    append_two_digits(out, seconds / 60 % 60);
-    out += ':';
-    append_two_digits(out, seconds % 60);
+// format_timestamp's characters, written at `at`; returns the end.
+constexpr std::size_t timestamp_length = 25;
+char* write_timestamp(char* at, const Timestamp& time) {
+    auto year = static_cast<unsigned>(static_cast<int>(time.date.year())); // 1970..9999
+    at = write_two_digits(at, static_cast<int>(year / 100 % 100));
+    at = write_two_digits(at, static_cast<int>(year % 100));
+    *at++ = '-';
+    at = write_two_digits(at, static_cast<int>(static_cast<unsigned>(time.date.month())));
+    *at++ = '-';
+    at = write_two_digits(at, static_cast<int>(static_cast<unsigned>(time.date.day())));
+    *at++ = 'T';
+    at = write_two_digits(at, time.seconds / 3600);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds / 60 % 60);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds % 60);
+    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
+    *at++ = time.utc_offset < 0 ? '-' : '+';
+    at = write_two_digits(at, offset / 60);
+    *at++ = ':';
+    return write_two_digits(at, offset % 60);
 }
 
 // "HH:MM" or "HH:MM:SS" as seconds since midnight, or -1.
@@ -87,15 +104,14 @@ std::chrono::sys_seconds Timestamp::instant() const {
 }
 
 std::string format_timestamp(const Timestamp& time) {
-    std::string out = format_date(time.date);
-    out += 'T';
-    append_clock(out, time.seconds);
-    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
-    out += time.utc_offset < 0 ? '-' : '+';
-    append_two_digits(out, offset / 60);
-    out += ':';
-    append_two_digits(out, offset % 60);
+    std::string out;
+    append_timestamp(out, time);
     return out;
+}
+
+void append_timestamp(std::string& out, const Timestamp& time) {
+    char text[timestamp_length];
+    out.append(text, write_timestamp(text, time));
 }
 
 Timestamp parse_timestamp(std::string_view text) {
@@ -131,21 +147,32 @@ Timestamp parse_timestamp(std::string_view text) {
 }
 
 std::string format_log_line(const LogEntry& entry) {
-    std::string line = format_timestamp(entry.time);
-    line += ' ';
-    line += entry.id;
+    std::string line;
+    append_log_line(line, entry);
+    return line;
+}
+
+void append_log_line(std::string& out, const LogEntry& entry) {
+    // Written in place: the room a line can need, then cut to what was written.
+    constexpr std::size_t amount_room = 13; // " -2147483648s": any int
+    std::size_t start = out.size();
+    out.resize(start + timestamp_length + 1 + entry.id.size() + amount_room * entry.amounts.size() +
+               (entry.note.empty() ? 0 : 3 + entry.note.size()));
+    char* at = write_timestamp(out.data() + start, entry.time);
+    *at++ = ' ';
+    at = std::copy(entry.id.begin(), entry.id.end(), at);
     for (int amount : entry.amounts) {
-        line += ' ';
-        line += std::to_string(amount);
+        *at++ = ' ';
+        at = std::to_chars(at, at + 11, amount).ptr;
         if (entry.unit == Unit::seconds) {
-            line += 's';
+            *at++ = 's';
         }
     }
     if (!entry.note.empty()) {
-        line += " # ";
-        line += entry.note;
+        at = std::copy_n(" # ", 3, at);
+        at = std::copy(entry.note.begin(), entry.note.end(), at);
     }
-    return line;
+    out.resize(static_cast<std::size_t>(at - out.data()));
 }
 
 LineKind parse_log_line(std::string_view line, LogEntry& entry) {
@@ -158,10 +185,16 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry) {
             ++at;
         }
     };
+    // Without tabs (as backplan writes lines), a token ends at the next space: one memchr.
+    bool has_tab = line.find('\t') != std::string_view::npos;
     auto next_token = [&] {
         std::size_t start = at;
-        while (at < line.size() && !is_space(line[at])) {
-            ++at;
+        if (has_tab) {
+            while (at < line.size() && !is_space(line[at])) {
+                ++at;
+            }
+        } else {
+            at = std::min(line.find(' ', at), line.size());
         }
         return line.substr(start, at - start);
     };

@@ -29,6 +29,9 @@ struct Timestamp {
 // "2026-11-24T07:30:00+01:00".
 std::string format_timestamp(const Timestamp& time);
 
+// Appends format_timestamp(time) to out.
+void append_timestamp(std::string& out, const Timestamp& time);
+
 // Parses what format_timestamp writes, or the same with "Z" for +00:00; throws ValueError.
 Timestamp parse_timestamp(std::string_view text);
 
@@ -48,6 +51,9 @@ inline constexpr std::size_t max_note_length = 500;
 // The entry as one log line, without its newline:
 // "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s".
 std::string format_log_line(const LogEntry& entry);
+
+// Appends format_log_line(entry) to out: no allocation once out has room for the line.
+void append_log_line(std::string& out, const LogEntry& entry);
 
 // A log line that does not parse, with the 1-based column of the problem.
 class LogLineError : public ValueError {

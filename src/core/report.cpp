@@ -9,7 +9,7 @@ namespace {
 struct Selected {
     const Exercise* exercise;
     WeekdaySet days;
-    const std::map<Date, Session>* sessions;
+    const Sessions* sessions;
     std::map<Date, Step> steps; // the prescription of each replayed week, by its Monday
     Step first_step;
 };
@@ -44,8 +44,8 @@ Report build_report(const Routine& routine, const LogHistory& history,
             continue;
         }
         const auto& sessions = history.sessions(exercise.id);
-        if (!sessions.empty() && (!first_logged || sessions.begin()->first < *first_logged)) {
-            first_logged = sessions.begin()->first;
+        if (!sessions.empty() && (!first_logged || sessions.begin()->date < *first_logged)) {
+            first_logged = sessions.begin()->date;
         }
         selected.push_back({&exercise,
                             exercise.days.value_or(routine.days),
@@ -83,10 +83,9 @@ Report build_report(const Routine& routine, const LogHistory& history,
                     line.planned_sets += line.step.sets;
                     line.planned_total += line.step.volume();
                 }
-                auto session = s.sessions->find(date);
-                if (session != s.sessions->end()) {
-                    line.done_sets += session->second.sets;
-                    line.done_total += session->second.total;
+                if (const Session* session = s.sessions->find(date)) {
+                    line.done_sets += session->sets;
+                    line.done_total += session->total;
                     ++line.sessions;
                     logged_on[d] = true;
                 }
@@ -107,7 +106,7 @@ Report build_report(const Routine& routine, const LogHistory& history,
         bool logged = false;
         for (const Selected& s : selected) {
             scheduled = scheduled || s.days.contains(weekday_of(date));
-            logged = logged || s.sessions->count(date) > 0;
+            logged = logged || s.sessions->find(date) != nullptr;
         }
         if (!scheduled) {
             continue;
@@ -124,9 +123,9 @@ Report build_report(const Routine& routine, const LogHistory& history,
         ExerciseRecords records{s.exercise->id, s.exercise->name, s.exercise->progression.unit,
                                 std::nullopt, std::nullopt};
         for (auto at = s.sessions->lower_bound(report.since);
-             at != s.sessions->end() && at->first <= report.until; ++at) {
-            keep_best(records.best_set, at->second.best_set(), at->first);
-            keep_best(records.best_session, at->second.total, at->first);
+             at != s.sessions->end() && at->date <= report.until; ++at) {
+            keep_best(records.best_set, at->best_set(), at->date);
+            keep_best(records.best_session, at->total, at->date);
         }
         report.records.push_back(records);
     }

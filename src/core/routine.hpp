@@ -84,4 +84,18 @@ struct Routine {
 // True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.
 bool is_valid_id(std::string_view text);
 
+// a == b, for ids: a loop in line rather than a call to memcmp, as reading a log compares the id
+// of every line with a few others.
+inline bool same_id(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace backplan::core

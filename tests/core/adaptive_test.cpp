@@ -22,10 +22,18 @@ Session session(const char* date, std::vector<int> amounts) {
     return s;
 }
 
-std::map<Date, Session> sessions(std::vector<Session> list) {
-    std::map<Date, Session> result;
+Sessions sessions(std::vector<Session> list) {
+    Sessions result;
     for (const Session& s : list) {
-        result[s.date] = s;
+        result.on(s.date) = s;
+    }
+    return result;
+}
+
+std::vector<std::string> dates(const Sessions& sessions) {
+    std::vector<std::string> result;
+    for (const Session& s : sessions) {
+        result.push_back(format_date(s.date));
     }
     return result;
 }
@@ -63,11 +71,31 @@ TEST_CASE("adaptive::LogHistory") {
     history.add(entry); // the same day: the same session
     entry.time.date = parse_date("2026-11-04");
     history.add(entry);
-    const auto& by_date = history.sessions("action2");
+    const Sessions& by_date = history.sessions("action2");
     REQUIRE(by_date.size() == 2);
-    CHECK(by_date.begin()->second.sets == 3);
-    CHECK(by_date.begin()->second.total == 57);
+    CHECK(by_date.begin()->sets == 3);
+    CHECK(by_date.begin()->total == 57);
     CHECK(history.sessions("action1").empty());
+
+    SECTION("lines out of time order still make one session a day, oldest first") {
+        entry.time.date = parse_date("2026-11-03"); // between the two days
+        entry.amounts = {15};
+        history.add(entry);
+        entry.time.date = parse_date("2026-11-02"); // back to the first day
+        entry.amounts = {21};
+        history.add(entry);
+        entry.time.date = parse_date("2026-10-26"); // before all of them
+        history.add(entry);
+        const Sessions& sorted = history.sessions("action2");
+        CHECK(dates(sorted) ==
+              std::vector<std::string>{"2026-10-26", "2026-11-02", "2026-11-03", "2026-11-04"});
+        REQUIRE(sorted.find(parse_date("2026-11-02")) != nullptr);
+        CHECK(sorted.find(parse_date("2026-11-02"))->sets == 4);
+        CHECK(sorted.find(parse_date("2026-11-02"))->best_set() == 21);
+        CHECK(sorted.find(parse_date("2026-11-03"))->total == 15);
+        CHECK(sorted.find(parse_date("2026-11-05")) == nullptr);
+        CHECK(sorted.lower_bound(parse_date("2026-10-30"))->date == parse_date("2026-11-02"));
+    }
 }
 
 TEST_CASE("adaptive::end_week") {
