@@ -44,18 +44,23 @@ core::LogHistory read_history(const core::Routine& routine, const GlobalOptions&
         spdlog::debug("{}: no log yet; the plan starts at each ladder's first step", path);
         return history;
     }
-    // The routine's ids and units side by side: every line of the log is looked up here.
-    std::vector<std::pair<std::string_view, core::Unit>> units;
+    // The routine's ids side by side, with their units and sessions: every line is looked up here.
+    struct Slot {
+        std::string_view id;
+        core::Unit unit;
+        core::Sessions* sessions;
+    };
+    std::vector<Slot> slots;
     for (const core::Exercise& exercise : routine.exercises) {
-        units.emplace_back(exercise.id, exercise.progression.unit);
+        slots.push_back(
+            {exercise.id, exercise.progression.unit, &history.sessions_of(exercise.id)});
     }
     try {
         read_log_entries(path, [&](const core::LogEntry& entry) {
-            auto unit = std::find_if(units.begin(), units.end(), [&](const auto& u) {
-                return core::same_id(u.first, entry.id);
-            });
-            if (unit != units.end() && unit->second == entry.unit) {
-                history.add(entry);
+            auto slot = std::find_if(slots.begin(), slots.end(),
+                                     [&](const Slot& s) { return core::same_id(s.id, entry.id); });
+            if (slot != slots.end() && slot->unit == entry.unit) {
+                core::LogHistory::add(*slot->sessions, entry);
             }
         });
     } catch (const Error& error) {

@@ -64,25 +64,24 @@ Session& Sessions::on(Date date) {
     return *at;
 }
 
-void LogHistory::add(const LogEntry& entry) {
-    if (m_last >= m_exercises.size() || !same_id(m_exercises[m_last].first, entry.id)) {
-        auto found = std::find_if(m_exercises.begin(), m_exercises.end(),
-                                  [&](const auto& e) { return same_id(e.first, entry.id); });
-        if (found == m_exercises.end()) {
-            found = m_exercises.insert(found, {entry.id, Sessions{}});
-        }
-        m_last = static_cast<std::size_t>(found - m_exercises.begin());
-    }
-    Session& session = m_exercises[m_last].second.on(entry.time.date);
+void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
+    Session& session = sessions.on(entry.time.date);
     for (int amount : entry.amounts) {
         session.add(amount);
     }
 }
 
 const Sessions& LogHistory::sessions(std::string_view id) const {
-    auto found = std::find_if(m_exercises.begin(), m_exercises.end(),
-                              [&](const auto& exercise) { return same_id(exercise.first, id); });
+    auto found = m_exercises.find(id);
     return found == m_exercises.end() ? no_sessions : found->second;
+}
+
+Sessions& LogHistory::sessions_of(std::string_view id) {
+    auto found = m_exercises.find(id);
+    if (found == m_exercises.end()) {
+        found = m_exercises.emplace(id, Sessions{}).first;
+    }
+    return found->second;
 }
 
 bool is_deload_week(const Progression& p, int week) {

@@ -56,13 +56,17 @@ class Sessions {
 class LogHistory {
   public:
     // Adds the entry's sets to its exercise's session of that day.
-    void add(const LogEntry& entry);
+    void add(const LogEntry& entry) { add(sessions_of(entry.id), entry); }
+    // Adds the entry's sets to its session of that day in sessions (its exercise's).
+    static void add(Sessions& sessions, const LogEntry& entry);
     // The exercise's sessions, oldest first; empty when it was never logged.
     const Sessions& sessions(std::string_view id) const;
+    // The exercise's sessions, to add to: made empty when there are none. The reference stays
+    // valid as long as the history.
+    Sessions& sessions_of(std::string_view id);
 
   private:
-    std::vector<std::pair<std::string, Sessions>> m_exercises; // a routine has a few
-    std::size_t m_last = 0; // the exercise of the last entry added: often the next one's too
+    std::map<std::string, Sessions, std::less<>> m_exercises;
 };
 
 // Where an exercise stands on its ladder at the start of a week.

@@ -175,7 +175,85 @@ void append_log_line(std::string& out, const LogEntry& entry) {
     out.resize(static_cast<std::size_t>(at - out.data()));
 }
 
+bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
+    // "2026-11-24T07:30:00+01:00 action2 20 20 18": fixed places up to the id, checked as the
+    // general parser checks them, and nothing it would read differently.
+    constexpr std::size_t id_at = timestamp_length + 1;
+    if (line.size() < id_at + 3) {
+        return false;
+    }
+    const char* p = line.data();
+    auto digit = [&](std::size_t i) {
+        return static_cast<unsigned>(p[i] - '0');
+    };
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24}) {
+        if (digit(i) > 9) {
+            return false;
+        }
+    }
+    if (p[4] != '-' || p[7] != '-' || p[10] != 'T' || p[13] != ':' || p[16] != ':' ||
+        (p[19] != '+' && p[19] != '-') || p[22] != ':' || p[25] != ' ') {
+        return false;
+    }
+    auto two = [&](std::size_t i) {
+        return static_cast<int>(digit(i) * 10 + digit(i + 1));
+    };
+    int year = two(0) * 100 + two(2);
+    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(two(5))),
+              std::chrono::day(static_cast<unsigned>(two(8)))};
+    int hour = two(11), minute = two(14), second = two(17);
+    int offset_hours = two(20), offset_minutes = two(23);
+    if (year < 1970 || !date.ok() || hour > 23 || minute > 59 || second > 59 || offset_hours > 14 ||
+        offset_minutes > 59 ||
+        (p[19] == '-' && offset_hours + offset_minutes == 0)) { // written +00:00
+        return false;
+    }
+    std::size_t id_end = line.find(' ', id_at);
+    if (id_end == std::string_view::npos || !is_valid_id(line.substr(id_at, id_end - id_at))) {
+        return false;
+    }
+    // Amounts: " " then 1-4 digits without a leading zero, each with an "s" or none.
+    int amounts[max_sets_per_entry];
+    std::size_t count = 0;
+    bool seconds = false;
+    for (std::size_t at = id_end; at < line.size();) {
+        if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
+            p[at + 1] == '0') {
+            return false;
+        }
+        int value = 0;
+        std::size_t digits = 0;
+        for (++at; at < line.size() && digit(at) <= 9 && digits < 5; ++at, ++digits) {
+            value = value * 10 + static_cast<int>(digit(at));
+        }
+        bool in_seconds = at < line.size() && p[at] == 's';
+        at += in_seconds ? 1 : 0;
+        Range limits = amount_limits(in_seconds ? Unit::seconds : Unit::reps);
+        if (digits == 0 || digits > 4 || value < limits.low || value > limits.high ||
+            (count > 0 && in_seconds != seconds) || (at < line.size() && p[at] != ' ')) {
+            return false;
+        }
+        seconds = in_seconds;
+        amounts[count++] = value;
+    }
+    if (count == 0) {
+        return false;
+    }
+    entry.time = {date, hour * 3600 + minute * 60 + second,
+                  (p[19] == '-' ? -1 : 1) * (offset_hours * 60 + offset_minutes)};
+    entry.id.assign(p + id_at, id_end - id_at);
+    entry.unit = seconds ? Unit::seconds : Unit::reps;
+    entry.amounts.assign(amounts, amounts + count);
+    entry.note.clear();
+    return true;
+}
+
 LineKind parse_log_line(std::string_view line, LogEntry& entry) {
+    return parse_canonical_log_line(line, entry) ? LineKind::entry
+                                                 : parse_any_log_line(line, entry);
+}
+
+LineKind parse_any_log_line(std::string_view line, LogEntry& entry) {
     if (!line.empty() && line.back() == '\r') {
         line.remove_suffix(1);
     }

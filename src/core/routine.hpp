@@ -85,13 +85,13 @@ struct Routine {
 bool is_valid_id(std::string_view text);
 
 // a == b, for ids: a loop in line rather than a call to memcmp, as reading a log compares the id
-// of every line with a few others.
+// of every line with a few others; from the end, where ids such as action1..action6 differ.
 inline bool same_id(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) {
         return false;
     }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i] != b[i]) {
+    for (std::size_t i = a.size(); i > 0; --i) {
+        if (a[i - 1] != b[i - 1]) {
             return false;
         }
     }
