@@ -212,11 +212,17 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
     if (id_end == std::string_view::npos || !is_valid_id(line.substr(id_at, id_end - id_at))) {
         return false;
     }
-    // Amounts: " " then 1-4 digits without a leading zero, each with an "s" or none.
+    // Amounts: " " then 1-4 digits without a leading zero, each with an "s" or none; then
+    // perhaps " # " and a note.
     int amounts[max_sets_per_entry];
     std::size_t count = 0;
     bool seconds = false;
+    std::size_t note_at = 0;
     for (std::size_t at = id_end; at < line.size();) {
+        if (count > 0 && line.compare(at, 3, " # ") == 0) {
+            note_at = at + 3;
+            break;
+        }
         if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
             p[at + 1] == '0') {
             return false;
@@ -236,7 +242,9 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
         seconds = in_seconds;
         amounts[count++] = value;
     }
-    if (count == 0) {
+    std::string_view note = note_at == 0 ? std::string_view() : line.substr(note_at);
+    if (count == 0 || (note_at != 0 && (note.empty() || trim_blanks(note).size() != note.size() ||
+                                        find_bad_byte(note) != std::string_view::npos))) {
         return false;
     }
     entry.time = {date, hour * 3600 + minute * 60 + second,
@@ -244,7 +252,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
     entry.id.assign(p + id_at, id_end - id_at);
     entry.unit = seconds ? Unit::seconds : Unit::reps;
     entry.amounts.assign(amounts, amounts + count);
-    entry.note.clear();
+    entry.note.assign(note);
     return true;
 }
 

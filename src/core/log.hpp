@@ -72,8 +72,8 @@ enum class LineKind { entry, blank }; // blank: empty, only spaces, or a # comme
 LineKind parse_log_line(std::string_view line, LogEntry& entry);
 
 // parse_log_line's two halves, apart for the tests that hold them to the same results. The fast
-// one takes only a line exactly as format_log_line writes an entry without a note (+hh:mm or
-// -hh:mm, single spaces) and returns false on anything else, which the general one then reads.
+// one takes only a line exactly as format_log_line writes it (+hh:mm or -hh:mm, single spaces,
+// " # " before a note) and returns false on anything else, which the general one then reads.
 bool parse_canonical_log_line(std::string_view line, LogEntry& entry);
 LineKind parse_any_log_line(std::string_view line, LogEntry& entry);
 

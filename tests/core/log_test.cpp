@@ -202,7 +202,10 @@ TEST_CASE("log::parse_canonical_log_line takes only what format_log_line writes"
     for (const std::string& line : std::vector<std::string>{
              "2026-11-24T07:30:00+01:00 action2 20", "2026-11-24T07:30:00+01:00 action2 20 20 18",
              "2026-03-29T23:59:59-09:30 side-plank 45s 40s 3600s", "1970-01-01T00:00:00+00:00 a 1",
-             "2028-02-29T12:00:00+14:59 a_1 1000", fifty_sets()}) {
+             "2028-02-29T12:00:00+14:59 a_1 1000", fifty_sets(),
+             "2026-11-24T07:30:00+01:00 action2 20 18 # towel slipped",
+             "2026-11-24T07:30:00+01:00 action2 20 # # in a note,\tand "
+             "ünïcödé"}) {
         CAPTURE(line);
         LogEntry fast;
         LogEntry general;
@@ -213,31 +216,40 @@ TEST_CASE("log::parse_canonical_log_line takes only what format_log_line writes"
     }
     // Anything else is left to the general parser, which reads or refuses it.
     for (const char* line : {
-             "2026-11-24T07:30:00+01:00 action2 20 # a note", // a note
-             "2026-11-24T07:30:00Z action2 20",               // Z
-             "2026-11-24T07:30:00-00:00 action2 20",          // written +00:00
-             "2026-11-24T07:30:00+01:00  action2 20",         // two spaces
-             "2026-11-24T07:30:00+01:00\taction2 20",         // a tab
-             "2026-11-24T07:30:00+01:00 action2 20 ",         // a trailing space
-             "2026-11-24T07:30:00+01:00 action2 20\r",        // CR
-             " 2026-11-24T07:30:00+01:00 action2 20",         // a leading space
-             "2026-11-24T07:30:00+01:00 action2",             // no sets
-             "2026-11-24T07:30:00+01:00 action2 020",         // a leading zero
-             "2026-11-24T07:30:00+01:00 action2 1001",        // too many reps
-             "2026-11-24T07:30:00+01:00 action2 3601s",       // too many seconds
-             "2026-11-24T07:30:00+01:00 action2 12345",       // five digits
-             "2026-11-24T07:30:00+01:00 action2 20 45s",      // reps and seconds
-             "2026-11-24T07:30:00+01:00 action2 20x",         // not a number
-             "2026-11-24T07:30:00+01:00 Action2 20",          // not an id
-             "1969-12-31T23:59:59+00:00 action2 20",          // before 1970
-             "2026-02-29T07:30:00+01:00 action2 20",          // no such day
-             "2026-13-01T07:30:00+01:00 action2 20",          // no such month
-             "2026-11-24T24:00:00+01:00 action2 20",          // no such hour
-             "2026-11-24T07:60:00+01:00 action2 20",          // no such minute
-             "2026-11-24T07:30:60+01:00 action2 20",          // no such second
-             "2026-11-24T07:30:00+15:00 action2 20",          // no such offset
-             "2026-11-24T07:30:00+01:60 action2 20",          // no such offset
-             "2026-11-24 07:30:00+01:00 action2 20",          // a space for the T
+             "2026-11-24T07:30:00+01:00 action2 20 #",          // an empty note
+             "2026-11-24T07:30:00+01:00 action2 20 # ",         // an empty note
+             "2026-11-24T07:30:00+01:00 action2 20 #  two",     // written "# two"
+             "2026-11-24T07:30:00+01:00 action2 20 # two ",     // written "# two"
+             "2026-11-24T07:30:00+01:00 action2 20 #two",       // written "# two"
+             "2026-11-24T07:30:00+01:00 action2 20  # two",     // two spaces
+             "2026-11-24T07:30:00+01:00 action2 20 # bad \x01", // a control character
+             "2026-11-24T07:30:00+01:00 action2 20 # bad \xff", // not UTF-8
+             "2026-11-24T07:30:00+01:00 action2 20 # note\r",   // CR
+             "2026-11-24T07:30:00+01:00 action2 # note",        // no sets
+             "2026-11-24T07:30:00Z action2 20",                 // Z
+             "2026-11-24T07:30:00-00:00 action2 20",            // written +00:00
+             "2026-11-24T07:30:00+01:00  action2 20",           // two spaces
+             "2026-11-24T07:30:00+01:00\taction2 20",           // a tab
+             "2026-11-24T07:30:00+01:00 action2 20 ",           // a trailing space
+             "2026-11-24T07:30:00+01:00 action2 20\r",          // CR
+             " 2026-11-24T07:30:00+01:00 action2 20",           // a leading space
+             "2026-11-24T07:30:00+01:00 action2",               // no sets
+             "2026-11-24T07:30:00+01:00 action2 020",           // a leading zero
+             "2026-11-24T07:30:00+01:00 action2 1001",          // too many reps
+             "2026-11-24T07:30:00+01:00 action2 3601s",         // too many seconds
+             "2026-11-24T07:30:00+01:00 action2 12345",         // five digits
+             "2026-11-24T07:30:00+01:00 action2 20 45s",        // reps and seconds
+             "2026-11-24T07:30:00+01:00 action2 20x",           // not a number
+             "2026-11-24T07:30:00+01:00 Action2 20",            // not an id
+             "1969-12-31T23:59:59+00:00 action2 20",            // before 1970
+             "2026-02-29T07:30:00+01:00 action2 20",            // no such day
+             "2026-13-01T07:30:00+01:00 action2 20",            // no such month
+             "2026-11-24T24:00:00+01:00 action2 20",            // no such hour
+             "2026-11-24T07:60:00+01:00 action2 20",            // no such minute
+             "2026-11-24T07:30:60+01:00 action2 20",            // no such second
+             "2026-11-24T07:30:00+15:00 action2 20",            // no such offset
+             "2026-11-24T07:30:00+01:60 action2 20",            // no such offset
+             "2026-11-24 07:30:00+01:00 action2 20",            // a space for the T
          }) {
         CAPTURE(line);
         LogEntry entry;
