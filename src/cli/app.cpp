@@ -9,7 +9,10 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace backplan::cli {
@@ -70,17 +73,77 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     ReportOptions report;
     CompletionOptions completion;
     add_global(app, global);
-    CLI::App* generate_command = add_generate(app, generate);
-    CLI::App* show_command = add_show(app, show);
-    CLI::App* log_command = add_log(app, log);
-    CLI::App* history_command = add_history(app, history);
-    CLI::App* today_command = add_today(app, today);
-    CLI::App* why_command = add_why(app, why);
-    CLI::App* report_command = add_report(app, report);
-    CLI::App* check_command = add_check(app, check);
-    CLI::App* completion_command = add_completion(app, completion);
-    CLI::App* config_command = add_config(app);
-    CLI::App* actions_command = app.get_subcommand("_actions");
+    // Making CLI11's options is most of a start's work, so only the subcommands named on the
+    // command line are made; all of them when none is (--help, --version, a mistake), and for
+    // completion, whose scripts list them all. Each one made is checked against its name here.
+    struct Subcommand {
+        std::string_view name;
+        std::function<CLI::App*()> make;
+        CLI::App* made = nullptr;
+    };
+    std::vector<Subcommand> subcommands{
+        {"generate",
+         [&] {
+             return add_generate(app, generate);
+         }},
+        {"show",
+         [&] {
+             return add_show(app, show);
+         }},
+        {"log",
+         [&] {
+             return add_log(app, log);
+         }},
+        {"history",
+         [&] {
+             return add_history(app, history);
+         }},
+        {"today",
+         [&] {
+             return add_today(app, today);
+         }},
+        {"why",
+         [&] {
+             return add_why(app, why);
+         }},
+        {"report",
+         [&] {
+             return add_report(app, report);
+         }},
+        {"check",
+         [&] {
+             return add_check(app, check);
+         }},
+        {"completion",
+         [&] {
+             return add_completion(app, completion);
+         }},
+        {"config",
+         [&] {
+             return add_config(app);
+         }},
+    };
+    auto named = [&](std::string_view name) {
+        return std::find(args.begin(), args.end(), name) != args.end();
+    };
+    bool all = named("completion") || named("_actions") ||
+               std::none_of(subcommands.begin(), subcommands.end(),
+                            [&](const Subcommand& s) { return named(s.name); });
+    for (Subcommand& subcommand : subcommands) {
+        if (all || named(subcommand.name)) {
+            subcommand.made = subcommand.make();
+            if (subcommand.made->get_name() != subcommand.name) {
+                throw std::logic_error("subcommand " + subcommand.made->get_name() + " made as " +
+                                       std::string(subcommand.name));
+            }
+        }
+    }
+    auto used = [&](std::string_view name) {
+        auto found = std::find_if(subcommands.begin(), subcommands.end(),
+                                  [&](const Subcommand& s) { return s.name == name; });
+        return found->made != nullptr && found->made->parsed();
+    };
+    CLI::App* actions_command = all ? app.get_subcommand("_actions") : nullptr;
 
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -94,7 +157,7 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
     }
     configure_logging(global);
     Settings settings = io::load_config(environment.template_dirs.config_file);
-    if (config_command->parsed()) {
+    if (used("config")) {
         run_config(settings, global, environment, out);
         return ExitCode::ok;
     }
@@ -104,25 +167,25 @@ ExitCode run(const std::vector<std::string>& args, const Environment& environmen
         env.terminal.color = global.color == "always";
     }
 
-    if (generate_command->parsed()) {
+    if (used("generate")) {
         run_generate(generate, global, env, out);
-    } else if (show_command->parsed()) {
+    } else if (used("show")) {
         run_show(show, global, env, out);
-    } else if (log_command->parsed()) {
+    } else if (used("log")) {
         run_log(log, global, env, out);
-    } else if (history_command->parsed()) {
+    } else if (used("history")) {
         run_history(history, global, env, out);
-    } else if (today_command->parsed()) {
+    } else if (used("today")) {
         run_today(today, global, env, out);
-    } else if (why_command->parsed()) {
+    } else if (used("why")) {
         run_why(why, global, env, out);
-    } else if (report_command->parsed()) {
+    } else if (used("report")) {
         run_report(report, global, env, out);
-    } else if (completion_command->parsed()) {
+    } else if (used("completion")) {
         run_completion(completion, app, out);
-    } else if (actions_command->parsed()) {
+    } else if (actions_command != nullptr && actions_command->parsed()) {
         run_actions(global, env, out);
-    } else if (check_command->parsed()) {
+    } else if (used("check")) {
         return run_check(check, global, env, out);
     }
     return ExitCode::ok;

@@ -45,3 +45,40 @@ TEST_CASE("app::run check of the built-in template") {
     CHECK(cli::run({"check"}, on("2026-11-26"), out) == ExitCode::ok);
     CHECK(out.str().empty());
 }
+
+TEST_CASE("app::run makes only the subcommands named, and still parses like before") {
+    std::ostringstream out;
+    SECTION("--help lists every subcommand") {
+        CHECK(cli::run({"--help"}, on("2026-11-26"), out) == ExitCode::ok);
+        for (const char* name : {"generate", "show", "log", "history", "today", "why", "report",
+                                 "check", "completion", "config"}) {
+            CAPTURE(name);
+            CHECK(out.str().find(std::string("\n  ") + name + " ") != std::string::npos);
+        }
+    }
+    SECTION("another subcommand's name as an option's value") {
+        // generate's --weeks is parsed; the template NAME "log" is then looked for.
+        try {
+            cli::run({"-t", "log", "generate", "--weeks", "1"}, on("2026-11-26"), out);
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::no_input);
+            CHECK(std::string(error.what()).starts_with("template 'log' not found"));
+        }
+    }
+    SECTION("a misspelt subcommand is a usage error naming what is expected") {
+        try {
+            cli::run({"generat", "--weeks", "1"}, on("2026-11-26"), out);
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::usage);
+        }
+    }
+    SECTION("the completion script knows every subcommand's options") {
+        cli::run({"completion", "bash"}, on("2026-11-26"), out);
+        for (const char* option : {"--weeks", "--since", "--chart", "--note", "--action"}) {
+            CAPTURE(option);
+            CHECK(out.str().find(option) != std::string::npos);
+        }
+    }
+}
