@@ -67,29 +67,22 @@ Date parse_date(std::string_view text) {
 }
 
 std::string format_date(Date date) {
-    std::string out;
-    append_date(out, date);
-    return out;
+    char text[10];
+    return std::string(text, write_date(text, date));
 }
 
-void append_date(std::string& out, Date date) {
+char* write_date(char* at, Date date) {
     auto digit = [](unsigned value) {
         return static_cast<char>('0' + value % 10);
     };
     auto year = static_cast<unsigned>(static_cast<int>(date.year())); // 1970..9999
     auto month = static_cast<unsigned>(date.month());
     auto day = static_cast<unsigned>(date.day());
-    const char text[10] = {digit(year / 1000),
-                           digit(year / 100),
-                           digit(year / 10),
-                           digit(year),
-                           '-',
-                           digit(month / 10),
-                           digit(month),
-                           '-',
-                           digit(day / 10),
-                           digit(day)};
-    out.append(text, sizeof text);
+    for (char c : {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+                   digit(month / 10), digit(month), '-', digit(day / 10), digit(day)}) {
+        *at++ = c;
+    }
+    return at;
 }
 
 std::chrono::weekday parse_weekday(std::string_view text) {

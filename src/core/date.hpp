@@ -31,8 +31,8 @@ Date parse_date(std::string_view text);
 // "2026-11-23".
 std::string format_date(Date date);
 
-// Appends format_date(date) to out.
-void append_date(std::string& out, Date date);
+// Writes format_date(date)'s 10 characters at `at`; returns the end.
+char* write_date(char* at, Date date);
 
 // Parses a weekday name: mon or monday, any case; throws ValueError.
 std::chrono::weekday parse_weekday(std::string_view text);

@@ -37,13 +37,7 @@ char* write_two_digits(char* at, int value) {
 // format_timestamp's characters, written at `at`; returns the end.
 constexpr std::size_t timestamp_length = 25;
 char* write_timestamp(char* at, const Timestamp& time) {
-    auto year = static_cast<unsigned>(static_cast<int>(time.date.year())); // 1970..9999
-    at = write_two_digits(at, static_cast<int>(year / 100 % 100));
-    at = write_two_digits(at, static_cast<int>(year % 100));
-    *at++ = '-';
-    at = write_two_digits(at, static_cast<int>(static_cast<unsigned>(time.date.month())));
-    *at++ = '-';
-    at = write_two_digits(at, static_cast<int>(static_cast<unsigned>(time.date.day())));
+    at = write_date(at, time.date);
     *at++ = 'T';
     at = write_two_digits(at, time.seconds / 3600);
     *at++ = ':';
@@ -104,14 +98,8 @@ std::chrono::sys_seconds Timestamp::instant() const {
 }
 
 std::string format_timestamp(const Timestamp& time) {
-    std::string out;
-    append_timestamp(out, time);
-    return out;
-}
-
-void append_timestamp(std::string& out, const Timestamp& time) {
     char text[timestamp_length];
-    out.append(text, write_timestamp(text, time));
+    return std::string(text, write_timestamp(text, time));
 }
 
 Timestamp parse_timestamp(std::string_view text) {

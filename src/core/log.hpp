@@ -29,9 +29,6 @@ struct Timestamp {
 // "2026-11-24T07:30:00+01:00".
 std::string format_timestamp(const Timestamp& time);
 
-// Appends format_timestamp(time) to out.
-void append_timestamp(std::string& out, const Timestamp& time);
-
 // Parses what format_timestamp writes, or the same with "Z" for +00:00; throws ValueError.
 Timestamp parse_timestamp(std::string_view text);
 
