@@ -58,10 +58,18 @@ Date parse_date(std::string_view text) {
     bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
                   parse_digits(text.substr(0, 4), year) && parse_digits(text.substr(5, 2), month) &&
                   parse_digits(text.substr(8, 2), day);
+    std::optional<Date> date = shaped ? valid_date(year, month, day) : std::nullopt;
+    if (!date) {
+        throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
+    }
+    return *date;
+}
+
+std::optional<Date> valid_date(int year, int month, int day) {
     Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
               std::chrono::day(static_cast<unsigned>(day))};
-    if (!shaped || !date.ok() || year < 1970) {
-        throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
+    if (!date.ok() || year < 1970) {
+        return std::nullopt;
     }
     return date;
 }

@@ -28,6 +28,9 @@ class WeekdaySet {
 // Parses YYYY-MM-DD; throws ValueError naming the expected form and the given text.
 Date parse_date(std::string_view text);
 
+// The date of year, month and day when it is one parse_date accepts: a real date, 1970 on.
+std::optional<Date> valid_date(int year, int month, int day);
+
 // "2026-11-23".
 std::string format_date(Date date);
 

@@ -51,6 +51,39 @@ char* write_timestamp(char* at, const Timestamp& time) {
     return write_two_digits(at, offset % 60);
 }
 
+// A timestamp in its fixed places, the whole of text: "YYYY-MM-DDTHH:MM:SS" then "Z" or an
+// offset "+hh:mm" / "-hh:mm" (at most 14:59); false when text is not one.
+bool read_timestamp(std::string_view text, Timestamp& time) {
+    const char* p = text.data();
+    auto digits = [&](std::initializer_list<std::size_t> places) {
+        return std::all_of(places.begin(), places.end(),
+                           [&](std::size_t i) { return p[i] >= '0' && p[i] <= '9'; });
+    };
+    auto two = [&](std::size_t i) {
+        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+    };
+    if ((text.size() != 20 && text.size() != timestamp_length) || p[4] != '-' || p[7] != '-' ||
+        p[10] != 'T' || p[13] != ':' || p[16] != ':' ||
+        !digits({0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})) {
+        return false;
+    }
+    std::optional<Date> date = valid_date(two(0) * 100 + two(2), two(5), two(8));
+    int hour = two(11), minute = two(14), second = two(17);
+    if (!date || hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    time = {*date, hour * 3600 + minute * 60 + second, 0};
+    if (text.size() == 20) {
+        return p[19] == 'Z';
+    }
+    if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || !digits({20, 21, 23, 24}) ||
+        two(20) > 14 || two(23) > 59) {
+        return false;
+    }
+    time.utc_offset = (p[19] == '-' ? -1 : 1) * (two(20) * 60 + two(23));
+    return true;
+}
+
 // "HH:MM" or "HH:MM:SS" as seconds since midnight, or -1.
 int parse_clock(std::string_view text) {
     if (text.size() != 5 && text.size() != 8) {
@@ -103,34 +136,11 @@ std::string format_timestamp(const Timestamp& time) {
 }
 
 Timestamp parse_timestamp(std::string_view text) {
-    auto fail = [&]() -> Timestamp {
+    Timestamp time;
+    if (!read_timestamp(text, time)) {
         throw ValueError("expected a time such as 2026-11-24T07:30:00+01:00, got '" +
                          std::string(text) + "'");
-    };
-    if (text.size() < 20 || text[10] != 'T') {
-        return fail();
     }
-    Timestamp time;
-    try {
-        time.date = parse_date(text.substr(0, 10));
-    } catch (const ValueError&) {
-        return fail();
-    }
-    time.seconds = parse_clock(text.substr(11, 8));
-    std::string_view zone = text.substr(19);
-    if (time.seconds < 0) {
-        return fail();
-    }
-    if (zone == "Z") {
-        return time;
-    }
-    int hours = digits_at(zone, 1, 2);
-    int minutes = digits_at(zone, 4, 2);
-    if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || hours < 0 ||
-        hours > 14 || minutes < 0 || minutes > 59) {
-        return fail();
-    }
-    time.utc_offset = (zone[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
     return time;
 }
 
@@ -164,38 +174,21 @@ void append_log_line(std::string& out, const LogEntry& entry) {
 }
 
 bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
-    // "2026-11-24T07:30:00+01:00 action2 20 20 18": fixed places up to the id, checked as the
-    // general parser checks them, and nothing it would read differently.
+    // "2026-11-24T07:30:00+01:00 action2 20 20 18": the timestamp read as parse_timestamp reads
+    // it, then nothing the general parser would read differently.
     constexpr std::size_t id_at = timestamp_length + 1;
     if (line.size() < id_at + 3) {
         return false;
     }
     const char* p = line.data();
+    Timestamp time;
+    if (p[timestamp_length] != ' ' || !read_timestamp(line.substr(0, timestamp_length), time) ||
+        (p[19] == '-' && time.utc_offset == 0)) { // written +00:00
+        return false;
+    }
     auto digit = [&](std::size_t i) {
         return static_cast<unsigned>(p[i] - '0');
     };
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24}) {
-        if (digit(i) > 9) {
-            return false;
-        }
-    }
-    if (p[4] != '-' || p[7] != '-' || p[10] != 'T' || p[13] != ':' || p[16] != ':' ||
-        (p[19] != '+' && p[19] != '-') || p[22] != ':' || p[25] != ' ') {
-        return false;
-    }
-    auto two = [&](std::size_t i) {
-        return static_cast<int>(digit(i) * 10 + digit(i + 1));
-    };
-    int year = two(0) * 100 + two(2);
-    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(two(5))),
-              std::chrono::day(static_cast<unsigned>(two(8)))};
-    int hour = two(11), minute = two(14), second = two(17);
-    int offset_hours = two(20), offset_minutes = two(23);
-    if (year < 1970 || !date.ok() || hour > 23 || minute > 59 || second > 59 || offset_hours > 14 ||
-        offset_minutes > 59 ||
-        (p[19] == '-' && offset_hours + offset_minutes == 0)) { // written +00:00
-        return false;
-    }
     std::size_t id_end = line.find(' ', id_at);
     if (id_end == std::string_view::npos || !is_valid_id(line.substr(id_at, id_end - id_at))) {
         return false;
@@ -235,8 +228,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
                                         find_bad_byte(note) != std::string_view::npos))) {
         return false;
     }
-    entry.time = {date, hour * 3600 + minute * 60 + second,
-                  (p[19] == '-' ? -1 : 1) * (offset_hours * 60 + offset_minutes)};
+    entry.time = time;
     entry.id.assign(p + id_at, id_end - id_at);
     entry.unit = seconds ? Unit::seconds : Unit::reps;
     entry.amounts.assign(amounts, amounts + count);
