@@ -7,6 +7,11 @@ namespace {
 
 const Sessions no_sessions;
 
+// The order of Sessions: by date.
+bool before(const Session& session, Date date) {
+    return session.date < date;
+}
+
 // Days from a to b.
 int days_between(Date a, Date b) {
     return static_cast<int>((std::chrono::sys_days(b) - std::chrono::sys_days(a)).count());
@@ -39,8 +44,7 @@ bool Session::meets(Step step) const {
 }
 
 Sessions::const_iterator Sessions::lower_bound(Date date) const {
-    return std::lower_bound(m_sessions.begin(), m_sessions.end(), date,
-                            [](const Session& s, Date d) { return s.date < d; });
+    return std::lower_bound(m_sessions.begin(), m_sessions.end(), date, before);
 }
 
 const Session* Sessions::find(Date date) const {
@@ -56,8 +60,7 @@ Session& Sessions::on(Date date) {
     if (m_sessions.back().date == date) {
         return m_sessions.back();
     }
-    auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), date,
-                               [](const Session& s, Date d) { return s.date < d; });
+    auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), date, before);
     if (at->date != date) {
         at = m_sessions.insert(at, Session{date});
     }
