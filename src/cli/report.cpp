@@ -1,66 +1,94 @@
-#include "cli/commands.hpp"
-#include "cli/log_reading.hpp"
+#include "cli/arguments.hpp"
+#include "cli/command.hpp"
 #include "core/match.hpp"
-#include "io/output.hpp"
 #include "io/report_writer.hpp"
 
 #include <spdlog/spdlog.h>
 
-#include <sstream>
-
 namespace backplan::cli {
+namespace {
 
-CLI::App* add_report(CLI::App& app, ReportOptions& options) {
-    CLI::App* command = app.add_subcommand(
-        "report", "Per week, planned against done; streak, records and a chart of the volume");
-    command->add_option("--since", options.since, "From this date (default: the first logged day)")
-        ->type_name("YYYY-MM-DD");
-    command->add_option("--until", options.until, "Up to this date (default: today)")
-        ->type_name("YYYY-MM-DD");
-    command->add_option("--action", options.action, "Only this exercise (id, name or alias)")
-        ->type_name("ACTION");
-    command->add_option("-f,--format", options.format, "Output format: text (default), csv or json")
-        ->type_name("FORMAT");
-    command->add_option("--chart", options.chart, "Also write an SVG chart of the weekly volume")
-        ->type_name("FILE.svg");
-    command->add_flag("--ascii", options.ascii, "Draw the text chart in ASCII only");
-    return command;
-}
+struct ReportOptions {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    std::optional<std::string> action;
+    std::string format = "text";
+    std::optional<std::string> chart;
+    bool ascii = false;
+};
 
-void run_report(const ReportOptions& options, const GlobalOptions& global,
-                const Environment& environment, std::ostream& out) {
-    io::ReportFormat format = io::parse_report_format(options.format);
-    core::ReportRequest request;
-    request.until = date_option("--until", options.until).value_or(environment.now.date);
-    request.since = date_option("--since", options.since);
-    if (request.since && *request.since > request.until) {
-        throw Error(ExitCode::usage, "--since: " + *options.since + " is after --until " +
-                                         core::format_date(request.until));
+class Report : public Command {
+  public:
+    CLI::App* add(CLI::App& app) override {
+        ReportOptions& o = m_options;
+        CLI::App* command = app.add_subcommand(
+            "report", "Per week, planned against done; streak, records and a chart of the volume");
+        command->add_option("--since", o.since, "From this date (default: the first logged day)")
+            ->type_name("YYYY-MM-DD");
+        command->add_option("--until", o.until, "Up to this date (default: today)")
+            ->type_name("YYYY-MM-DD");
+        completes(
+            command->add_option("--action", o.action, "Only this exercise (id, name or alias)")
+                ->type_name("ACTION"),
+            action_completion);
+        std::vector<std::string_view> formats = io::report_format_names();
+        completes(
+            command
+                ->add_option("-f,--format", o.format, "Output format: text (default), csv or json")
+                ->type_name("FORMAT"),
+            {Completion::Kind::choices, {formats.begin(), formats.end()}});
+        completes(
+            command->add_option("--chart", o.chart, "Also write an SVG chart of the weekly volume")
+                ->type_name("FILE.svg"),
+            file_completion);
+        command->add_flag("--ascii", o.ascii, "Draw the text chart in ASCII only");
+        return command;
     }
-    core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
-    if (options.action) {
-        request.ids.push_back(core::resolve_exercise(routine, *options.action).id);
-    }
-    core::Report report = core::build_report(routine, read_history(routine, global), request);
 
-    if (options.chart) {
-        std::ostringstream svg;
-        io::write_svg_chart(report, svg);
-        io::write_output(*options.chart, svg.str());
-        spdlog::info("wrote the chart to {}", *options.chart);
+    ExitCode run(const Context& context, std::ostream& out) override {
+        const ReportOptions& options = m_options;
+        io::ReportFormat format = io::parse_report_format(options.format);
+        core::ReportRequest request;
+        request.until = date_option("--until", options.until).value_or(context.now().date);
+        request.since = date_option("--since", options.since);
+        if (request.since && *request.since > request.until) {
+            throw Error(ExitCode::usage, "--since: " + *options.since + " is after --until " +
+                                             core::format_date(request.until));
+        }
+        core::Routine routine = context.routine();
+        if (options.action) {
+            request.ids.push_back(core::resolve_exercise(routine, *options.action).id);
+        }
+        core::Report report = core::build_report(routine, context.history(routine), request);
+
+        if (options.chart) {
+            context.system().replace_file(
+                *options.chart, [&](std::ostream& svg) { io::write_svg_chart(report, svg); });
+            spdlog::info("wrote the chart to {}", *options.chart);
+        }
+        switch (format) {
+        case io::ReportFormat::text:
+            io::write_text_report(
+                report, {context.terminal().utf8 && !options.ascii, context.terminal().color}, out);
+            break;
+        case io::ReportFormat::csv:
+            io::write_csv_report(report, out);
+            break;
+        case io::ReportFormat::json:
+            io::write_json_report(report, out);
+            break;
+        }
+        return ExitCode::ok;
     }
-    switch (format) {
-    case io::ReportFormat::text:
-        io::write_text_report(
-            report, {environment.terminal.utf8 && !options.ascii, environment.terminal.color}, out);
-        break;
-    case io::ReportFormat::csv:
-        io::write_csv_report(report, out);
-        break;
-    case io::ReportFormat::json:
-        io::write_json_report(report, out);
-        break;
-    }
+
+  private:
+    ReportOptions m_options;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_report() {
+    return std::make_unique<Report>();
 }
 
 } // namespace backplan::cli

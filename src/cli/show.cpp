@@ -1,25 +1,39 @@
-#include "cli/commands.hpp"
+#include "cli/command.hpp"
 #include "core/match.hpp"
 #include "io/text_writer.hpp"
 
 namespace backplan::cli {
+namespace {
 
-CLI::App* add_show(CLI::App& app, ShowOptions& options) {
-    CLI::App* command =
-        app.add_subcommand("show", "List the routine's exercises, or show how to do one");
-    command->add_option("action", options.action, "Exercise id, name or alias")
-        ->type_name("ACTION");
-    return command;
-}
-
-void run_show(const ShowOptions& options, const GlobalOptions& global,
-              const Environment& environment, std::ostream& out) {
-    core::Routine routine = io::load_routine(global.template_spec, environment.template_dirs);
-    if (options.action) {
-        io::write_exercise(routine, core::resolve_exercise(routine, *options.action), out);
-    } else {
-        io::write_routine_summary(routine, out);
+class Show : public Command {
+  public:
+    CLI::App* add(CLI::App& app) override {
+        CLI::App* command =
+            app.add_subcommand("show", "List the routine's exercises, or show how to do one");
+        completes(command->add_option("action", m_action, "Exercise id, name or alias")
+                      ->type_name("ACTION"),
+                  action_completion);
+        return command;
     }
+
+    ExitCode run(const Context& context, std::ostream& out) override {
+        core::Routine routine = context.routine();
+        if (m_action) {
+            io::write_exercise(routine, core::resolve_exercise(routine, *m_action), out);
+        } else {
+            io::write_routine_summary(routine, out);
+        }
+        return ExitCode::ok;
+    }
+
+  private:
+    std::optional<std::string> m_action;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_show() {
+    return std::make_unique<Show>();
 }
 
 } // namespace backplan::cli

@@ -3,7 +3,7 @@
 // The plan follows the log: each exercise's ladder step is decided week by week from what was
 // logged, then forecast from there. Nothing derived is stored; it is recomputed on every run.
 
-#include "core/log.hpp"
+#include "core/log_line.hpp"
 #include "core/progression.hpp"
 
 #include <array>

@@ -1,10 +1,10 @@
 #include "core/date.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 
 namespace backplan::core {
 namespace {
@@ -16,49 +16,17 @@ constexpr std::array<std::string_view, 7> long_names = {
 constexpr std::array<std::string_view, 7> display_names = {"Mon", "Tue", "Wed", "Thu",
                                                            "Fri", "Sat", "Sun"};
 
-// The value of one to nine decimal digits (a log parses three per line: kept to a plain loop).
-bool parse_digits(std::string_view text, int& value) {
-    if (text.empty() || text.size() > 9) {
-        return false;
-    }
-    value = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') {
-            return false;
-        }
-        value = value * 10 + (c - '0');
-    }
-    return true;
-}
-
-std::string lowercase(std::string_view text) {
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) {
-        return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    });
-    return result;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 } // namespace
 
 Date parse_date(std::string_view text) {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                  parse_digits(text.substr(0, 4), year) && parse_digits(text.substr(5, 2), month) &&
-                  parse_digits(text.substr(8, 2), day);
-    std::optional<Date> date = shaped ? valid_date(year, month, day) : std::nullopt;
+    std::optional<int> year, month, day;
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        year = parse_digits(text.substr(0, 4));
+        month = parse_digits(text.substr(5, 2));
+        day = parse_digits(text.substr(8, 2));
+    }
+    std::optional<Date> date =
+        year && month && day ? valid_date(*year, *month, *day) : std::nullopt;
     if (!date) {
         throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
     }
@@ -94,7 +62,7 @@ char* write_date(char* at, Date date) {
 }
 
 std::chrono::weekday parse_weekday(std::string_view text) {
-    std::string name = lowercase(trim(text));
+    std::string name = ascii_lowercase(trim_blanks(text));
     for (unsigned i = 0; i < 7; ++i) {
         if (name == short_names[i] || name == long_names[i]) {
             return std::chrono::weekday(i + 1);
@@ -147,57 +115,6 @@ std::chrono::weekday weekday_of(Date date) {
 
 Date monday_of_week(Date date) {
     return add_days(date, -static_cast<int>(weekday_of(date).iso_encoding() - 1));
-}
-
-int parse_time_of_day(std::string_view text) {
-    std::size_t colon = text.find(':');
-    int hours = 0;
-    int minutes = 0;
-    bool shaped = colon != std::string_view::npos && (colon == 1 || colon == 2) &&
-                  text.size() == colon + 3 && parse_digits(text.substr(0, colon), hours) &&
-                  parse_digits(text.substr(colon + 1), minutes) && hours < 24 && minutes < 60;
-    if (!shaped) {
-        throw ValueError("expected a time as HH:MM, 00:00 to 23:59, got '" + std::string(text) +
-                         "'");
-    }
-    return hours * 60 + minutes;
-}
-
-int parse_duration(std::string_view text, int min, int max) {
-    // Hours, then minutes, each at most once and at most 5 digits; at least one of them.
-    int total = 0;
-    bool shaped = !text.empty();
-    std::string_view rest = text;
-    for (char unit : {'h', 'm'}) {
-        std::size_t digits = 0;
-        while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') {
-            ++digits;
-        }
-        if (digits == 0 || digits > 5 || digits == rest.size() || rest[digits] != unit) {
-            continue;
-        }
-        int value = 0;
-        parse_digits(rest.substr(0, digits), value);
-        total += unit == 'h' ? value * 60 : value;
-        rest.remove_prefix(digits + 1);
-    }
-    shaped = shaped && rest.empty();
-    if (!shaped || total < min || total > max) {
-        throw ValueError("expected a duration like 30m, 1h or 1h15m, from " + format_duration(min) +
-                         " to " + format_duration(max) + ", got '" + std::string(text) + "'");
-    }
-    return total;
-}
-
-std::string format_duration(int minutes) {
-    std::string text;
-    if (minutes >= 60) {
-        text = std::to_string(minutes / 60) + "h";
-    }
-    if (minutes % 60 != 0 || minutes < 60) {
-        text += std::to_string(minutes % 60) + "m";
-    }
-    return text;
 }
 
 } // namespace backplan::core

@@ -59,15 +59,4 @@ Date monday_of_week(Date date);
 
 std::chrono::weekday weekday_of(Date date);
 
-// Parses a time of day as H:MM or HH:MM, 00:00 to 23:59, into minutes since midnight; throws
-// ValueError.
-int parse_time_of_day(std::string_view text);
-
-// Parses a duration such as 30m, 1h or 1h15m into minutes within [min, max]; throws ValueError
-// naming the accepted forms and limits.
-int parse_duration(std::string_view text, int min, int max);
-
-// "30m", "1h" or "1h15m".
-std::string format_duration(int minutes);
-
 } // namespace backplan::core

@@ -17,7 +17,8 @@ enum class ExitCode : int {
     io = 74,
 };
 
-// The one exception type thrown across layers; main() prints it and exits with its code.
+// The root of the one exception hierarchy: thrown in core and io, caught once in main, which
+// prints it and exits with its code.
 class Error : public std::runtime_error {
   public:
     Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}

@@ -24,20 +24,10 @@ void keep_best(std::optional<Best>& best, int amount, Date date) {
     }
 }
 
-} // namespace
-
-int ExerciseWeek::percent() const {
-    return planned_total == 0 ? 0 : static_cast<int>(100LL * done_total / planned_total);
-}
-
-Report build_report(const Routine& routine, const LogHistory& history,
-                    const ReportRequest& request) {
-    Report report;
-    report.routine_name = routine.name;
-    report.until = request.until;
-
+// The exercises the request selects, and the first date any of them was logged.
+std::vector<Selected> select(const Routine& routine, const LogHistory& history,
+                             const ReportRequest& request, std::optional<Date>& first_logged) {
     std::vector<Selected> selected;
-    std::optional<Date> first_logged;
     for (const Exercise& exercise : routine.exercises) {
         if (!request.ids.empty() &&
             std::find(request.ids.begin(), request.ids.end(), exercise.id) == request.ids.end()) {
@@ -53,53 +43,45 @@ Report build_report(const Routine& routine, const LogHistory& history,
                             {},
                             ladder(exercise.progression).front()});
     }
-    report.since = request.since.value_or(first_logged.value_or(request.until));
-    if (report.since > report.until) {
-        return report;
-    }
-    Date first_week = monday_of_week(report.since);
-    Date after = add_days(monday_of_week(report.until), 7);
-    for (Selected& s : selected) {
-        for (const WeekRecord& week : replay(s.exercise->progression, *s.sessions, after).weeks) {
-            s.steps[week.first] = week.prescribed;
-        }
-    }
+    return selected;
+}
 
-    for (Date monday = first_week; monday < after; monday = add_days(monday, 7)) {
-        ReportWeek week{monday, 0, 0, 0, {}};
-        bool logged_on[7] = {};
-        for (const Selected& s : selected) {
-            auto replayed = s.steps.find(monday);
-            ExerciseWeek line;
-            line.id = s.exercise->id;
-            line.unit = s.exercise->progression.unit;
-            line.step = replayed == s.steps.end() ? s.first_step : replayed->second;
-            for (int d = 0; d < 7; ++d) {
-                Date date = add_days(monday, d);
-                if (!in_range(date, report.since, report.until)) {
-                    continue;
-                }
-                if (s.days.contains(weekday_of(date))) {
-                    line.planned_sets += line.step.sets;
-                    line.planned_total += line.step.volume();
-                }
-                if (const Session* session = s.sessions->find(date)) {
-                    line.done_sets += session->sets;
-                    line.done_total += session->total;
-                    ++line.sessions;
-                    logged_on[d] = true;
-                }
+// The week of monday: each exercise planned against done, on the days within the report.
+ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Report& report) {
+    ReportWeek week{monday, 0, 0, 0, {}};
+    bool logged_on[7] = {};
+    for (const Selected& s : selected) {
+        auto replayed = s.steps.find(monday);
+        ExerciseWeek line;
+        line.id = s.exercise->id;
+        line.unit = s.exercise->progression.unit;
+        line.step = replayed == s.steps.end() ? s.first_step : replayed->second;
+        for (int d = 0; d < 7; ++d) {
+            Date date = add_days(monday, d);
+            if (!in_range(date, report.since, report.until)) {
+                continue;
             }
-            (line.unit == Unit::seconds ? week.total_seconds : week.total_reps) += line.done_total;
-            week.exercises.push_back(line);
+            if (s.days.contains(weekday_of(date))) {
+                line.planned_sets += line.step.sets;
+                line.planned_total += line.step.volume();
+            }
+            if (const Session* session = s.sessions->find(date)) {
+                line.done_sets += session->sets;
+                line.done_total += session->total;
+                ++line.sessions;
+                logged_on[d] = true;
+            }
         }
-        week.sessions =
-            static_cast<int>(std::count(std::begin(logged_on), std::end(logged_on), true));
-        report.weeks.push_back(std::move(week));
+        (line.unit == Unit::seconds ? week.total_seconds : week.total_reps) += line.done_total;
+        week.exercises.push_back(line);
     }
+    week.sessions = static_cast<int>(std::count(std::begin(logged_on), std::end(logged_on), true));
+    return week;
+}
 
-    // Streaks: scheduled training days only; a rest day never breaks one, and today (until)
-    // does not break it before it is over.
+// Streaks: scheduled training days only; a rest day never breaks one, and today (until) does
+// not break it before it is over.
+void count_streaks(const std::vector<Selected>& selected, Report& report) {
     int run = 0;
     for (Date date = report.since; date <= report.until; date = add_days(date, 1)) {
         bool scheduled = false;
@@ -118,16 +100,48 @@ Report build_report(const Routine& routine, const LogHistory& history,
         }
     }
     report.streak = run;
+}
 
-    for (const Selected& s : selected) {
-        ExerciseRecords records{s.exercise->id, s.exercise->name, s.exercise->progression.unit,
-                                std::nullopt, std::nullopt};
-        for (auto at = s.sessions->lower_bound(report.since);
-             at != s.sessions->end() && at->date <= report.until; ++at) {
-            keep_best(records.best_set, at->best_set(), at->date);
-            keep_best(records.best_session, at->total, at->date);
+ExerciseRecords records_of(const Selected& s, const Report& report) {
+    ExerciseRecords records{s.exercise->id, s.exercise->name, s.exercise->progression.unit,
+                            std::nullopt, std::nullopt};
+    for (auto at = s.sessions->lower_bound(report.since);
+         at != s.sessions->end() && at->date <= report.until; ++at) {
+        keep_best(records.best_set, at->best_set(), at->date);
+        keep_best(records.best_session, at->total, at->date);
+    }
+    return records;
+}
+
+} // namespace
+
+int ExerciseWeek::percent() const {
+    return planned_total == 0 ? 0 : static_cast<int>(100LL * done_total / planned_total);
+}
+
+Report build_report(const Routine& routine, const LogHistory& history,
+                    const ReportRequest& request) {
+    Report report;
+    report.routine_name = routine.name;
+    report.until = request.until;
+    std::optional<Date> first_logged;
+    std::vector<Selected> selected = select(routine, history, request, first_logged);
+    report.since = request.since.value_or(first_logged.value_or(request.until));
+    if (report.since > report.until) {
+        return report;
+    }
+    Date after = add_days(monday_of_week(report.until), 7);
+    for (Selected& s : selected) {
+        for (const WeekRecord& week : replay(s.exercise->progression, *s.sessions, after).weeks) {
+            s.steps[week.first] = week.prescribed;
         }
-        report.records.push_back(records);
+    }
+    for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
+        report.weeks.push_back(week_of(selected, monday, report));
+    }
+    count_streaks(selected, report);
+    for (const Selected& s : selected) {
+        report.records.push_back(records_of(s, report));
     }
     return report;
 }

@@ -1,9 +1,9 @@
 #include "core/routine.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace backplan::core {
 namespace {
@@ -17,16 +17,6 @@ std::string out_of_range(std::string_view text, int min, int max) {
            ", got '" + std::string(text) + "'";
 }
 
-// Digits only: no sign, no base prefix, no spaces; std::nullopt otherwise or when too large.
-std::optional<int> digits_value(std::string_view text) {
-    if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), is_digit)) {
-        return std::nullopt;
-    }
-    int value = 0;
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
-}
-
 } // namespace
 
 std::string_view unit_name(Unit unit) {
@@ -34,7 +24,7 @@ std::string_view unit_name(Unit unit) {
 }
 
 int parse_count(std::string_view text, int min, int max) {
-    auto value = digits_value(text);
+    auto value = parse_digits(text);
     if (!value || *value < min || *value > max) {
         throw ValueError(out_of_range(text, min, max));
     }
@@ -44,13 +34,13 @@ int parse_count(std::string_view text, int min, int max) {
 Range parse_range(std::string_view text, int min, int max) {
     std::size_t dash = text.find('-');
     if (dash == std::string_view::npos) {
-        auto value = digits_value(text);
+        auto value = parse_digits(text);
         if (value && *value >= min && *value <= max) {
             return {*value, *value};
         }
     } else {
-        auto low = digits_value(text.substr(0, dash));
-        auto high = digits_value(text.substr(dash + 1));
+        auto low = parse_digits(text.substr(0, dash));
+        auto high = parse_digits(text.substr(dash + 1));
         if (low && high && *low >= min && *high <= max && *low <= *high) {
             return {*low, *high};
         }

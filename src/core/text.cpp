@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace backplan::core {
 namespace {
@@ -81,6 +82,31 @@ std::size_t find_bad_byte(std::string_view text) {
         i += length;
     }
     return std::string_view::npos;
+}
+
+std::string ascii_lowercase(std::string_view text) {
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(), ascii_lower);
+    return result;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return ascii_lower(x) == ascii_lower(y);
+           });
+}
+
+std::optional<int> parse_digits(std::string_view text, std::size_t max_digits) {
+    if (text.empty() || text.size() > std::min<std::size_t>(max_digits, 9) || text.front() < '0' ||
+        text.front() > '9') {
+        return std::nullopt;
+    }
+    int value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace backplan::core

@@ -1,7 +1,6 @@
 #include "io/fd_output.hpp"
 
-#include <cerrno>
-#include <unistd.h>
+#include "io/file_descriptor.hpp"
 
 namespace backplan::io {
 
@@ -10,17 +9,9 @@ FdOutput::FdOutput(int fd) : m_fd(fd) {
 }
 
 bool FdOutput::flush_buffer() {
-    const char* next = pbase();
-    while (m_error == 0 && next < pptr()) {
-        ssize_t n = ::write(m_fd, next, static_cast<std::size_t>(pptr() - next));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            m_error = n < 0 ? errno : EIO;
-            break;
-        }
-        next += n;
+    if (m_error == 0) {
+        m_error =
+            write_all(m_fd, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
     }
     setp(m_buffer, m_buffer + sizeof m_buffer);
     return m_error == 0;

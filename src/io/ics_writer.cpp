@@ -1,5 +1,7 @@
+#include "io/ics_writer.hpp"
+
+#include "core/error.hpp"
 #include "io/libical.hpp"
-#include "io/plan_formats.hpp"
 #include "io/text_writer.hpp"
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 #include <ctime>
 #include <limits>
 #include <memory>
-#include <stdexcept>
 
 namespace backplan::io {
 namespace {
@@ -46,7 +47,7 @@ class CalendarBuilder {
         }
         char* text = m_ical.icalcomponent_as_ical_string_r(c);
         if (text == nullptr) {
-            throw std::runtime_error("libical: cannot serialize the calendar");
+            throw Error(ExitCode::software, "libical: cannot serialize the calendar");
         }
         std::string result(text);
         std::free(text);
@@ -63,7 +64,7 @@ class CalendarBuilder {
     Component make_component(icalcomponent_kind kind) {
         Component component(m_ical.icalcomponent_new(kind), Deleter{&m_ical});
         if (!component) {
-            throw std::runtime_error("libical: cannot create a component");
+            throw Error(ExitCode::software, "libical: cannot create a component");
         }
         return component;
     }
@@ -71,8 +72,9 @@ class CalendarBuilder {
     // Adds a property; libical returns null for a value it refuses, which ours never are.
     void add(icalcomponent* component, icalproperty* property) {
         if (property == nullptr) {
-            throw std::runtime_error(std::string("libical: ") +
-                                     m_ical.icalerror_strerror(*m_ical.icalerrno_return()));
+            throw Error(ExitCode::software,
+                        std::string("libical: ") +
+                            m_ical.icalerror_strerror(*m_ical.icalerrno_return()));
         }
         m_ical.icalcomponent_add_property(component, property);
     }

@@ -1,38 +1,73 @@
 #pragma once
 
+// The log (backplan-log(5)): appended to only through LogStore::append, which writes a line only
+// once it reads back as the entry meant; read in one streaming pass.
+
+#include "core/adaptive.hpp"
+#include "core/error.hpp"
+#include "core/log_check.hpp"
+#include "core/log_line.hpp"
+#include "core/routine.hpp"
+#include "io/system.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
-#include <string_view>
+#include <vector>
 
 namespace backplan::io {
 
-// Where the log is: the --log option, else $BACKPLAN_LOG, else $XDG_DATA_HOME/backplan/log.txt,
-// else ~/.local/share/backplan/log.txt. Throws Error(usage) when none can be worked out.
-std::string log_path(const std::optional<std::string>& option);
-
-// Appends one line (without its newline) to the log, safely among concurrent writers: the
-// directory is created if missing; the file is opened O_APPEND and locked with flock; a newline
-// is added first when the file does not end with one; the whole line goes in one write(); a
-// short write is rolled back with ftruncate; then fsync, and close() is checked. Throws Error:
-// ExitCode::cannot_create when the file or its directory cannot be opened or made,
-// ExitCode::io when writing fails (the file is then as it was).
-void append_log_line(const std::string& path, std::string_view line);
-
 // Lines longer than this are reported, not parsed.
-inline constexpr std::size_t max_log_line_bytes = 64 * 1024;
+inline constexpr std::size_t max_log_line_bytes = max_line_bytes;
+
+// Of the lines a reading skips, how many are described one by one; the rest are counted.
+inline constexpr std::size_t skipped_lines_described = 5;
+
+// What a reading of the log found besides the entries it passed on.
+struct LogReading {
+    bool missing = false;               // there is no log yet: read as empty
+    std::size_t entries = 0;            // entries read
+    std::size_t skipped = 0;            // lines that could not be read, skipped
+    std::vector<Diagnostic> described;  // the first skipped_lines_described of them
+    std::optional<std::string> failure; // why the log was left out, when it could not be read
+};
 
 // What a line longer than max_log_line_bytes is reported as.
 std::string too_long_line_message();
 
-// Reads the log in one streaming pass, in constant memory, calling visit(number, text) for
-// each line without its newline (number counts from 1). A line longer than max_log_line_bytes
-// is passed cut to that length with too_long set. Throws Error: ExitCode::no_input when the
-// file is missing or unreadable, ExitCode::data when it is not a regular file, ExitCode::io on a
-// read error.
-void read_log_lines(
-    const std::string& path,
-    const std::function<void(std::size_t number, std::string_view text, bool too_long)>& visit);
+class LogStore {
+  public:
+    LogStore(System& system, std::string path) : m_system(system), m_path(std::move(path)) {}
+
+    const std::string& path() const { return m_path; }
+
+    // Appends the entry as one line and returns the line (without its newline). The line is
+    // formatted, parsed back and compared with the entry first: a line that would not read back
+    // as meant is never written (Error(data)). Then System::append_line's promises hold.
+    std::string append(const core::LogEntry& entry);
+
+    // Calls visit for each entry, in the log's order, in one streaming pass; a line that does
+    // not parse is skipped and counted. Throws Error: no_input when the log is missing or
+    // unreadable, data when it is not a regular file, io on a read error.
+    LogReading read(const std::function<void(const core::LogEntry&)>& visit) const;
+
+    // The log's sessions of the routine's exercises, in the units the routine counts them in
+    // (other lines are left out, as check reports them). No log yet is an empty history
+    // (reading.missing); a log that cannot be read is one too, with reading.failure saying why.
+    core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
+
+    // Checks every line against the routine, calling report for each problem and warning.
+    // Throws Error as read does.
+    void check(const core::Routine& routine,
+               const std::function<void(const core::LogProblem&)>& report) const;
+
+  private:
+    void read_into(LogReading& reading,
+                   const std::function<void(const core::LogEntry&)>& visit) const;
+
+    System& m_system;
+    std::string m_path;
+};
 
 } // namespace backplan::io

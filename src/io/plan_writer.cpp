@@ -1,5 +1,6 @@
 #include "io/plan_writer.hpp"
 
+#include "io/ics_writer.hpp"
 #include "io/named.hpp"
 #include "io/plan_formats.hpp"
 #include "io/text_writer.hpp"

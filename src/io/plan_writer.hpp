@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/plan.hpp"
+#include "io/ics_writer.hpp"
 
-#include <chrono>
-#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -19,15 +18,6 @@ std::vector<std::string_view> format_names();
 
 // The format named; throws Error(usage) naming the accepted values.
 Format parse_format(std::string_view name);
-
-// How training days become calendar events.
-struct CalendarOptions {
-    std::optional<int> time;        // minutes since midnight; all-day events when unset
-    int duration = 30;              // minutes, for timed events
-    std::optional<int> remind;      // minutes before the start; no alarm when unset
-    std::chrono::sys_seconds stamp; // DTSTAMP: when the calendar was made
-    std::string version;            // backplan's version, for PRODID
-};
 
 // Settings that some formats use; the others ignore them.
 struct WriteOptions {

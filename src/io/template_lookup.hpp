@@ -1,7 +1,11 @@
 #pragma once
 
+// Which template a --template argument names, and the built-in one.
+
 #include "core/routine.hpp"
-#include "io/template_loader.hpp"
+#include "io/paths.hpp"
+#include "io/routine_schema.hpp"
+#include "io/system.hpp"
 
 #include <optional>
 #include <string>
@@ -23,34 +27,24 @@ core::Routine builtin_routine();
 // ("../share/backplan/plans"), so that an installed tree works wherever it is put.
 std::string_view plans_dir_from_binary_dir();
 
-// The shipped templates' directory for this running binary.
-std::string installed_plans_dir();
-
-// The directories a template NAME is looked up in, in order.
-struct TemplateDirs {
-    std::string config; // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
-    std::string installed;
-    std::string config_file; // $XDG_CONFIG_HOME/backplan/config.yaml, or ~/.config/...
-};
-
-// The lookup directories for this process's environment.
-TemplateDirs template_dirs_from_environment();
-
 // True when the --template argument is a path (has a '/' or ends in .yaml/.yml), not a NAME.
 bool looks_like_path(std::string_view spec);
+
+// Reads a template file: only a regular file of at most max_template_bytes. Throws Error with
+// ExitCode::no_input when it is missing or unreadable, ExitCode::data when it is not a regular
+// file or too large.
+TemplateSource read_template_file(const System& system, const std::string& path);
 
 // The template a --template argument selects (std::nullopt: the default routine). A PATH is read
 // as it is; a NAME is looked up in dirs.config, then dirs.installed, except that the default
 // routine's installed copy is the built-in one. Throws Error(no_input) when nothing is found,
 // naming where it looked, and Error(usage) for a NAME that cannot be a template name.
-TemplateSource find_template(const std::optional<std::string>& spec, const TemplateDirs& dirs);
+TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
+                             const TemplateDirs& dirs);
 
-// The settings of the config file; none when the path is empty or the file does not exist.
-// Throws DataError for a config with problems, Error for one that cannot be read.
-std::map<std::string, Setting> load_config(const std::string& path);
-
-// The routine of find_template(spec, dirs); throws DataError when the template is invalid.
-// The built-in routine is builtin_routine(), not parsed.
-core::Routine load_routine(const std::optional<std::string>& spec, const TemplateDirs& dirs);
+// The routine of find_template(system, spec, dirs); throws DataError when the template is
+// invalid. The built-in routine is builtin_routine(), not parsed.
+core::Routine load_routine(const System& system, const std::optional<std::string>& spec,
+                           const TemplateDirs& dirs);
 
 } // namespace backplan::io

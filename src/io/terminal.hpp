@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/system.hpp"
+
 namespace backplan::io {
 
 // What the process's standard output and locale allow.
@@ -8,7 +10,7 @@ struct Terminal {
     bool utf8 = false;  // the locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8
 };
 
-// The terminal of this process.
-Terminal process_terminal();
+// The terminal the environment describes.
+Terminal terminal_of(const Environment& environment);
 
 } // namespace backplan::io

@@ -7,12 +7,13 @@
 // added to them must be added here too (tests/io/template_lookup_test.cpp compares the result
 // with the parsed template).
 
-#include "io/template_loader.hpp"
+#include "io/routine_schema.hpp"
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 
 namespace {
@@ -115,7 +116,13 @@ int main(int argc, char** argv) {
         return 64;
     }
     try {
-        core::Routine routine = io::parse_template(io::read_template_file(argv[1]));
+        std::ifstream input(argv[1], std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
+        if (!input) {
+            std::cerr << argv[1] << ": cannot read\n";
+            return 66;
+        }
+        core::Routine routine = io::parse_template({argv[1], text});
         std::ofstream output(argv[2], std::ios::binary | std::ios::trunc);
         output << routine_source(routine, std::filesystem::path(argv[1]).filename().string());
         output.close();

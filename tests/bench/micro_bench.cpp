@@ -1,7 +1,7 @@
 // Microbenchmarks of the hot paths: the log line parser (every report reads every line) and the
 // progression ladder (every plan builds one per exercise). Run by scripts/bench.
 #include "core/adaptive.hpp"
-#include "core/log.hpp"
+#include "core/log_line.hpp"
 #include "core/progression.hpp"
 
 #include <benchmark/benchmark.h>

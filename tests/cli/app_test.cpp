@@ -1,5 +1,6 @@
-// The CLI wiring, in-process, with a fixed date and no template directories.
+// The CLI wiring, in-process on a fake System: a fixed date, an empty file system.
 #include "cli/app.hpp"
+#include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,28 +10,26 @@ using namespace backplan;
 
 namespace {
 
-cli::Environment on(const char* today) {
-    std::chrono::sys_seconds stamp{std::chrono::sys_days(core::parse_date(today))};
-    return {{core::parse_date(today), 8 * 3600}, stamp, {"", "", ""}, {}};
-}
+const char* const today = "2026-11-26";
 
 } // namespace
 
 TEST_CASE("app::run generate") {
+    test::FakeSystem system(today);
     std::ostringstream out;
     SECTION("the default start is the Monday of today's week") {
-        cli::run({"generate", "--weeks", "1"}, on("2026-11-26"), out);
+        cli::run({"generate", "--weeks", "1"}, system, out);
         CHECK(out.str().find("Week 1: 2026-11-23 to 2026-11-29\n") != std::string::npos);
     }
     SECTION("options may come before the subcommand or after it") {
         std::ostringstream other;
-        cli::run({"-q", "generate", "--weeks", "2"}, on("2026-11-26"), out);
-        cli::run({"generate", "--weeks", "2", "-q"}, on("2026-11-26"), other);
+        cli::run({"-q", "generate", "--weeks", "2"}, system, out);
+        cli::run({"generate", "--weeks", "2", "-q"}, system, other);
         CHECK(out.str() == other.str());
     }
     SECTION("usage errors carry exit status 64") {
         try {
-            cli::run({"generate", "--weeks", "x"}, on("2026-11-26"), out);
+            cli::run({"generate", "--weeks", "x"}, system, out);
             FAIL("no exception");
         } catch (const Error& error) {
             CHECK(error.code() == ExitCode::usage);
@@ -41,15 +40,17 @@ TEST_CASE("app::run generate") {
 }
 
 TEST_CASE("app::run check of the built-in template") {
+    test::FakeSystem system(today);
     std::ostringstream out;
-    CHECK(cli::run({"check"}, on("2026-11-26"), out) == ExitCode::ok);
+    CHECK(cli::run({"check"}, system, out) == ExitCode::ok);
     CHECK(out.str().empty());
 }
 
 TEST_CASE("app::run makes only the subcommands named, and still parses like before") {
+    test::FakeSystem system(today);
     std::ostringstream out;
     SECTION("--help lists every subcommand") {
-        CHECK(cli::run({"--help"}, on("2026-11-26"), out) == ExitCode::ok);
+        CHECK(cli::run({"--help"}, system, out) == ExitCode::ok);
         for (const char* name : {"generate", "show", "log", "history", "today", "why", "report",
                                  "check", "completion", "config"}) {
             CAPTURE(name);
@@ -59,7 +60,7 @@ TEST_CASE("app::run makes only the subcommands named, and still parses like befo
     SECTION("another subcommand's name as an option's value") {
         // generate's --weeks is parsed; the template NAME "log" is then looked for.
         try {
-            cli::run({"-t", "log", "generate", "--weeks", "1"}, on("2026-11-26"), out);
+            cli::run({"-t", "log", "generate", "--weeks", "1"}, system, out);
             FAIL("no exception");
         } catch (const Error& error) {
             CHECK(error.code() == ExitCode::no_input);
@@ -68,17 +69,69 @@ TEST_CASE("app::run makes only the subcommands named, and still parses like befo
     }
     SECTION("a misspelt subcommand is a usage error naming what is expected") {
         try {
-            cli::run({"generat", "--weeks", "1"}, on("2026-11-26"), out);
+            cli::run({"generat", "--weeks", "1"}, system, out);
             FAIL("no exception");
         } catch (const Error& error) {
             CHECK(error.code() == ExitCode::usage);
         }
     }
     SECTION("the completion script knows every subcommand's options") {
-        cli::run({"completion", "bash"}, on("2026-11-26"), out);
+        cli::run({"completion", "bash"}, system, out);
         for (const char* option : {"--weeks", "--since", "--chart", "--note", "--action"}) {
             CAPTURE(option);
             CHECK(out.str().find(option) != std::string::npos);
         }
+    }
+}
+
+TEST_CASE("app::run reads the fake system's log and config, never the real HOME") {
+    test::FakeSystem system(today);
+    const std::string log = "/home/u/.local/share/backplan/log.txt";
+    const std::string config = "/home/u/.config/backplan/config.yaml";
+    std::ostringstream out;
+    SECTION("generate follows the log at the default place") {
+        // 2 x 15 met in the week of 2026-11-16: this week's step is 2 x 16.
+        system.files[log] = "2026-11-16T07:30:00+00:00 action1 15 15\n";
+        cli::run({"generate", "--weeks", "1"}, system, out);
+        CHECK(out.str().find("  action1  Prone back extension       2 x 16 reps  [ ] [ ]\n") !=
+              std::string::npos);
+        CHECK(out.str().find("  action2  Towel prone row            2 x 15 reps  [ ] [ ]\n") !=
+              std::string::npos);
+    }
+    SECTION("log appends there, checked, and says what it wrote") {
+        CHECK(cli::run({"log", "prone-row", "20", "18", "--at", "2026-11-25T07:30"}, system, out) ==
+              ExitCode::ok);
+        CHECK(out.str() == "2026-11-25T07:30:00+00:00 action2 20 18\n");
+        CHECK(system.files[log] == out.str());
+    }
+    SECTION("config: command line > environment > config file > default") {
+        system.files[config] = "log: ~/Sync/log.txt\ndays: [mon, thu]\n";
+        cli::run({"config"}, system, out);
+        CHECK(out.str().find("log       /home/u/Sync/log.txt                    config " + config +
+                             ":1\n") != std::string::npos);
+        CHECK(out.str().find("days      mon,thu                                 config " + config +
+                             ":2\n") != std::string::npos);
+        std::ostringstream with_environment;
+        system.variables.backplan_log = "/env/log.txt";
+        cli::run({"config"}, system, with_environment);
+        CHECK(
+            with_environment.str().find(
+                "log       /env/log.txt                            environment (BACKPLAN_LOG)\n") !=
+            std::string::npos);
+        std::ostringstream with_option;
+        cli::run({"config", "--log", "/cli/log.txt"}, system, with_option);
+        CHECK(with_option.str().find(
+                  "log       /cli/log.txt                            command line\n") !=
+              std::string::npos);
+    }
+    SECTION("the config file's days are generate's default, the command line's beat them") {
+        system.files[config] = "days: [tue]\n";
+        cli::run({"generate", "--weeks", "1"}, system, out);
+        CHECK(out.str().find("\nTue 2026-11-24\n") != std::string::npos);
+        CHECK(out.str().find("\nMon ") == std::string::npos);
+        std::ostringstream option;
+        cli::run({"generate", "--weeks", "1", "--days", "sat"}, system, option);
+        CHECK(option.str().find("\nSat 2026-11-28\n") != std::string::npos);
+        CHECK(option.str().find("\nTue ") == std::string::npos);
     }
 }

@@ -1,5 +1,5 @@
 // Any bytes as a template: the loader must report problems, never crash, hang or leak.
-#include "io/template_loader.hpp"
+#include "io/routine_schema.hpp"
 
 #include <cstddef>
 #include <cstdint>

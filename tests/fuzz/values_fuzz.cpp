@@ -1,8 +1,9 @@
 // Any bytes to the parsers of dates, weekdays, ranges, --at times, timestamps and amounts: they
 // either return a value that formats back the same way or throw ValueError.
+#include "cli/arguments.hpp"
 #include "core/date.hpp"
-#include "core/log.hpp"
 #include "core/routine.hpp"
+#include "core/time.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -20,6 +21,8 @@ template <typename Parse> void attempt(Parse parse) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace backplan::core;
+    using backplan::cli::parse_amounts;
+    using backplan::cli::parse_at;
     std::string text(reinterpret_cast<const char*>(data), size);
     attempt([&] {
         Date date = parse_date(text);

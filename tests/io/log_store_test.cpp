@@ -1,135 +1,93 @@
+// The log store's own promises, in-process on the fake System: what it appends is checked
+// first, and reading reports what it skipped.
 #include "core/error.hpp"
 #include "io/log_store.hpp"
-#include "support/run.hpp"
+#include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-#include <sys/stat.h>
-
 using namespace backplan;
 using namespace backplan::io;
-using backplan::test::read_file;
-using backplan::test::scratch_directory;
-using backplan::test::write_file;
+using backplan::test::FakeSystem;
 
 namespace {
 
-// Every line read_log_lines passes on, with "!" marking a line cut for being too long.
-std::vector<std::string> read_all(const std::string& path) {
-    std::vector<std::string> lines;
-    read_log_lines(path, [&](std::size_t number, std::string_view text, bool too_long) {
-        CHECK(number == lines.size() + 1);
-        lines.push_back((too_long ? "!" : "") + std::string(text.substr(0, 40)));
-    });
-    return lines;
+core::LogEntry entry(std::vector<int> amounts, std::string note = "") {
+    return {core::parse_timestamp("2026-11-24T07:30:00+01:00"), "action2", core::Unit::reps,
+            std::move(amounts), std::move(note)};
 }
-
-class Environment {
-  public:
-    Environment(const char* name, const char* value) : m_name(name) {
-        if (const char* old = std::getenv(name)) {
-            m_old = old;
-        }
-        value ? ::setenv(name, value, 1) : ::unsetenv(name);
-    }
-    ~Environment() { m_old ? ::setenv(m_name, m_old->c_str(), 1) : ::unsetenv(m_name); }
-
-  private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
 
 } // namespace
 
-TEST_CASE("log_store::log_path: --log, then $BACKPLAN_LOG, then XDG_DATA_HOME, then HOME") {
-    Environment home("HOME", "/home/u");
-    Environment data("XDG_DATA_HOME", nullptr);
-    Environment variable("BACKPLAN_LOG", nullptr);
-    CHECK(log_path(std::nullopt) == "/home/u/.local/share/backplan/log.txt");
-    {
-        Environment xdg("XDG_DATA_HOME", "/data");
-        CHECK(log_path(std::nullopt) == "/data/backplan/log.txt");
-        Environment log("BACKPLAN_LOG", "/elsewhere/training.log");
-        CHECK(log_path(std::nullopt) == "/elsewhere/training.log");
-        CHECK(log_path(std::string("mine.txt")) == "mine.txt");
+TEST_CASE("log_store::LogStore::append checks the line before it appends it") {
+    FakeSystem system;
+    LogStore store(system, "/log.txt");
+    SECTION("an entry is appended as its canonical line, which is returned") {
+        CHECK(store.append(entry({20, 20, 18}, "towel slipped")) ==
+              "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped");
+        CHECK(system.files["/log.txt"] ==
+              "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped\n");
     }
-    SECTION("a relative XDG_DATA_HOME is ignored, as the XDG spec says") {
-        Environment xdg("XDG_DATA_HOME", "relative");
-        CHECK(log_path(std::nullopt) == "/home/u/.local/share/backplan/log.txt");
+    SECTION("an entry whose line would not read back the same is never written") {
+        // A note with a line break would split the record in two.
+        for (core::LogEntry bad :
+             {entry({20}, "two\nlines"), entry({20}, " padded"), entry({}), entry({20, 2000})}) {
+            CAPTURE(bad.note);
+            CHECK_THROWS_MATCHES(store.append(bad), Error,
+                                 Catch::Matchers::Predicate<Error>(
+                                     [](const Error& e) { return e.code() == ExitCode::data; }));
+        }
+        CHECK(system.appends == 0);
+        CHECK_FALSE(system.exists("/log.txt"));
     }
 }
 
-TEST_CASE("log_store::append_log_line") {
-    std::string dir = scratch_directory();
-    SECTION("creates the missing directories, private to the user") {
-        std::string path = dir + "/data/backplan/log.txt";
-        append_log_line(path, "first");
-        append_log_line(path, "second");
-        CHECK(read_file(path) == "first\nsecond\n");
-        struct stat info {};
-        ::stat((dir + "/data/backplan").c_str(), &info);
-        CHECK((info.st_mode & 0777) == 0700);
-    }
-    SECTION("a file without a final newline gets one before the new line") {
-        write_file(dir + "/log.txt", "edited by hand");
-        append_log_line(dir + "/log.txt", "next");
-        CHECK(read_file(dir + "/log.txt") == "edited by hand\nnext\n");
-    }
-    SECTION("a directory where the log should be cannot be appended to") {
-        std::filesystem::create_directory(dir + "/log.txt");
-        try {
-            append_log_line(dir + "/log.txt", "x");
-            FAIL("no exception");
-        } catch (const Error& error) {
-            CHECK(error.code() == ExitCode::cannot_create);
-            CHECK(std::string(error.what()) ==
-                  dir + "/log.txt: cannot open the log for appending: Is a directory");
+TEST_CASE("log_store::LogStore::read skips and counts what it cannot read") {
+    FakeSystem system;
+    system.files["/log.txt"] = "# a comment\n"
+                               "2026-11-24T07:30:00+01:00 action2 20\n"
+                               "2026-11-24 action2 20\n"
+                               "2026-11-25T07:30:00+01:00 action2 21 21\n";
+    LogStore store(system, "/log.txt");
+    std::vector<std::string> ids;
+    LogReading reading = store.read([&](const core::LogEntry& e) { ids.push_back(e.id); });
+    CHECK(ids.size() == 2);
+    CHECK(reading.entries == 2);
+    CHECK(reading.skipped == 1);
+    REQUIRE(reading.described.size() == 1);
+    CHECK(to_string(reading.described.front()) ==
+          "/log.txt:3:1: expected a time such as 2026-11-24T07:30:00+01:00, got '2026-11-24'");
+    SECTION("past the first few, the rest are only counted") {
+        for (int i = 0; i < 10; ++i) {
+            system.files["/log.txt"] += "bad\n";
         }
+        reading = store.read([](const core::LogEntry&) {});
+        CHECK(reading.skipped == 11);
+        CHECK(reading.described.size() == skipped_lines_described);
     }
-    std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("log_store::read_log_lines") {
-    std::string dir = scratch_directory();
-    std::string path = dir + "/log.txt";
-    SECTION("every line, the last one even without its newline") {
-        write_file(path, "a\n\nb\r\nc");
-        CHECK(read_all(path) == std::vector<std::string>{"a", "", "b\r", "c"});
+TEST_CASE("log_store::LogStore::history") {
+    FakeSystem system;
+    core::Routine routine;
+    routine.exercises.push_back({"action2", "Row", {}, {}, {}, std::nullopt, {}});
+    LogStore store(system, "/log.txt");
+    SECTION("no log yet is an empty history, said as missing") {
+        LogReading reading;
+        CHECK(store.history(routine, reading).sessions("action2").empty());
+        CHECK(reading.missing);
+        CHECK_FALSE(reading.failure);
     }
-    SECTION("an empty file has no lines") {
-        write_file(path, "");
-        CHECK(read_all(path).empty());
+    SECTION("the routine's lines make sessions; other exercises are left out") {
+        system.files["/log.txt"] = "2026-11-24T07:30:00+01:00 action2 20 18\n"
+                                   "2026-11-24T08:30:00+01:00 action2 19\n"
+                                   "2026-11-24T08:30:00+01:00 plank 30s\n";
+        LogReading reading;
+        core::LogHistory history = store.history(routine, reading);
+        REQUIRE(history.sessions("action2").size() == 1);
+        CHECK(history.sessions("action2").begin()->sets == 3);
+        CHECK(history.sessions("action2").begin()->total == 57);
+        CHECK(history.sessions("plank").empty());
+        CHECK(reading.entries == 3);
     }
-    SECTION("lines that cross the read buffer's boundaries arrive whole") {
-        std::string content;
-        for (int i = 0; i < 30000; ++i) {
-            content += "2026-11-24T07:30:00+00:00 action2 " + std::to_string(i) + "\n";
-        }
-        write_file(path, content);
-        std::vector<std::string> lines = read_all(path);
-        REQUIRE(lines.size() == 30000);
-        for (int i = 0; i < 30000; ++i) {
-            if (lines[static_cast<std::size_t>(i)] !=
-                "2026-11-24T07:30:00+00:00 action2 " + std::to_string(i)) {
-                FAIL("line " << i + 1 << " is " << lines[static_cast<std::size_t>(i)]);
-            }
-        }
-    }
-    SECTION("a line longer than the limit is passed cut, marked, and reading goes on") {
-        write_file(path, "a\n" + std::string(max_log_line_bytes + 1, 'x') + "\nb\n" +
-                             std::string(3 * max_log_line_bytes, 'y') + "\nc");
-        CHECK(read_all(path) == std::vector<std::string>{"a", "!" + std::string(40, 'x'), "b",
-                                                         "!" + std::string(40, 'y'), "c"});
-    }
-    SECTION("a missing log is missing input") {
-        try {
-            read_all(dir + "/none.txt");
-            FAIL("no exception");
-        } catch (const Error& error) {
-            CHECK(error.code() == ExitCode::no_input);
-        }
-    }
-    std::filesystem::remove_all(dir);
 }

@@ -1,6 +1,7 @@
 // The writers of generate --format, on a small plan built by hand. Independent readers check
 // the same formats end to end in tests/plan_formats_test.py.
 #include "core/date.hpp"
+#include "io/ics_writer.hpp"
 #include "io/plan_formats.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,9 +1,7 @@
 #include "io/template_lookup.hpp"
+#include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <fstream>
 
 using namespace backplan;
 using namespace backplan::io;
@@ -35,20 +33,17 @@ TEST_CASE("template_lookup::builtin_routine is the built-in template as the pars
 }
 
 TEST_CASE("template_lookup::load_routine takes the default routine from the built-in data") {
+    test::FakeSystem system;
     TemplateDirs nowhere{"/nonexistent/config/plans", "/nonexistent/plans", ""};
-    CHECK(load_routine(std::nullopt, nowhere) == builtin_routine());
-    CHECK(load_routine(std::string("home-back"), nowhere) == builtin_routine());
+    CHECK(load_routine(system, std::nullopt, nowhere) == builtin_routine());
+    CHECK(load_routine(system, std::string("home-back"), nowhere) == builtin_routine());
 
     // A user's own copy of the default routine still wins over the built-in one.
-    std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / "backplan-template-lookup-test";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
     std::string text(builtin_template_text());
     text.replace(text.find("name: Home back routine"), 23, "name: My back routine");
-    std::ofstream(dir / "home-back.yaml") << text;
-    core::Routine mine = load_routine(std::nullopt, {dir.string(), "/nonexistent/plans", ""});
+    system.files["/home/u/.config/backplan/plans/home-back.yaml"] = text;
+    core::Routine mine = load_routine(system, std::nullopt,
+                                      {"/home/u/.config/backplan/plans", "/nonexistent/plans", ""});
     CHECK(mine.name == "My back routine");
     CHECK(mine.exercises == builtin_routine().exercises);
-    std::filesystem::remove_all(dir);
 }

@@ -1,9 +1,6 @@
-#include "io/template_loader.hpp"
+#include "io/routine_schema.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <fstream>
 
 using namespace backplan;
 using namespace backplan::io;
@@ -39,7 +36,7 @@ exercises:
 
 } // namespace
 
-TEST_CASE("template_loader::parse_template of a valid template") {
+TEST_CASE("routine_schema::parse_template of a valid template") {
     REQUIRE(problems(valid).empty());
     core::Routine routine = parse_template({"t.yaml", valid});
     CHECK(routine.name == "Test");
@@ -60,7 +57,7 @@ TEST_CASE("template_loader::parse_template of a valid template") {
     }
 }
 
-TEST_CASE("template_loader::check_template names the place, the key and the value") {
+TEST_CASE("routine_schema::check_template names the place, the key and the value") {
     SECTION("a bad range") {
         std::string text = valid;
         text.replace(text.find("reps: 15-20"), 11, "reps: 20x");
@@ -132,7 +129,7 @@ TEST_CASE("template_loader::check_template names the place, the key and the valu
     }
 }
 
-TEST_CASE("template_loader::check_template refuses what yaml-cpp would take silently") {
+TEST_CASE("routine_schema::check_template refuses what yaml-cpp would take silently") {
     SECTION("invalid UTF-8") {
         CHECK(problems("name: caf\xe9\n") ==
               Lines{"t.yaml:1:10: invalid UTF-8 byte 0xe9; save the file as UTF-8"});
@@ -200,36 +197,4 @@ TEST_CASE("template_loader::check_template refuses what yaml-cpp would take sile
         CHECK(problems(std::string(max_template_bytes + 1, '#')) ==
               Lines{"t.yaml: the template is 262145 bytes; at most 262144 are allowed"});
     }
-}
-
-TEST_CASE("template_loader::read_template_file") {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / ("backplan-loader-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    SECTION("a missing file is missing input") {
-        std::string path = (dir / "missing.yaml").string();
-        try {
-            read_template_file(path);
-            FAIL("no exception");
-        } catch (const Error& error) {
-            CHECK(error.code() == ExitCode::no_input);
-            CHECK(std::string(error.what()) ==
-                  path + ": cannot open template: No such file or directory");
-        }
-    }
-    SECTION("a directory is refused as data") {
-        try {
-            read_template_file(dir.string());
-            FAIL("no exception");
-        } catch (const Error& error) {
-            CHECK(error.code() == ExitCode::data);
-            CHECK(std::string(error.what()) ==
-                  dir.string() + ": not a regular file; expected a YAML template");
-        }
-    }
-    SECTION("a file is read whole") {
-        std::ofstream(dir / "t.yaml") << valid;
-        CHECK(read_template_file((dir / "t.yaml").string()).text == valid);
-    }
-    fs::remove_all(dir);
 }

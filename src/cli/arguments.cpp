@@ -1,0 +1,73 @@
+#include "cli/arguments.hpp"
+
+#include "core/log_line.hpp"
+#include "core/text.hpp"
+
+namespace backplan::cli {
+
+std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text) {
+    if (!text) {
+        return std::nullopt;
+    }
+    return option_value(option, [&] { return core::parse_date(*text); });
+}
+
+std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::Unit unit,
+                               std::string_view id) {
+    if (arguments.empty() || arguments.size() > core::max_sets_per_entry) {
+        throw ValueError("expected the " + std::string(core::unit_name(unit)) + " of 1 to " +
+                         std::to_string(core::max_sets_per_entry) + " sets");
+    }
+    std::vector<int> amounts;
+    for (const std::string& argument : arguments) {
+        bool bare_seconds =
+            unit == core::Unit::seconds && !argument.empty() && argument.back() != 's';
+        int value = 0;
+        core::Unit given = core::parse_amount(bare_seconds ? argument + "s" : argument, value);
+        if (given != unit) {
+            throw ValueError(std::string(id) + " counts " + std::string(core::unit_name(unit)) +
+                             ", got '" + argument + "'");
+        }
+        amounts.push_back(value);
+    }
+    return amounts;
+}
+
+void check_note(std::string_view note) {
+    if (std::size_t bad = core::find_bad_byte(note); bad != std::string_view::npos) {
+        throw ValueError("expected one line of text, got a control character or a byte that is "
+                         "not UTF-8 at byte " +
+                         std::to_string(bad + 1));
+    }
+    if (core::text_length(note) > core::max_note_length) {
+        throw ValueError("expected at most " + std::to_string(core::max_note_length) +
+                         " characters, got " + std::to_string(core::text_length(note)));
+    }
+}
+
+core::LocalTime parse_at(std::string_view text, core::LocalTime now) {
+    if (text == "now" || text == "today") {
+        return now;
+    }
+    if (text == "yesterday") {
+        return {core::add_days(now.date, -1), now.seconds};
+    }
+    if (std::optional<int> clock = core::parse_clock(text)) {
+        return {now.date, *clock};
+    }
+    try {
+        if (text.size() == 10) {
+            return {core::parse_date(text), 12 * 3600};
+        }
+        if (text.size() > 11 && text[10] == 'T') {
+            if (std::optional<int> clock = core::parse_clock(text.substr(11))) {
+                return {core::parse_date(text.substr(0, 10)), *clock};
+            }
+        }
+    } catch (const ValueError&) {
+    }
+    throw ValueError("expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM, got '" +
+                     std::string(text) + "'");
+}
+
+} // namespace backplan::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+// Reading the values of command-line arguments: what only the CLI needs.
+
+#include "core/date.hpp"
+#include "core/error.hpp"
+#include "core/routine.hpp"
+#include "core/time.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace backplan::cli {
+
+// A ValueError about an option's argument, as a usage error naming the option.
+template <typename Parse> auto option_value(const char* option, Parse parse) {
+    try {
+        return parse();
+    } catch (const ValueError& error) {
+        throw Error(ExitCode::usage, std::string(option) + ": " + error.what());
+    }
+}
+
+// The date a YYYY-MM-DD option gives, std::nullopt when it was not given; a bad date is a usage
+// error naming the option.
+std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text);
+
+// Parses the amounts of sets given on the command line ("20", "45s") for an exercise counting
+// unit; for seconds the "s" may be left out. Throws ValueError.
+std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::Unit unit,
+                               std::string_view id);
+
+// Throws ValueError when the note is too long, not one line of UTF-8, or holds control
+// characters.
+void check_note(std::string_view note);
+
+// Parses --at: now or today (the given now), yesterday (the same time a day earlier),
+// YYYY-MM-DD (at 12:00), YYYY-MM-DDTHH:MM[:SS], or a clock time (today; core::parse_clock's
+// forms). Throws ValueError.
+core::LocalTime parse_at(std::string_view text, core::LocalTime now);
+
+} // namespace backplan::cli

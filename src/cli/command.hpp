@@ -1,0 +1,149 @@
+#pragma once
+
+// What every subcommand is: a class with its options, `add` to bind them on the command line and
+// `run` to do the work, made from one row of the table in commands.cpp.
+
+#include "core/adaptive.hpp"
+#include "core/error.hpp"
+#include "core/routine.hpp"
+#include "core/time.hpp"
+#include "io/config_file.hpp"
+#include "io/log_store.hpp"
+#include "io/paths.hpp"
+#include "io/routine_schema.hpp"
+#include "io/system.hpp"
+#include "io/terminal.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace backplan::cli {
+
+struct MadeCommands;
+
+// What the value of an option, or a positional argument, completes to in a shell.
+struct Completion {
+    enum class Kind { text, files, actions, choices };
+    Kind kind = Kind::text;
+    std::vector<std::string> choices;
+};
+
+// The completions of the options of one subcommand (or of the global options), by option.
+class CompletionHints {
+  public:
+    // Tags the option; returns it, so that it reads in a chain of option settings.
+    CLI::Option* completes(CLI::Option* option, Completion completion);
+    // What the option completes to: free text unless tagged.
+    Completion completion(const CLI::Option* option) const;
+
+  private:
+    std::map<const CLI::Option*, Completion> m_hints;
+};
+
+// Options every subcommand shares; they may be given before or after the subcommand.
+struct GlobalOptions {
+    std::optional<std::string> template_spec;
+    std::optional<std::string> log;
+    int verbose = 0;
+    bool quiet = false;
+    std::string color = "auto";
+};
+
+// What a subcommand runs with: the system, the global options as given, and the config file;
+// with what follows from them (the active template and log, the terminal, now).
+class Context {
+  public:
+    Context(io::System& system, const GlobalOptions& global, io::Settings settings,
+            const CLI::App& app, const MadeCommands& commands);
+
+    io::System& system() const { return m_system; }
+    const io::Environment& environment() const { return m_system.environment(); }
+    // The global options as given on the command line.
+    const GlobalOptions& global() const { return m_global; }
+    const io::Settings& settings() const { return m_settings; }
+    // The config file's value for key, if it sets one.
+    std::optional<io::Setting> setting(std::string_view key) const;
+    const io::TemplateDirs& template_dirs() const { return m_dirs; }
+    // Standard output's terminal, with --color applied.
+    const io::Terminal& terminal() const { return m_terminal; }
+    // The local date and time at start-up.
+    const core::LocalTime& now() const { return m_now; }
+    // The command line's model, and the subcommands made for it: what completion describes.
+    const CLI::App& app() const { return m_app; }
+    const MadeCommands& commands() const { return m_commands; }
+
+    // --template, else the config file's template.
+    std::optional<std::string> template_spec() const;
+    // The active template, and the routine it declares. Throw Error as io::find_template does.
+    io::TemplateSource template_source() const;
+    core::Routine routine() const;
+
+    // --log, else $BACKPLAN_LOG, else the config file's log, else the default.
+    std::string log_path() const;
+    io::LogStore log() const;
+    // The log's history of the routine's exercises, with what reading it skipped reported on
+    // standard error; empty when there is no log yet or it cannot be read (with a warning).
+    core::LogHistory history(const core::Routine& routine) const;
+
+  private:
+    io::System& m_system;
+    GlobalOptions m_global;
+    io::Settings m_settings;
+    io::TemplateDirs m_dirs;
+    io::Terminal m_terminal;
+    core::LocalTime m_now;
+    const CLI::App& m_app;
+    const MadeCommands& m_commands;
+};
+
+// Reports on standard error what a reading of the log skipped (each of the first few lines
+// as FILE:LINE:COL, then how many more), and why the log was left out if it was.
+void report_reading(const io::LogReading& reading, const std::string& path);
+
+// One subcommand.
+class Command : public CompletionHints {
+  public:
+    virtual ~Command() = default;
+    // Adds the subcommand to app, its options bound to this object; returns it.
+    virtual CLI::App* add(CLI::App& app) = 0;
+    // Runs the parsed subcommand; returns its exit status. Throws Error on bad usage or data.
+    virtual ExitCode run(const Context& context, std::ostream& out) = 0;
+};
+
+// A row of the table of subcommands.
+struct CommandRow {
+    std::string_view name;
+    std::unique_ptr<Command> (*make)();
+    bool sees_all = false; // it reads the other subcommands' options (completion)
+};
+
+// Every subcommand, in the order --help lists them.
+const std::vector<CommandRow>& command_table();
+
+// A subcommand made for one command line: its row's name, the command, and its CLI11 model.
+struct MadeCommand {
+    std::string_view name;
+    std::unique_ptr<Command> command;
+    CLI::App* app = nullptr;
+};
+
+// The subcommands made for one command line, and the global options' completions.
+struct MadeCommands {
+    CompletionHints global;
+    std::vector<MadeCommand> commands;
+    // The command made for the subcommand named, or nullptr.
+    const Command* find(std::string_view name) const;
+};
+
+// Completions of words the shell scripts complete from the active template.
+inline const Completion action_completion{Completion::Kind::actions, {}};
+inline const Completion file_completion{Completion::Kind::files, {}};
+
+} // namespace backplan::cli

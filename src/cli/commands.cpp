@@ -1,0 +1,30 @@
+// The one table of subcommands: it makes them, dispatches to them, and the completion scripts
+// are written from it. Adding a subcommand is a file cli/NAME.cpp that defines make_NAME(), and
+// its declaration and row here.
+#include "cli/command.hpp"
+
+namespace backplan::cli {
+
+std::unique_ptr<Command> make_generate();
+std::unique_ptr<Command> make_show();
+std::unique_ptr<Command> make_log();
+std::unique_ptr<Command> make_history();
+std::unique_ptr<Command> make_today();
+std::unique_ptr<Command> make_why();
+std::unique_ptr<Command> make_report();
+std::unique_ptr<Command> make_check();
+std::unique_ptr<Command> make_completion();
+std::unique_ptr<Command> make_actions();
+std::unique_ptr<Command> make_config();
+
+const std::vector<CommandRow>& command_table() {
+    static const std::vector<CommandRow> table{
+        {"generate", make_generate}, {"show", make_show},     {"log", make_log},
+        {"history", make_history},   {"today", make_today},   {"why", make_why},
+        {"report", make_report},     {"check", make_check},   {"completion", make_completion, true},
+        {"_actions", make_actions},  {"config", make_config},
+    };
+    return table;
+}
+
+} // namespace backplan::cli

@@ -1,0 +1,101 @@
+#include "cli/command.hpp"
+#include "io/clock.hpp"
+#include "io/template_lookup.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace backplan::cli {
+
+CLI::Option* CompletionHints::completes(CLI::Option* option, Completion completion) {
+    m_hints[option] = std::move(completion);
+    return option;
+}
+
+Completion CompletionHints::completion(const CLI::Option* option) const {
+    auto found = m_hints.find(option);
+    return found == m_hints.end() ? Completion{} : found->second;
+}
+
+const Command* MadeCommands::find(std::string_view name) const {
+    for (const MadeCommand& made : commands) {
+        if (made.name == name) {
+            return made.command.get();
+        }
+    }
+    return nullptr;
+}
+
+Context::Context(io::System& system, const GlobalOptions& global, io::Settings settings,
+                 const CLI::App& app, const MadeCommands& commands)
+    : m_system(system), m_global(global), m_settings(std::move(settings)),
+      m_dirs(io::template_dirs(system.environment())),
+      m_terminal(io::terminal_of(system.environment())), m_now(io::local_now(system)), m_app(app),
+      m_commands(commands) {
+    if (global.color != "auto") {
+        m_terminal.color = global.color == "always";
+    }
+}
+
+std::optional<io::Setting> Context::setting(std::string_view key) const {
+    auto found = m_settings.find(std::string(key));
+    return found == m_settings.end() ? std::nullopt : std::optional<io::Setting>(found->second);
+}
+
+std::optional<std::string> Context::template_spec() const {
+    if (m_global.template_spec) {
+        return m_global.template_spec;
+    }
+    if (auto value = setting("template")) {
+        return io::expand_home(value->value, environment());
+    }
+    return std::nullopt;
+}
+
+io::TemplateSource Context::template_source() const {
+    return io::find_template(m_system, template_spec(), m_dirs);
+}
+
+core::Routine Context::routine() const {
+    return io::load_routine(m_system, template_spec(), m_dirs);
+}
+
+std::string Context::log_path() const {
+    std::optional<std::string> option = m_global.log;
+    // The environment (BACKPLAN_LOG) beats the config file.
+    if (!option && environment().backplan_log.empty()) {
+        if (auto value = setting("log")) {
+            option = io::expand_home(value->value, environment());
+        }
+    }
+    return io::log_path(option, environment());
+}
+
+io::LogStore Context::log() const {
+    return io::LogStore(m_system, log_path());
+}
+
+core::LogHistory Context::history(const core::Routine& routine) const {
+    io::LogStore store = log();
+    io::LogReading reading;
+    core::LogHistory history = store.history(routine, reading);
+    report_reading(reading, store.path());
+    return history;
+}
+
+void report_reading(const io::LogReading& reading, const std::string& path) {
+    if (reading.missing) {
+        spdlog::debug("{}: no log yet; the plan starts at each ladder's first step", path);
+    }
+    for (const Diagnostic& line : reading.described) {
+        spdlog::warn("{}", to_string(line));
+    }
+    if (reading.skipped > reading.described.size()) {
+        spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
+                     path, reading.skipped - reading.described.size(), path);
+    }
+    if (reading.failure) {
+        spdlog::warn("{}; planning from the template alone", *reading.failure);
+    }
+}
+
+} // namespace backplan::cli

@@ -1,0 +1,145 @@
+#include "core/time.hpp"
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace backplan::core {
+namespace {
+
+char* write_two_digits(char* at, int value) {
+    at[0] = static_cast<char>('0' + value / 10);
+    at[1] = static_cast<char>('0' + value % 10);
+    return at + 2;
+}
+
+} // namespace
+
+std::chrono::sys_seconds Timestamp::instant() const {
+    return std::chrono::sys_seconds(std::chrono::sys_days(date)) +
+           std::chrono::seconds(seconds - utc_offset * 60);
+}
+
+std::string format_timestamp(const Timestamp& time) {
+    char text[timestamp_length];
+    return std::string(text, write_timestamp(text, time));
+}
+
+char* write_timestamp(char* at, const Timestamp& time) {
+    at = write_date(at, time.date);
+    *at++ = 'T';
+    at = write_two_digits(at, time.seconds / 3600);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds / 60 % 60);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds % 60);
+    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
+    *at++ = time.utc_offset < 0 ? '-' : '+';
+    at = write_two_digits(at, offset / 60);
+    *at++ = ':';
+    return write_two_digits(at, offset % 60);
+}
+
+bool read_timestamp(std::string_view text, Timestamp& time) {
+    // "YYYY-MM-DDTHH:MM:SS" then "Z" or an offset "+hh:mm" / "-hh:mm" (at most 14:59), each
+    // field in its fixed place: reading a long log reads one of these per line.
+    const char* p = text.data();
+    auto digits = [&](std::initializer_list<std::size_t> places) {
+        return std::all_of(places.begin(), places.end(),
+                           [&](std::size_t i) { return p[i] >= '0' && p[i] <= '9'; });
+    };
+    auto two = [&](std::size_t i) {
+        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+    };
+    if ((text.size() != 20 && text.size() != timestamp_length) || p[4] != '-' || p[7] != '-' ||
+        p[10] != 'T' || p[13] != ':' || p[16] != ':' ||
+        !digits({0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})) {
+        return false;
+    }
+    std::optional<Date> date = valid_date(two(0) * 100 + two(2), two(5), two(8));
+    int hour = two(11), minute = two(14), second = two(17);
+    if (!date || hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    time = {*date, hour * 3600 + minute * 60 + second, 0};
+    if (text.size() == 20) {
+        return p[19] == 'Z';
+    }
+    if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || !digits({20, 21, 23, 24}) ||
+        two(20) > 14 || two(23) > 59) {
+        return false;
+    }
+    time.utc_offset = (p[19] == '-' ? -1 : 1) * (two(20) * 60 + two(23));
+    return true;
+}
+
+Timestamp parse_timestamp(std::string_view text) {
+    Timestamp time;
+    if (!read_timestamp(text, time)) {
+        throw ValueError("expected a time such as 2026-11-24T07:30:00+01:00, got '" +
+                         std::string(text) + "'");
+    }
+    return time;
+}
+
+std::optional<int> parse_clock(std::string_view text) {
+    std::size_t colon = text.find(':');
+    if (colon != 1 && colon != 2) {
+        return std::nullopt;
+    }
+    std::string_view rest = text.substr(colon + 1);
+    std::optional<int> hours = parse_digits(text.substr(0, colon), 2);
+    std::optional<int> minutes = rest.size() >= 2 ? parse_digits(rest.substr(0, 2)) : std::nullopt;
+    std::optional<int> seconds = 0;
+    if (rest.size() != 2) {
+        seconds = rest.size() == 5 && rest[2] == ':' ? parse_digits(rest.substr(3)) : std::nullopt;
+    }
+    if (!hours || !minutes || !seconds || *hours > 23 || *minutes > 59 || *seconds > 59) {
+        return std::nullopt;
+    }
+    return *hours * 3600 + *minutes * 60 + *seconds;
+}
+
+int parse_time_of_day(std::string_view text) {
+    std::optional<int> seconds = parse_clock(text);
+    if (!seconds || *seconds % 60 != 0) {
+        throw ValueError("expected a time as HH:MM, 00:00 to 23:59, got '" + std::string(text) +
+                         "'");
+    }
+    return *seconds / 60;
+}
+
+int parse_duration(std::string_view text, int min, int max) {
+    // Hours, then minutes, each at most once and at most 5 digits; at least one of them.
+    int total = 0;
+    std::string_view rest = text;
+    for (char unit : {'h', 'm'}) {
+        std::size_t end = rest.find(unit);
+        std::optional<int> value =
+            end == std::string_view::npos ? std::nullopt : parse_digits(rest.substr(0, end), 5);
+        if (!value) {
+            continue;
+        }
+        total += unit == 'h' ? *value * 60 : *value;
+        rest.remove_prefix(end + 1);
+    }
+    if (text.empty() || !rest.empty() || total < min || total > max) {
+        throw ValueError("expected a duration like 30m, 1h or 1h15m, from " + format_duration(min) +
+                         " to " + format_duration(max) + ", got '" + std::string(text) + "'");
+    }
+    return total;
+}
+
+std::string format_duration(int minutes) {
+    std::string text;
+    if (minutes >= 60) {
+        text = std::to_string(minutes / 60) + "h";
+    }
+    if (minutes % 60 != 0 || minutes < 60) {
+        text += std::to_string(minutes % 60) + "m";
+    }
+    return text;
+}
+
+} // namespace backplan::core

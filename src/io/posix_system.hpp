@@ -1,0 +1,30 @@
+#pragma once
+
+#include "io/system.hpp"
+
+namespace backplan::io {
+
+// The real System: this process's environment (read when it is made), the system clock, the
+// time zone of TZ, and POSIX files.
+class PosixSystem : public System {
+  public:
+    PosixSystem();
+
+    const Environment& environment() const override { return m_environment; }
+    std::chrono::sys_seconds now() const override;
+    core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
+    core::Timestamp resolve_local_time(core::LocalTime time) const override;
+    bool exists(const std::string& path) const override;
+    bool missing(const std::string& path) const override;
+    std::string read_file(const std::string& path, std::size_t max_bytes,
+                          std::string_view kind) const override;
+    void read_lines(const std::string& path, std::string_view kind,
+                    const LineVisitor& visit) const override;
+    void append_line(const std::string& path, std::string_view line) override;
+    void replace_file(const std::string& path, const ContentWriter& write) override;
+
+  private:
+    Environment m_environment;
+};
+
+} // namespace backplan::io

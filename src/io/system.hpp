@@ -1,0 +1,95 @@
+#pragma once
+
+// The seam between backplan and the world outside it: the environment, the clock, the time
+// zone and files. PosixSystem (posix_system.hpp) is the real one; tests use a fake one
+// (tests/support/fake_system.hpp). Everything above this interface can run in-process.
+
+#include "core/time.hpp"
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace backplan::io {
+
+// What backplan takes from the process's environment, read once at start-up. A variable that
+// is unset and one set to the empty string are the same: empty.
+struct Environment {
+    std::string home;              // $HOME
+    std::string xdg_config_home;   // $XDG_CONFIG_HOME
+    std::string xdg_data_home;     // $XDG_DATA_HOME
+    std::string backplan_log;      // $BACKPLAN_LOG
+    std::string no_color;          // $NO_COLOR
+    std::string tz;                // $TZ, for messages; the time zone itself is the System's
+    std::string locale;            // the first of $LC_ALL, $LC_CTYPE, $LANG that is set
+    std::string source_date_epoch; // $SOURCE_DATE_EPOCH
+    bool stdout_is_terminal = false;
+    std::string installed_plans; // the shipped templates' directory, found from the binary
+};
+
+// Lines longer than this are passed on cut, marked too long.
+inline constexpr std::size_t max_line_bytes = 64 * 1024;
+
+// Called for each line of a file read by System::read_lines: its number from 1, its text
+// without the newline (at most max_line_bytes), and whether it was longer and cut.
+using LineVisitor = std::function<void(std::size_t number, std::string_view text, bool too_long)>;
+
+// Writes the content of a file being replaced.
+using ContentWriter = std::function<void(std::ostream& out)>;
+
+class System {
+  public:
+    virtual ~System() = default;
+
+    // The environment, as it was at start-up.
+    virtual const Environment& environment() const = 0;
+
+    // Now, to the second.
+    virtual std::chrono::sys_seconds now() const = 0;
+
+    // The local date, time and UTC offset at the instant, in the process's time zone.
+    virtual core::Timestamp local_time(std::chrono::sys_seconds instant) const = 0;
+
+    // The local time with the UTC offset in force then in the process's time zone (for a time
+    // that a daylight-saving change skips or repeats, the one mktime chooses).
+    virtual core::Timestamp resolve_local_time(core::LocalTime time) const = 0;
+
+    // True when something is at the path (a file, a directory, anything) that may be looked at.
+    virtual bool exists(const std::string& path) const = 0;
+
+    // True when nothing is at the path (ENOENT): unlike !exists, false for a path that cannot
+    // be looked at, so that reading it says why.
+    virtual bool missing(const std::string& path) const = 0;
+
+    // The whole of a regular file of at most max_bytes; kind names it in messages ("template",
+    // "config file"). Throws Error: no_input when it is missing or unreadable, data when it is
+    // not a regular file or too large, io on a read error.
+    virtual std::string read_file(const std::string& path, std::size_t max_bytes,
+                                  std::string_view kind) const = 0;
+
+    // Reads the file in one streaming pass, in constant memory, calling visit for each line
+    // (the last one even without its newline). kind names it in messages ("log"). Throws Error:
+    // no_input when it is missing or unreadable, data when it is not a regular file, io on a
+    // read error.
+    virtual void read_lines(const std::string& path, std::string_view kind,
+                            const LineVisitor& visit) const = 0;
+
+    // Appends one line (without its newline) to the file, safely among concurrent writers and
+    // durably: the directory is created if missing; the file is locked; a newline is added
+    // first when the file does not end with one; the whole line goes in one write; a short
+    // write is taken back; the data reaches the disk before it returns. Throws Error:
+    // cannot_create when the file or its directory cannot be opened or made, io when writing
+    // fails (the file is then as it was).
+    virtual void append_line(const std::string& path, std::string_view line) = 0;
+
+    // Replaces the file with what write writes, atomically: the old content stays until the new
+    // is complete, so a failure never leaves half a file; a FIFO or device is written in place.
+    // Throws Error: cannot_create when the file cannot be created, io when writing fails, and
+    // whatever write throws (the file then unchanged).
+    virtual void replace_file(const std::string& path, const ContentWriter& write) = 0;
+};
+
+} // namespace backplan::io

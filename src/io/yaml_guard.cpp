@@ -1,0 +1,114 @@
+#include "io/yaml_guard.hpp"
+
+#include "core/text.hpp"
+
+namespace backplan::io {
+namespace {
+
+constexpr int max_nesting = 64;
+constexpr std::size_t max_indent = 256;
+
+// A "---" or "..." line: the start or end of a YAML document.
+bool is_document_marker(std::string_view text, std::size_t i) {
+    std::string_view rest = text.substr(i);
+    if (!rest.starts_with("---") && !rest.starts_with("...")) {
+        return false;
+    }
+    return rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t' || rest[3] == '\n' ||
+           rest[3] == '\r';
+}
+
+std::string hex(unsigned char byte) {
+    const char* digits = "0123456789abcdef";
+    return {digits[byte >> 4], digits[byte & 0xf]};
+}
+
+} // namespace
+
+std::string too_large_message(std::string_view kind, std::size_t bytes) {
+    return "the " + std::string(kind) + " is " + std::to_string(bytes) + " bytes; at most " +
+           std::to_string(max_yaml_bytes) + " are allowed";
+}
+
+std::optional<Diagnostic> guard_problem(const YamlSource& source) {
+    std::string_view text = source.text;
+    auto problem = [&](int line, int column, std::string message) {
+        return Diagnostic{source.name, line, column, std::move(message)};
+    };
+    if (text.size() > max_yaml_bytes) {
+        return problem(0, 0, too_large_message(source.kind, text.size()));
+    }
+    int line = 1;
+    int column = 1;
+    int depth = 0;
+    std::size_t indent = 0;
+    bool line_start = true;
+    bool comment = false;
+    bool content_seen = false; // anything but blanks and comments so far
+    for (std::size_t i = 0; i < text.size();) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = core::utf8_sequence_length(text, i);
+        if (length == 0) {
+            return problem(line, column,
+                           "invalid UTF-8 byte 0x" + hex(byte) + "; save the file as UTF-8");
+        }
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
+            return problem(line, column, "control character 0x" + hex(byte) + " is not allowed");
+        }
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+            indent = 0;
+            line_start = true;
+            comment = false;
+            ++i;
+            continue;
+        }
+        if (column == 1 && is_document_marker(text, i) && (content_seen || byte == '.')) {
+            return problem(line, column,
+                           "more than one YAML document; " + std::string(source.holds));
+        }
+        if (line_start && (byte == ' ' || byte == '-')) {
+            if (++indent > max_indent) {
+                return problem(line, column,
+                               "nesting deeper than " + std::to_string(max_indent) +
+                                   " columns of indentation");
+            }
+        } else {
+            line_start = false;
+        }
+        if (byte == '#' &&
+            (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+            comment = true;
+        }
+        if (!comment && byte != ' ' && byte != '\t' && byte != '\r') {
+            content_seen = true;
+        }
+        if (!comment && (byte == '[' || byte == '{') && ++depth > max_nesting) {
+            return problem(line, column,
+                           "brackets nested deeper than " + std::to_string(max_nesting) +
+                               " levels");
+        }
+        if (!comment && (byte == ']' || byte == '}') && depth > 0) {
+            --depth;
+        }
+        ++column;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+bool has_yaml_content(std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = std::min(text.find('\n', at), text.size());
+        std::string_view line = core::trim_blanks(text.substr(at, end - at));
+        if (!line.empty() && line != "\r" && line.front() != '#') {
+            return true;
+        }
+        at = end + 1;
+    }
+    return false;
+}
+
+} // namespace backplan::io

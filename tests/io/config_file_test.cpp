@@ -1,0 +1,63 @@
+// The config file, in its own words.
+#include "core/error.hpp"
+#include "io/config_file.hpp"
+#include "io/yaml_guard.hpp"
+#include "support/fake_system.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan;
+using namespace backplan::io;
+
+namespace {
+
+std::vector<std::string> problems(std::string_view text) {
+    try {
+        parse_config("c.yaml", text);
+    } catch (const DataError& error) {
+        std::vector<std::string> lines;
+        for (const Diagnostic& diagnostic : error.diagnostics()) {
+            lines.push_back(to_string(diagnostic));
+        }
+        return lines;
+    }
+    return {};
+}
+
+using Lines = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("config_file::parse_config") {
+    SECTION("each setting, normalized, with the line that set it") {
+        Settings settings = parse_config("c.yaml", "days: [thu, mon]\ntime: \"07:30\"\n");
+        CHECK(settings.at("days").value == "mon,thu");
+        CHECK(settings.at("days").origin == "c.yaml:1");
+        CHECK(settings.at("time").value == "07:30");
+        CHECK(settings.at("time").origin == "c.yaml:2");
+    }
+    SECTION("an empty file, or only comments, sets nothing") {
+        CHECK(parse_config("c.yaml", "").empty());
+        CHECK(parse_config("c.yaml", "# nothing yet\n").empty());
+    }
+    SECTION("problems speak of the config file, not of a template") {
+        CHECK(problems("days: [mon]\n---\ntime: 07:30\n") ==
+              Lines{"c.yaml:2:1: more than one YAML document; a config file holds one mapping "
+                    "of settings"});
+        CHECK(problems(std::string(max_yaml_bytes + 1, '#')) ==
+              Lines{"c.yaml: the config file is 262145 bytes; at most 262144 are allowed"});
+        CHECK(problems("time: 7.30\nremind: soon\n") ==
+              Lines{"c.yaml:1:7: time: expected a time as HH:MM, 00:00 to 23:59, got '7.30'",
+                    "c.yaml:2:9: remind: expected a duration like 30m, 1h or 1h15m, from 0m to "
+                    "168h, got 'soon'"});
+    }
+}
+
+TEST_CASE("config_file::load_config") {
+    test::FakeSystem system;
+    CHECK(load_config(system, "").empty());
+    CHECK(load_config(system, "/home/u/.config/backplan/config.yaml").empty());
+    system.files["/home/u/.config/backplan/config.yaml"] = "log: ~/Sync/log.txt\n";
+    CHECK(load_config(system, "/home/u/.config/backplan/config.yaml").at("log").value ==
+          "~/Sync/log.txt");
+}

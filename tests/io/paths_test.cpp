@@ -1,0 +1,58 @@
+// Where backplan's files are, worked out from the environment alone: nothing here reads the
+// process's environment or touches a file.
+#include "core/error.hpp"
+#include "io/paths.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan;
+using namespace backplan::io;
+
+TEST_CASE("paths::log_path: --log, then $BACKPLAN_LOG, then XDG_DATA_HOME, then HOME") {
+    Environment environment;
+    environment.home = "/home/u";
+    CHECK(log_path(std::nullopt, environment) == "/home/u/.local/share/backplan/log.txt");
+    SECTION("each one beats the ones after it") {
+        environment.xdg_data_home = "/data";
+        CHECK(log_path(std::nullopt, environment) == "/data/backplan/log.txt");
+        environment.backplan_log = "/elsewhere/training.log";
+        CHECK(log_path(std::nullopt, environment) == "/elsewhere/training.log");
+        CHECK(log_path(std::string("mine.txt"), environment) == "mine.txt");
+    }
+    SECTION("a relative XDG_DATA_HOME is ignored, as the XDG spec says") {
+        environment.xdg_data_home = "relative";
+        CHECK(log_path(std::nullopt, environment) == "/home/u/.local/share/backplan/log.txt");
+    }
+    SECTION("with none of them, a usage error that says what to do") {
+        environment.home.clear();
+        CHECK_THROWS_WITH(log_path(std::nullopt, environment),
+                          "cannot tell where the log is: HOME is not set; use --log FILE");
+    }
+}
+
+TEST_CASE("paths::template_dirs: XDG_CONFIG_HOME, else ~/.config") {
+    Environment environment;
+    environment.home = "/home/u";
+    environment.installed_plans = "/usr/share/backplan/plans";
+    TemplateDirs dirs = template_dirs(environment);
+    CHECK(dirs.config == "/home/u/.config/backplan/plans");
+    CHECK(dirs.installed == "/usr/share/backplan/plans");
+    CHECK(dirs.config_file == "/home/u/.config/backplan/config.yaml");
+    environment.xdg_config_home = "/conf";
+    CHECK(template_dirs(environment).config_file == "/conf/backplan/config.yaml");
+    environment.xdg_config_home = "relative";
+    CHECK(template_dirs(environment).config == "/home/u/.config/backplan/plans");
+    environment.home.clear();
+    CHECK(template_dirs(environment).config.empty());
+    CHECK(template_dirs(environment).config_file.empty());
+}
+
+TEST_CASE("paths::expand_home") {
+    Environment environment;
+    environment.home = "/home/u";
+    CHECK(expand_home("~/Sync/log.txt", environment) == "/home/u/Sync/log.txt");
+    CHECK(expand_home("/abs/log.txt", environment) == "/abs/log.txt");
+    CHECK(expand_home("~user/log.txt", environment) == "~user/log.txt");
+    environment.home.clear();
+    CHECK(expand_home("~/log.txt", environment) == "~/log.txt");
+}

@@ -1,0 +1,143 @@
+// The real System: files as the template reader, the log store and -o use them.
+#include "core/error.hpp"
+#include "io/posix_system.hpp"
+#include "io/template_lookup.hpp"
+#include "support/run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace backplan;
+using namespace backplan::io;
+using backplan::test::read_file;
+using backplan::test::scratch_directory;
+using backplan::test::write_file;
+
+namespace {
+
+// Every line read_lines passes on, with "!" marking a line cut for being too long.
+std::vector<std::string> read_all(const std::string& path) {
+    std::vector<std::string> lines;
+    PosixSystem().read_lines(
+        path, "log", [&](std::size_t number, std::string_view text, bool too_long) {
+            CHECK(number == lines.size() + 1);
+            lines.push_back((too_long ? "!" : "") + std::string(text.substr(0, 40)));
+        });
+    return lines;
+}
+
+constexpr std::size_t max_log_line_bytes = max_line_bytes;
+
+} // namespace
+
+TEST_CASE("posix_system::append_line") {
+    PosixSystem system;
+    std::string dir = scratch_directory();
+    SECTION("creates the missing directories, private to the user") {
+        std::string path = dir + "/data/backplan/log.txt";
+        system.append_line(path, "first");
+        system.append_line(path, "second");
+        CHECK(read_file(path) == "first\nsecond\n");
+        struct stat info {};
+        ::stat((dir + "/data/backplan").c_str(), &info);
+        CHECK((info.st_mode & 0777) == 0700);
+    }
+    SECTION("a file without a final newline gets one before the new line") {
+        write_file(dir + "/log.txt", "edited by hand");
+        system.append_line(dir + "/log.txt", "next");
+        CHECK(read_file(dir + "/log.txt") == "edited by hand\nnext\n");
+    }
+    SECTION("a directory where the log should be cannot be appended to") {
+        std::filesystem::create_directory(dir + "/log.txt");
+        try {
+            system.append_line(dir + "/log.txt", "x");
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::cannot_create);
+            CHECK(std::string(error.what()) ==
+                  dir + "/log.txt: cannot open the log for appending: Is a directory");
+        }
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("posix_system::read_lines") {
+    std::string dir = scratch_directory();
+    std::string path = dir + "/log.txt";
+    SECTION("every line, the last one even without its newline") {
+        write_file(path, "a\n\nb\r\nc");
+        CHECK(read_all(path) == std::vector<std::string>{"a", "", "b\r", "c"});
+    }
+    SECTION("an empty file has no lines") {
+        write_file(path, "");
+        CHECK(read_all(path).empty());
+    }
+    SECTION("lines that cross the read buffer's boundaries arrive whole") {
+        std::string content;
+        for (int i = 0; i < 30000; ++i) {
+            content += "2026-11-24T07:30:00+00:00 action2 " + std::to_string(i) + "\n";
+        }
+        write_file(path, content);
+        std::vector<std::string> lines = read_all(path);
+        REQUIRE(lines.size() == 30000);
+        for (int i = 0; i < 30000; ++i) {
+            if (lines[static_cast<std::size_t>(i)] !=
+                "2026-11-24T07:30:00+00:00 action2 " + std::to_string(i)) {
+                FAIL("line " << i + 1 << " is " << lines[static_cast<std::size_t>(i)]);
+            }
+        }
+    }
+    SECTION("a line longer than the limit is passed cut, marked, and reading goes on") {
+        write_file(path, "a\n" + std::string(max_log_line_bytes + 1, 'x') + "\nb\n" +
+                             std::string(3 * max_log_line_bytes, 'y') + "\nc");
+        CHECK(read_all(path) == std::vector<std::string>{"a", "!" + std::string(40, 'x'), "b",
+                                                         "!" + std::string(40, 'y'), "c"});
+    }
+    SECTION("a missing log is missing input") {
+        try {
+            read_all(dir + "/none.txt");
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::no_input);
+        }
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("posix_system::read_file, as read_template_file reads templates") {
+    namespace fs = std::filesystem;
+    PosixSystem system;
+    fs::path dir = fs::temp_directory_path() / ("backplan-loader-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    SECTION("a missing file is missing input") {
+        std::string path = (dir / "missing.yaml").string();
+        try {
+            read_template_file(system, path);
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::no_input);
+            CHECK(std::string(error.what()) ==
+                  path + ": cannot open template: No such file or directory");
+        }
+    }
+    SECTION("a directory is refused as data") {
+        try {
+            read_template_file(system, dir.string());
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::data);
+            CHECK(std::string(error.what()) ==
+                  dir.string() + ": not a regular file; expected a YAML template");
+        }
+    }
+    SECTION("a file is read whole") {
+        std::string valid = "name: Test\n";
+        std::ofstream(dir / "t.yaml") << valid;
+        CHECK(read_template_file(system, (dir / "t.yaml").string()).text == valid);
+    }
+    fs::remove_all(dir);
+}

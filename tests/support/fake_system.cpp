@@ -1,0 +1,74 @@
+#include "support/fake_system.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace backplan::test {
+
+FakeSystem::FakeSystem(const char* date)
+    : clock(std::chrono::sys_days(core::parse_date(date)) + std::chrono::hours(8)) {
+    variables.home = "/home/u";
+    variables.installed_plans = "/usr/share/backplan/plans";
+}
+
+core::Timestamp FakeSystem::local_time(std::chrono::sys_seconds instant) const {
+    std::chrono::sys_seconds local = instant + std::chrono::minutes(utc_offset);
+    auto day = std::chrono::floor<std::chrono::days>(local);
+    return {core::Date(day), static_cast<int>((local - day).count()), utc_offset};
+}
+
+core::Timestamp FakeSystem::resolve_local_time(core::LocalTime time) const {
+    return {time.date, time.seconds, utc_offset};
+}
+
+bool FakeSystem::exists(const std::string& path) const {
+    return std::any_of(files.begin(), files.end(), [&](const auto& file) {
+        return file.first == path || file.first.starts_with(path + "/");
+    });
+}
+
+std::string FakeSystem::read_file(const std::string& path, std::size_t max_bytes,
+                                  std::string_view kind) const {
+    auto found = files.find(path);
+    if (found == files.end()) {
+        throw Error(ExitCode::no_input,
+                    path + ": cannot open " + std::string(kind) + ": No such file or directory");
+    }
+    if (found->second.size() > max_bytes) {
+        throw Error(ExitCode::data, path + ": the " + std::string(kind) + " is too large");
+    }
+    return found->second;
+}
+
+void FakeSystem::read_lines(const std::string& path, std::string_view kind,
+                            const io::LineVisitor& visit) const {
+    std::string content = read_file(path, std::string::npos, kind);
+    std::size_t number = 0;
+    for (std::size_t start = 0; start < content.size();) {
+        std::size_t end = std::min(content.find('\n', start), content.size());
+        std::string_view line = std::string_view(content).substr(start, end - start);
+        visit(++number, line.substr(0, io::max_line_bytes), line.size() > io::max_line_bytes);
+        start = end + 1;
+    }
+}
+
+void FakeSystem::append_line(const std::string& path, std::string_view line) {
+    std::string& content = files[path];
+    if (!content.empty() && content.back() != '\n') {
+        content += '\n';
+    }
+    content.append(line);
+    content += '\n';
+    ++appends;
+}
+
+void FakeSystem::replace_file(const std::string& path, const io::ContentWriter& write) {
+    std::ostringstream out;
+    write(out);
+    files[path] = out.str();
+    ++replacements;
+}
+
+} // namespace backplan::test

@@ -1,0 +1,41 @@
+#pragma once
+
+// A System for in-process tests: files in memory, a pinned clock and a fixed UTC offset, and an
+// environment set by the test. Nothing of the real HOME, log or config is ever read.
+
+#include "io/system.hpp"
+
+#include <chrono>
+#include <map>
+#include <string>
+
+namespace backplan::test {
+
+class FakeSystem : public io::System {
+  public:
+    // An empty file system; now is 08:00 on the date, UTC; HOME is /home/u.
+    explicit FakeSystem(const char* date = "2026-11-26");
+
+    io::Environment variables;
+    std::map<std::string, std::string> files; // path -> content
+    std::chrono::sys_seconds clock;
+    int utc_offset = 0;   // minutes east of UTC
+    int appends = 0;      // lines appended
+    int replacements = 0; // files replaced
+
+    const io::Environment& environment() const override { return variables; }
+    std::chrono::sys_seconds now() const override { return clock; }
+    core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
+    core::Timestamp resolve_local_time(core::LocalTime time) const override;
+    // A path is there when it is a file, or a directory holding one.
+    bool exists(const std::string& path) const override;
+    bool missing(const std::string& path) const override { return !exists(path); }
+    std::string read_file(const std::string& path, std::size_t max_bytes,
+                          std::string_view kind) const override;
+    void read_lines(const std::string& path, std::string_view kind,
+                    const io::LineVisitor& visit) const override;
+    void append_line(const std::string& path, std::string_view line) override;
+    void replace_file(const std::string& path, const io::ContentWriter& write) override;
+};
+
+} // namespace backplan::test
