@@ -115,6 +115,22 @@ class Command : public CompletionHints {
     virtual CLI::App* add(CLI::App& app) = 0;
     // Runs the parsed subcommand; returns its exit status. Throws Error on bad usage or data.
     virtual ExitCode run(const Context& context, std::ostream& out) = 0;
+
+  protected:
+    // Adds an option, or a positional argument when name has no dashes, taking an exercise's id,
+    // name or alias, completed from the active template.
+    template <typename T>
+    CLI::Option* add_action(CLI::App* command, const std::string& name, T& value,
+                            const std::string& description) {
+        return completes(command->add_option(name, value, description)->type_name("ACTION"),
+                         {Completion::Kind::actions, {}});
+    }
+    // Adds an option taking a date, YYYY-MM-DD (read by date_option()).
+    static CLI::Option* add_date(CLI::App* command, const std::string& name,
+                                 std::optional<std::string>& value,
+                                 const std::string& description) {
+        return command->add_option(name, value, description)->type_name("YYYY-MM-DD");
+    }
 };
 
 // A row of the table of subcommands.
@@ -142,8 +158,7 @@ struct MadeCommands {
     const Command* find(std::string_view name) const;
 };
 
-// Completions of words the shell scripts complete from the active template.
-inline const Completion action_completion{Completion::Kind::actions, {}};
+// What file names complete to.
 inline const Completion file_completion{Completion::Kind::files, {}};
 
 } // namespace backplan::cli

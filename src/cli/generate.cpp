@@ -30,10 +30,8 @@ class Generate : public Command {
         command->add_option("-w,--weeks", o.weeks, "Number of weeks, 1 to 104 (default 4)")
             ->type_name("N")
             ->check(CLI::Range(core::plan_weeks_limits.low, core::plan_weeks_limits.high));
-        command
-            ->add_option("-s,--start", o.start,
-                         "First day of week 1 (default: Monday of this week)")
-            ->type_name("YYYY-MM-DD");
+        add_date(command, "-s,--start", o.start,
+                 "First day of week 1 (default: Monday of this week)");
         command
             ->add_option("-d,--days", o.days,
                          "Training days, e.g. mon,wed,fri (default: the template's)")

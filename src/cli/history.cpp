@@ -15,15 +15,9 @@ class History : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
         CLI::App* command = app.add_subcommand("history", "Print logged entries, oldest first");
-        command->add_option("--since", m_options.since, "Only entries on or after this date")
-            ->type_name("YYYY-MM-DD");
-        command->add_option("--until", m_options.until, "Only entries on or before this date")
-            ->type_name("YYYY-MM-DD");
-        completes(
-            command
-                ->add_option("--action", m_options.action, "Only this exercise (id, name or alias)")
-                ->type_name("ACTION"),
-            action_completion);
+        add_date(command, "--since", m_options.since, "Only entries on or after this date");
+        add_date(command, "--until", m_options.until, "Only entries on or before this date");
+        add_action(command, "--action", m_options.action, "Only this exercise (id, name or alias)");
         return command;
     }
 

@@ -19,10 +19,7 @@ class Log : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
         CLI::App* command = app.add_subcommand("log", "Append sets done to the training log");
-        completes(command->add_option("action", m_options.action, "Exercise id, name or alias")
-                      ->type_name("ACTION")
-                      ->required(),
-                  action_completion);
+        add_action(command, "action", m_options.action, "Exercise id, name or alias")->required();
         command
             ->add_option("amounts", m_options.amounts,
                          "Reps of each set, or seconds for a timed hold (45s)")

@@ -23,14 +23,9 @@ class Report : public Command {
         ReportOptions& o = m_options;
         CLI::App* command = app.add_subcommand(
             "report", "Per week, planned against done; streak, records and a chart of the volume");
-        command->add_option("--since", o.since, "From this date (default: the first logged day)")
-            ->type_name("YYYY-MM-DD");
-        command->add_option("--until", o.until, "Up to this date (default: today)")
-            ->type_name("YYYY-MM-DD");
-        completes(
-            command->add_option("--action", o.action, "Only this exercise (id, name or alias)")
-                ->type_name("ACTION"),
-            action_completion);
+        add_date(command, "--since", o.since, "From this date (default: the first logged day)");
+        add_date(command, "--until", o.until, "Up to this date (default: today)");
+        add_action(command, "--action", o.action, "Only this exercise (id, name or alias)");
         std::vector<std::string_view> formats = io::report_format_names();
         completes(
             command

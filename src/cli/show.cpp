@@ -10,9 +10,7 @@ class Show : public Command {
     CLI::App* add(CLI::App& app) override {
         CLI::App* command =
             app.add_subcommand("show", "List the routine's exercises, or show how to do one");
-        completes(command->add_option("action", m_action, "Exercise id, name or alias")
-                      ->type_name("ACTION"),
-                  action_completion);
+        add_action(command, "action", m_action, "Exercise id, name or alias");
         return command;
     }
 

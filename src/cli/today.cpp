@@ -11,8 +11,7 @@ class Today : public Command {
     CLI::App* add(CLI::App& app) override {
         CLI::App* command = app.add_subcommand(
             "today", "Today's session: what is planned, what is already logged, what is left");
-        command->add_option("--date", m_date, "Another day's session (default: today)")
-            ->type_name("YYYY-MM-DD");
+        add_date(command, "--date", m_date, "Another day's session (default: today)");
         return command;
     }
 

@@ -11,14 +11,9 @@ class Why : public Command {
     CLI::App* add(CLI::App& app) override {
         CLI::App* command = app.add_subcommand(
             "why", "Show, week by week, what the log did to an exercise's plan, and why");
-        completes(command->add_option("action", m_action, "Exercise id, name or alias")
-                      ->type_name("ACTION")
-                      ->required(),
-                  action_completion);
-        command
-            ->add_option("--date", m_date,
-                         "Explain the plan of the week of this date (default: today)")
-            ->type_name("YYYY-MM-DD");
+        add_action(command, "action", m_action, "Exercise id, name or alias")->required();
+        add_date(command, "--date", m_date,
+                 "Explain the plan of the week of this date (default: today)");
         return command;
     }
 
