@@ -18,12 +18,22 @@ std::unique_ptr<Command> make_actions();
 std::unique_ptr<Command> make_config();
 
 const std::vector<CommandRow>& command_table() {
+    // One row per subcommand.
+    // clang-format off
     static const std::vector<CommandRow> table{
-        {"generate", make_generate}, {"show", make_show},     {"log", make_log},
-        {"history", make_history},   {"today", make_today},   {"why", make_why},
-        {"report", make_report},     {"check", make_check},   {"completion", make_completion, true},
-        {"_actions", make_actions},  {"config", make_config},
+        {"generate", make_generate},
+        {"show", make_show},
+        {"log", make_log},
+        {"history", make_history},
+        {"today", make_today},
+        {"why", make_why},
+        {"report", make_report},
+        {"check", make_check},
+        {"completion", make_completion, true},
+        {"_actions", make_actions},
+        {"config", make_config},
     };
+    // clang-format on
     return table;
 }
 
