@@ -16,13 +16,14 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_completion();
 std::unique_ptr<Command> make_actions();
 std::unique_ptr<Command> make_config();
+std::unique_ptr<Command> make_templates();
 
 const std::vector<CommandRow>& command_table() {
     static const std::vector<CommandRow> table{
         {"generate", make_generate}, {"show", make_show},     {"log", make_log},
         {"history", make_history},   {"today", make_today},   {"why", make_why},
         {"report", make_report},     {"check", make_check},   {"completion", make_completion, true},
-        {"_actions", make_actions},  {"config", make_config},
+        {"_actions", make_actions},  {"config", make_config}, {"_templates", make_templates},
     };
     return table;
 }
