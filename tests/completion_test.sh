@@ -54,8 +54,20 @@ exercises:
   - {id: pushup, name: Push-up, aliases: [push]}
 YAML
 check "pushup push" "$backplan" -t "$scratch/mine.yaml" log p
-# Hidden from --help, as the scripts are its only users.
+# -t completes the template names found (the built-in one and the user's) and files.
+mkdir -p "$scratch/config/backplan/plans"
+cp "$scratch/mine.yaml" "$scratch/config/backplan/plans/mine.yaml"
+cd "$scratch" || exit 1 # files complete from here
+check "home-back" "$backplan" -t h
+check "mine mine.yaml" "$backplan" -t m
+check "mine mine.yaml" "$backplan" generate --template mi
+# --days completes weekdays, also after the ones already typed.
+check "mon tue wed thu fri sat sun" "$backplan" generate --days ""
+check "mon,wed" "$backplan" generate --days mon,w
+check "mon,wed,sat mon,wed,sun" "$backplan" generate -d mon,wed,s
+# Hidden from --help, as the scripts are their only users.
 "$backplan" --help | grep -q _actions && fail "_actions is listed in --help"
+"$backplan" --help | grep -q _templates && fail "_templates is listed in --help"
 
 ((failed == 0)) && echo "completion: bash, zsh and fish scripts valid; bash completes actions"
 exit "$failed"

@@ -223,11 +223,11 @@ class EveryFormatCarriesTheCheckedPlan(unittest.TestCase):
         events = icalendar.Calendar.from_ical(data).walk("VEVENT")
         self.assertEqual(len(events), 12)
         first = events[0]
-        self.assertEqual(str(first["SUMMARY"]), "Home back routine - week 1, day 1")
+        self.assertEqual(str(first["SUMMARY"]), "Home back routine: 6 exercises")
         self.assertEqual(first.decoded("DTSTART").isoformat(), "2026-11-23")
         self.assertEqual(first.decoded("DTEND").isoformat(), "2026-11-24")
         self.assertIn(b"DTSTART;VALUE=DATE:20261123\r\n", data)
-        self.assertEqual(str(events[4]["SUMMARY"]), "Home back routine - week 2, day 2")
+        self.assertEqual(str(events[4]["SUMMARY"]), "Home back routine: 6 exercises")
         self.assertEqual(calcurse_import(data),
                          (0, "Import process report: 0174 lines read\n"
                              "0 apps / 12 events / 0 todos / 0 skipped\n"))
@@ -290,7 +290,7 @@ class AwkwardNamesSurviveEveryFormat(unittest.TestCase):
         calendar = icalendar.Calendar.from_ical(data)
         self.assertEqual(str(calendar["NAME"]), AWKWARD_ROUTINE)
         for event in calendar.walk("VEVENT"):
-            self.assertTrue(str(event["SUMMARY"]).startswith(AWKWARD_ROUTINE + " - week "))
+            self.assertEqual(str(event["SUMMARY"]), AWKWARD_ROUTINE + ": 4 exercises")
         # vobject cuts TEXT at an unescaped comma; calcurse skips such an event.
         for calendar in vobject.readComponents(data.decode("utf-8"), validate=True):
             for event in calendar.vevent_list:
@@ -372,6 +372,10 @@ class ReportFormats(unittest.TestCase):
         self.assertEqual([w["sessions"] for w in data["weeks"]], [2, 2])
         self.assertEqual(data["streak"], {"current": 0, "longest": 2})
         self.assertEqual(data["records"][0]["best_set"], {"amount": 18, "date": "2026-11-09"})
+        self.assertEqual(list(data["weeks"][0]["exercises"][1])[:3], ["id", "name", "unit"],
+                         "keys in the CSV's order")
+        self.assertEqual([(e["id"], e["name"]) for e in data["weeks"][1]["exercises"][:2]],
+                         [("action1", "Prone back extension"), ("action2", "Towel prone row")])
         self.assertIsNone(data["records"][2]["best_set"])
 
     def test_svg_chart(self):
@@ -385,13 +389,34 @@ class ReportFormats(unittest.TestCase):
         svg = "{http://www.w3.org/2000/svg}"
         self.assertEqual(root.tag, svg + "svg")
         texts = [t.text for t in root.iter(svg + "text")]
-        self.assertIn("Week (starting Monday, MM-DD)", texts)
-        self.assertIn("Volume done (reps, or seconds for holds)", texts)
-        self.assertEqual([t for t in texts if t.startswith("action")],
-                         [f"action{i} (reps)" for i in range(1, 7)])
+        self.assertIn("Week, by the date of its Monday", texts)
+        self.assertIn("reps, or seconds for holds", texts)
+        self.assertEqual(texts.count("2026-11-02"), 2, "the first week's date under each panel")
+        self.assertEqual(texts.count("2026-11-09"), 2)
+        # The most done in a week is action1's 59: ticks of 10 up to 60. The most planned is
+        # the second week's 96 (action1 at 2 x 16) + 5 x 90 = 546: ticks of 100 up to 600.
+        self.assertEqual([t for t in texts if t.isdigit()],
+                         [str(v) for v in range(0, 61, 10)] + [str(v) for v in range(0, 601, 100)])
+        names = ["Prone back extension", "Towel prone row", "Prone arm circles",
+                 "Prone breaststroke", "Reverse row under a table", "Prone both-ends lift"]
+        self.assertEqual([t for t in texts if t.endswith(")") and "(action" in t],
+                         [f"{name} (action{i})" for i, name in enumerate(names, 1)])
+        # action3 to action6 logged nothing: the same figures, said once each after the first.
+        self.assertEqual([t for t in texts if t.startswith("same figures")],
+                         ["same figures as action3"] * 3)
         lines = list(root.iter(svg + "polyline"))
         self.assertEqual(len(lines), 6)
-        self.assertEqual(len(lines[0].get("points").split()), 2, "one point per week")
+        points = [[tuple(map(float, p.split(","))) for p in line.get("points").split()]
+                  for line in lines]
+        self.assertEqual([len(p) for p in points], [2] * 6, "one point per week")
+        zero_heights = [p[0][1] for p in points[2:]]
+        self.assertEqual(len(set(zero_heights)), 4, "lines with the same figures drawn apart")
+        self.assertLessEqual(max(zero_heights) - min(zero_heights), 10)
+        self.assertEqual(len({line.get("stroke") for line in lines}), 6, "a colour each")
+        # Planned beside done: a light and a dark bar per week.
+        fills = [r.get("fill") for r in root.iter(svg + "rect")]
+        self.assertEqual(fills.count("#d9d9d9"), 2 + 1, "two weeks' planned bars and the key")
+        self.assertEqual(fills.count("#2b6a99"), 2 + 1)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 #include "cli/app.hpp"
 
 #include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/usage.hpp"
 #include "io/fd_output.hpp"
 #include "io/posix_system.hpp"
 
@@ -24,7 +26,7 @@ void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
                                    "$XDG_CONFIG_HOME/backplan/plans then the installed plans "
                                    "(default: home-back)")
                         ->type_name("PATH|NAME"),
-                    file_completion);
+                    {Completion::Kind::templates, {}});
     hints.completes(app.add_option("-l,--log", global.log,
                                    "The training log (default: $BACKPLAN_LOG, else "
                                    "$XDG_DATA_HOME/backplan/log.txt)")
@@ -36,7 +38,7 @@ void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
                                    "Colour: auto (on a terminal, unless NO_COLOR is set), always "
                                    "or never")
                         ->type_name("WHEN")
-                        ->check(CLI::IsMember(color_choices)),
+                        ->check(one_of(color_choices)),
                     {Completion::Kind::choices, color_choices});
     app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
 }
@@ -99,7 +101,7 @@ ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostr
             app.exit(error, out, out); // --help, --version
             return ExitCode::ok;
         }
-        throw Error(ExitCode::usage, std::string(error.what()) + " (see backplan --help)");
+        throw Error(ExitCode::usage, usage_message(app, args, error));
     }
     configure_logging(global);
     io::Settings settings =
@@ -107,7 +109,8 @@ ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostr
     Context context(system, global, std::move(settings), app, made);
     for (MadeCommand& command : made.commands) {
         if (command.app->parsed()) {
-            return command.command->run(context, out);
+            return timed(system, std::string("ran ") + std::string(command.name),
+                         [&] { return command.command->run(context, out); });
         }
     }
     return ExitCode::ok;

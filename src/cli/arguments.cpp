@@ -12,23 +12,51 @@ std::optional<core::Date> date_option(const char* option, const std::optional<st
     return option_value(option, [&] { return core::parse_date(*text); });
 }
 
+DateRange date_range(const std::optional<std::string>& since,
+                     const std::optional<std::string>& until,
+                     std::optional<core::Date> default_until) {
+    DateRange range{date_option("--since", since), date_option("--until", until)};
+    std::optional<core::Date> last = range.until ? range.until : default_until;
+    if (range.since && last && *range.since > *last) {
+        throw Error(ExitCode::usage, "--since: " + *since + " is after " +
+                                         (range.until ? "--until " + *until
+                                                      : "today, " + core::format_date(*last) +
+                                                            ", the default --until"));
+    }
+    return range;
+}
+
 std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::Unit unit,
                                std::string_view id) {
+    std::string counts = std::string(id) + " counts " + std::string(core::unit_name(unit));
     if (arguments.empty() || arguments.size() > core::max_sets_per_entry) {
         throw ValueError("expected the " + std::string(core::unit_name(unit)) + " of 1 to " +
-                         std::to_string(core::max_sets_per_entry) + " sets");
+                         std::to_string(core::max_sets_per_entry) + " sets, got " +
+                         std::to_string(arguments.size()));
     }
+    core::Range limits = core::amount_limits(unit);
+    auto amount = [](std::string_view digits) {
+        return digits.starts_with('0') ? std::nullopt : core::parse_digits(digits, 4);
+    };
     std::vector<int> amounts;
     for (const std::string& argument : arguments) {
-        bool bare_seconds =
-            unit == core::Unit::seconds && !argument.empty() && argument.back() != 's';
-        int value = 0;
-        core::Unit given = core::parse_amount(bare_seconds ? argument + "s" : argument, value);
-        if (given != unit) {
-            throw ValueError(std::string(id) + " counts " + std::string(core::unit_name(unit)) +
-                             ", got '" + argument + "'");
+        std::string_view digits = argument;
+        bool suffixed = digits.ends_with('s');
+        if (suffixed) {
+            digits.remove_suffix(1);
         }
-        amounts.push_back(value);
+        std::optional<int> value = amount(suffixed && unit == core::Unit::reps ? "" : digits);
+        if (!value || *value < limits.low || *value > limits.high) {
+            // What was typed is echoed as typed: an "s" is never added to it.
+            if (unit == core::Unit::reps && suffixed && amount(digits)) {
+                throw ValueError(counts + ", not seconds: got '" + argument + "'");
+            }
+            throw ValueError(
+                counts + ": expected " + (unit == core::Unit::reps ? "a whole number from " : "") +
+                std::to_string(limits.low) + " to " + std::to_string(limits.high) +
+                (unit == core::Unit::seconds ? ", as 45s or 45" : "") + ", got '" + argument + "'");
+        }
+        amounts.push_back(*value);
     }
     return amounts;
 }

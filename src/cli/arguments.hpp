@@ -27,8 +27,21 @@ template <typename Parse> auto option_value(const char* option, Parse parse) {
 // error naming the option.
 std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text);
 
+// The dates of --since and --until, each std::nullopt when not given.
+struct DateRange {
+    std::optional<core::Date> since;
+    std::optional<core::Date> until;
+};
+
+// Reads --since and --until; a bad date, or a --since after --until (or, when --until is not
+// given, after default_until, if any), is a usage error naming both.
+DateRange date_range(const std::optional<std::string>& since,
+                     const std::optional<std::string>& until,
+                     std::optional<core::Date> default_until = std::nullopt);
+
 // Parses the amounts of sets given on the command line ("20", "45s") for an exercise counting
-// unit; for seconds the "s" may be left out. Throws ValueError.
+// unit; for seconds the "s" may be left out. Throws ValueError naming the exercise id, what it
+// counts and the argument as it was typed.
 std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::Unit unit,
                                std::string_view id);
 

@@ -28,9 +28,11 @@ namespace backplan::cli {
 
 struct MadeCommands;
 
-// What the value of an option, or a positional argument, completes to in a shell.
+// What the value of an option, or a positional argument, completes to in a shell: files, the
+// active template's actions, template names or files, one of the choices, or a comma-separated
+// list of them.
 struct Completion {
-    enum class Kind { text, files, actions, choices };
+    enum class Kind { text, files, actions, templates, choices, list };
     Kind kind = Kind::text;
     std::vector<std::string> choices;
 };

@@ -16,6 +16,7 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_completion();
 std::unique_ptr<Command> make_actions();
 std::unique_ptr<Command> make_config();
+std::unique_ptr<Command> make_templates();
 
 const std::vector<CommandRow>& command_table() {
     // One row per subcommand.
@@ -32,6 +33,7 @@ const std::vector<CommandRow>& command_table() {
         {"completion", make_completion, true},
         {"_actions", make_actions},
         {"config", make_config},
+        {"_templates", make_templates},
     };
     // clang-format on
     return table;

@@ -4,6 +4,7 @@
 // from the active template at completion time (`_actions`).
 #include "cli/command.hpp"
 #include "cli/completion_scripts.hpp"
+#include "cli/usage.hpp"
 
 namespace backplan::cli {
 namespace {
@@ -14,8 +15,12 @@ Value value_of(const Completion& completion) {
         return Value::file;
     case Completion::Kind::actions:
         return Value::action;
+    case Completion::Kind::templates:
+        return Value::templates;
     case Completion::Kind::choices:
         return Value::choices;
+    case Completion::Kind::list:
+        return Value::list;
     case Completion::Kind::text:
         break;
     }
@@ -78,7 +83,7 @@ class CompletionCommand : public Command {
         completes(command->add_option("shell", m_shell, "bash, zsh or fish")
                       ->type_name("SHELL")
                       ->required()
-                      ->check(CLI::IsMember(completion_shells)),
+                      ->check(one_of(completion_shells)),
                   {Completion::Kind::choices, completion_shells});
         return command;
     }

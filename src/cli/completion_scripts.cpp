@@ -41,8 +41,14 @@ std::string zsh_spec(const OptionInfo& o) {
     case Value::action:
         spec += ":action:_backplan_actions";
         break;
+    case Value::templates:
+        spec += ":template:_backplan_templates";
+        break;
     case Value::choices:
         spec += ":value:(" + joined(o.choices) + ")";
+        break;
+    case Value::list:
+        spec += ":value:_values -s , value " + joined(o.choices);
         break;
     case Value::free:
         spec += ":value: ";
@@ -86,8 +92,16 @@ std::string bash_reply(Value value, const std::vector<std::string>& choices) {
         return "COMPREPLY=($(compgen -f -- \"$cur\"))\n";
     case Value::action:
         return "COMPREPLY=($(compgen -W \"$(_backplan_actions)\" -- \"$cur\"))\n";
+    case Value::templates:
+        return "COMPREPLY=($(compgen -W \"$(_backplan_templates)\" -- \"$cur\") "
+               "$(compgen -f -- \"$cur\"))\n";
     case Value::choices:
         return "COMPREPLY=($(compgen -W " + quoted(joined(choices)) + " -- \"$cur\"))\n";
+    case Value::list:
+        // The choices after the last comma, the words before it kept.
+        return "prefix=; [[ $cur == *,* ]] && prefix=${cur%,*},\n        "
+               "COMPREPLY=($(compgen -P \"$prefix\" -W " +
+               quoted(joined(choices)) + " -- \"${cur##*,}\"))\n";
     default:
         return "";
     }
@@ -124,10 +138,13 @@ void write_bash(const std::vector<OptionInfo>& global, const std::vector<Command
     out << "# bash completion for backplan; made by `backplan completion bash`.\n"
         << "_backplan_actions() {\n"
         << "    \"${COMP_WORDS[0]}\" \"${_backplan_template[@]}\" _actions 2>/dev/null\n"
+        << "}\n"
+        << "_backplan_templates() {\n"
+        << "    \"${COMP_WORDS[0]}\" _templates 2>/dev/null\n"
         << "}\n\n"
         << "_backplan() {\n"
         << "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}\n"
-        << "    local command= positionals=0 i word\n"
+        << "    local command= positionals=0 i word prefix\n"
         << "    _backplan_template=()\n"
         << "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
         << "        word=${COMP_WORDS[i]}\n"
@@ -178,6 +195,11 @@ void write_zsh(const std::vector<OptionInfo>& global, const std::vector<CommandI
         << "    (( i > 0 )) && template=(--template \"${words[i + 1]}\")\n"
         << "    actions=(${(f)\"$(backplan $template _actions 2>/dev/null)\"})\n"
         << "    compadd -a actions\n"
+        << "}\n"
+        << "_backplan_templates() {\n"
+        << "    local -a names\n"
+        << "    names=(${(f)\"$(backplan _templates 2>/dev/null)\"})\n"
+        << "    _alternative 'names:template:compadd -a names' 'files:file:_files'\n"
         << "}\n\n"
         << "_backplan() {\n"
         << "    local -a commands global\n"
@@ -233,8 +255,14 @@ void write_fish(const std::vector<OptionInfo>& global, const std::vector<Command
         case Value::action:
             out << " -x -a '(__backplan_actions)'";
             break;
+        case Value::templates:
+            out << " -r -F -a '(__backplan_templates)'";
+            break;
         case Value::choices:
             out << " -x -a " << quoted(joined(o.choices));
+            break;
+        case Value::list:
+            out << " -x -a " << quoted("(__backplan_list " + joined(o.choices) + ")");
             break;
         case Value::free:
             out << " -x";
@@ -252,6 +280,16 @@ void write_fish(const std::vector<OptionInfo>& global, const std::vector<Command
         << "        end\n"
         << "    end\n"
         << "    backplan $template _actions 2>/dev/null\n"
+        << "end\n"
+        << "function __backplan_templates\n"
+        << "    backplan _templates 2>/dev/null\n"
+        << "end\n"
+        << "# Each choice after the words before the token's last comma.\n"
+        << "function __backplan_list\n"
+        << "    set -l prefix (string replace -r '[^,]*$' '' -- (commandline -ct))\n"
+        << "    for choice in $argv\n"
+        << "        echo $prefix$choice\n"
+        << "    end\n"
         << "end\n\n"
         << "complete -c backplan -f\n";
     for (const OptionInfo& o : global) {

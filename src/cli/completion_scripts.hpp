@@ -8,8 +8,9 @@
 
 namespace backplan::cli {
 
-// What an option's value, or a positional argument, is completed with.
-enum class Value { none, free, file, action, choices };
+// What an option's value, or a positional argument, is completed with: templates are the
+// template names and files, a list is choices separated by commas.
+enum class Value { none, free, file, action, templates, choices, list };
 
 struct OptionInfo {
     std::vector<std::string> names; // "-w", "--weeks"

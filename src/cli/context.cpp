@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
 #include "io/clock.hpp"
 #include "io/template_lookup.hpp"
 
@@ -56,7 +57,16 @@ io::TemplateSource Context::template_source() const {
 }
 
 core::Routine Context::routine() const {
-    return io::load_routine(m_system, template_spec(), m_dirs);
+    return timed(m_system, "read the template", [&] {
+        io::TemplateSource source = template_source();
+        // The built-in routine is compiled in: io::builtin_routine, never parsed.
+        core::Routine routine = source.builtin ? io::builtin_routine() : io::parse_template(source);
+        spdlog::info(
+            "template: {} ({} {})",
+            source.builtin ? "built-in " + std::string(io::default_template_name) : source.name,
+            routine.exercises.size(), routine.exercises.size() == 1 ? "exercise" : "exercises");
+        return routine;
+    });
 }
 
 std::string Context::log_path() const {
@@ -77,8 +87,10 @@ io::LogStore Context::log() const {
 core::LogHistory Context::history(const core::Routine& routine) const {
     io::LogStore store = log();
     io::LogReading reading;
-    core::LogHistory history = store.history(routine, reading);
+    core::LogHistory history =
+        timed(m_system, "read the log", [&] { return store.history(routine, reading); });
     report_reading(reading, store.path());
+    say_reading(reading, store.path());
     return history;
 }
 

@@ -1,5 +1,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/usage.hpp"
 #include "core/plan.hpp"
 #include "io/clock.hpp"
 #include "io/plan_writer.hpp"
@@ -29,13 +31,18 @@ class Generate : public Command {
         CLI::App* command = app.add_subcommand("generate", "Write a weekly training plan");
         command->add_option("-w,--weeks", o.weeks, "Number of weeks, 1 to 104 (default 4)")
             ->type_name("N")
-            ->check(CLI::Range(core::plan_weeks_limits.low, core::plan_weeks_limits.high));
+            ->check(whole_number(core::plan_weeks_limits.low, core::plan_weeks_limits.high));
         add_date(command, "-s,--start", o.start,
                  "First day of week 1 (default: Monday of this week)");
-        command
-            ->add_option("-d,--days", o.days,
-                         "Training days, e.g. mon,wed,fri (default: the template's)")
-            ->type_name("DAYS");
+        std::vector<std::string> weekdays;
+        for (unsigned day = 1; day <= 7; ++day) {
+            weekdays.emplace_back(core::weekday_key(std::chrono::weekday(day % 7)));
+        }
+        completes(command
+                      ->add_option("-d,--days", o.days,
+                                   "Training days, e.g. mon,wed,fri (default: the template's)")
+                      ->type_name("DAYS"),
+                  {Completion::Kind::list, weekdays});
         completes(command
                       ->add_option("-o,--output", o.output,
                                    "Write to FILE instead of stdout (- for stdout)")
@@ -76,6 +83,9 @@ class Generate : public Command {
         if (format != io::Format::ics && m_calendar_options_given) {
             spdlog::warn("--time, --duration and --remind are only used with --format ics");
         }
+        if (format != io::Format::text && options.page_break) {
+            spdlog::warn("--page-break is only used with --format text");
+        }
         core::PlanRequest request;
         request.weeks = options.weeks;
         request.start = date_option("--start", options.start)
@@ -86,7 +96,9 @@ class Generate : public Command {
         }
         core::Routine routine = context.routine();
         if (!options.fresh) {
-            request.states = core::ladder_states(routine, context.history(routine), request.start);
+            request.states = ladder_states_said(routine, context.history(routine), request.start);
+        } else {
+            spdlog::info("--fresh: every exercise from the first step of its ladder");
         }
         core::Plan plan = core::build_plan(routine, request);
         auto write = [&](std::ostream& to) {
@@ -109,7 +121,8 @@ class Generate : public Command {
         // Said of the command line only: the config file's calendar settings apply quietly.
         m_calendar_options_given = options.time || options.duration || options.remind;
         if (options.duration && !options.time && !context.setting("time")) {
-            throw Error(ExitCode::usage, "--duration requires --time (see backplan --help)");
+            throw Error(ExitCode::usage,
+                        "--duration: needs --time HH:MM as well (see backplan generate --help)");
         }
         for (auto [key, option] :
              {std::pair{"days", &options.days}, std::pair{"time", &options.time},

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
 #include "core/match.hpp"
 
 namespace backplan::cli {
@@ -22,8 +23,9 @@ class History : public Command {
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
-        std::optional<core::Date> since = date_option("--since", m_options.since);
-        std::optional<core::Date> until = date_option("--until", m_options.until);
+        DateRange range = date_range(m_options.since, m_options.until);
+        std::optional<core::Date> since = range.since;
+        std::optional<core::Date> until = range.until;
         std::string id;
         if (m_options.action) {
             core::Routine routine = context.routine();
@@ -50,6 +52,7 @@ class History : public Command {
         });
         out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         report_reading(reading, store.path());
+        say_reading(reading, store.path());
         return ExitCode::ok;
     }
 

@@ -44,11 +44,11 @@ class Report : public Command {
         const ReportOptions& options = m_options;
         io::ReportFormat format = io::parse_report_format(options.format);
         core::ReportRequest request;
-        request.until = date_option("--until", options.until).value_or(context.now().date);
-        request.since = date_option("--since", options.since);
-        if (request.since && *request.since > request.until) {
-            throw Error(ExitCode::usage, "--since: " + *options.since + " is after --until " +
-                                             core::format_date(request.until));
+        DateRange range = date_range(options.since, options.until, context.now().date);
+        request.since = range.since;
+        request.until = range.until.value_or(context.now().date);
+        if (options.ascii && format != io::ReportFormat::text) {
+            spdlog::warn("--ascii is only used with --format text");
         }
         core::Routine routine = context.routine();
         if (options.action) {

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
 #include "core/plan.hpp"
 #include "io/progress_writer.hpp"
 
@@ -22,7 +23,7 @@ class Today : public Command {
         core::PlanRequest request;
         request.start = core::monday_of_week(date);
         request.weeks = 2; // this week and the next, to name the next training day
-        request.states = core::ladder_states(routine, history, request.start);
+        request.states = ladder_states_said(routine, history, request.start);
         core::Plan plan = core::build_plan(routine, request);
 
         std::vector<io::TodayItem> items;

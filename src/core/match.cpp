@@ -17,6 +17,34 @@ template <typename Visit> void for_each_label(const Exercise& exercise, Visit vi
     }
 }
 
+// Close enough to be a typo: at most a third of the query's length in edits, and at least 2.
+std::size_t typo_limit(std::string_view query) {
+    return std::max<std::size_t>(2, query.size() / 3);
+}
+
+// Shorter queries would be held by too many labels to help.
+constexpr std::size_t min_held_query = 3;
+
+bool holds(std::string_view label, std::string_view query) {
+    return query.size() >= min_held_query &&
+           ascii_lowercase(label).find(ascii_lowercase(query)) != std::string::npos;
+}
+
+// The first alias holding the query, else the name, else the id; empty when none does.
+std::string held_label(const Exercise& exercise, std::string_view query) {
+    for (const std::string& alias : exercise.aliases) {
+        if (holds(alias, query)) {
+            return alias;
+        }
+    }
+    for (const std::string* label : {&exercise.name, &exercise.id}) {
+        if (holds(*label, query)) {
+            return *label;
+        }
+    }
+    return "";
+}
+
 } // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -36,6 +64,32 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+std::vector<std::string> closest_words(std::string_view query,
+                                       const std::vector<std::string>& words) {
+    std::size_t closest = typo_limit(query) + 1;
+    for (const std::string& word : words) {
+        closest = std::min(closest, edit_distance(word, query));
+    }
+    std::vector<std::string> found;
+    for (const std::string& word : words) {
+        if (closest <= typo_limit(query) && edit_distance(word, query) == closest) {
+            found.push_back(word);
+        }
+    }
+    return found;
+}
+
+std::string quoted_list(const std::vector<std::string>& words, std::string_view last_separator) {
+    std::string list;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            list += i + 1 == words.size() ? std::string(last_separator) : ", ";
+        }
+        list += "'" + words[i] + "'";
+    }
+    return list;
+}
+
 const Exercise* find_exercise(const Routine& routine, std::string_view query) {
     for (const Exercise& exercise : routine.exercises) {
         bool found = false;
@@ -50,54 +104,62 @@ const Exercise* find_exercise(const Routine& routine, std::string_view query) {
 }
 
 std::vector<std::string> suggest_exercises(const Routine& routine, std::string_view query) {
-    // Close enough: at most a third of the query's length in edits, and at least 2.
-    std::size_t limit = std::max<std::size_t>(2, query.size() / 3);
-    std::vector<std::pair<std::size_t, std::string>> close;
-    for (const Exercise& exercise : routine.exercises) {
-        std::size_t best = limit + 1;
-        for_each_label(exercise, [&](std::string_view label) {
-            best = std::min(best, edit_distance(label, query));
-        });
-        if (best <= limit) {
-            close.emplace_back(best, exercise.id);
-        }
-    }
-    std::size_t closest = limit + 1;
-    for (const auto& [distance, id] : close) {
-        closest = std::min(closest, distance);
-    }
     std::vector<std::string> ids;
-    for (auto& [distance, id] : close) {
-        if (distance == closest) {
-            ids.push_back(std::move(id));
-        }
+    for (const Suggestion& suggestion : suggest_labels(routine, query)) {
+        ids.push_back(suggestion.id);
     }
     return ids;
+}
+
+std::vector<Suggestion> suggest_labels(const Routine& routine, std::string_view query) {
+    // Each exercise's closest label, and the closest of them all.
+    std::vector<std::pair<std::size_t, std::string>> best;
+    std::size_t closest = typo_limit(query) + 1;
+    for (const Exercise& exercise : routine.exercises) {
+        std::pair<std::size_t, std::string> nearest{typo_limit(query) + 1, ""};
+        for_each_label(exercise, [&](const std::string& label) {
+            if (std::size_t distance = edit_distance(label, query); distance < nearest.first) {
+                nearest = {distance, label};
+            }
+        });
+        closest = std::min(closest, nearest.first);
+        best.push_back(std::move(nearest));
+    }
+    std::vector<Suggestion> suggestions;
+    for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
+        const Exercise& exercise = routine.exercises[i];
+        bool typo = closest <= typo_limit(query) && best[i].first == closest;
+        std::string label = typo ? best[i].second : held_label(exercise, query);
+        if (!label.empty()) {
+            suggestions.push_back({label, exercise.id});
+        }
+    }
+    return suggestions;
 }
 
 const Exercise& resolve_exercise(const Routine& routine, std::string_view query) {
     if (const Exercise* exercise = find_exercise(routine, query)) {
         return *exercise;
     }
-    auto quoted = [](const std::vector<std::string>& ids, std::string_view last_separator) {
-        std::string list;
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            if (i > 0) {
-                list += i + 1 == ids.size() ? last_separator : ", ";
-            }
-            list += "'" + ids[i] + "'";
-        }
-        return list;
-    };
     std::string unknown = "unknown exercise '" + std::string(query) + "'";
-    if (std::vector<std::string> close = suggest_exercises(routine, query); !close.empty()) {
-        throw ValueError(unknown + "; did you mean " + quoted(close, " or ") + "?");
+    if (std::vector<Suggestion> close = suggest_labels(routine, query); !close.empty()) {
+        std::string offered;
+        for (std::size_t i = 0; i < close.size(); ++i) {
+            if (i > 0) {
+                offered += i + 1 == close.size() ? " or " : ", ";
+            }
+            offered += "'" + close[i].label + "'";
+            if (close[i].label != close[i].id) {
+                offered += " (" + close[i].id + ")";
+            }
+        }
+        throw ValueError(unknown + "; did you mean " + offered + "?");
     }
     std::vector<std::string> all;
     for (const Exercise& exercise : routine.exercises) {
         all.push_back(exercise.id);
     }
-    throw ValueError(unknown + "; the exercises are " + quoted(all, " and "));
+    throw ValueError(unknown + "; the exercises are " + quoted_list(all, " and "));
 }
 
 } // namespace backplan::core

@@ -15,11 +15,32 @@ const Exercise* find_exercise(const Routine& routine, std::string_view query);
 // typos of it, in the routine's order.
 std::vector<std::string> suggest_exercises(const Routine& routine, std::string_view query);
 
+// An exercise offered for a query that names none: the label to type (its id, name or an
+// alias) and its id.
+struct Suggestion {
+    std::string label;
+    std::string id;
+};
+
+// The exercises a query may have meant, in the routine's order: those with a label closest to
+// it within a few typos, and those with a label that holds it (three characters or more,
+// ignoring case). Each comes with its closest label, else the first alias, name or id holding
+// the query.
+std::vector<Suggestion> suggest_labels(const Routine& routine, std::string_view query);
+
 // The exercise the query names; throws ValueError "unknown exercise 'x'; did you mean 'y'?"
-// (or listing the ids when nothing is close).
+// (each label with its id when they differ, or listing the ids when nothing is close).
 const Exercise& resolve_exercise(const Routine& routine, std::string_view query);
+
+// The words closest to the query within a few typos (at most a third of its length, and at
+// least 2), in the given order; empty when none is that close.
+std::vector<std::string> closest_words(std::string_view query,
+                                       const std::vector<std::string>& words);
 
 // The number of single-character edits that turn one string into the other, ignoring ASCII case.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// 'a', 'a' or 'b', 'a', 'b' or 'c': the words quoted, the last two joined by last_separator.
+std::string quoted_list(const std::vector<std::string>& words, std::string_view last_separator);
 
 } // namespace backplan::core

@@ -128,6 +128,11 @@ Report build_report(const Routine& routine, const LogHistory& history,
     std::vector<Selected> selected = select(routine, history, request, first_logged);
     report.since = request.since.value_or(first_logged.value_or(request.until));
     if (report.since > report.until) {
+        // Nothing was logged up to until: an empty report on that day, never a reversed range.
+        report.since = report.until;
+        for (const Selected& s : selected) {
+            report.records.push_back(records_of(s, report));
+        }
         return report;
     }
     Date after = add_days(monday_of_week(report.until), 7);

@@ -65,7 +65,9 @@ struct ReportRequest {
 };
 
 // The report over whole weeks (Monday to Sunday) from the week of since to the week of until;
-// entries outside since..until are left out of the weeks, streaks and records.
+// entries outside since..until are left out of the weeks, streaks and records. When since is
+// not given and nothing was logged up to until, the report is empty: no weeks, since == until.
+// A given since after until is the caller's usage error.
 Report build_report(const Routine& routine, const LogHistory& history,
                     const ReportRequest& request);
 

@@ -14,9 +14,12 @@
 namespace backplan::io {
 namespace {
 
-std::string summary(const core::Plan& plan, const core::PlanWeek& week, std::size_t day_index) {
-    return plan.routine_name + " - week " + std::to_string(week.number) + ", day " +
-           std::to_string(day_index + 1);
+// The event's title: the routine and how many exercises the day holds. It depends on nothing
+// but the day itself, never on where the export started, so that re-importing an export that
+// started elsewhere does not rename the events already there.
+std::string summary(const core::Plan& plan, const core::PlanDay& day) {
+    return plan.routine_name + ": " + std::to_string(day.items.size()) +
+           (day.items.size() == 1 ? " exercise" : " exercises");
 }
 
 std::string description(const core::PlanDay& day) {
@@ -117,7 +120,7 @@ class CalendarBuilder {
             // An all-day reminder to train should not mark the whole day busy.
             add(e, m_ical.icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
         }
-        std::string title = summary(plan, week, day_index);
+        std::string title = summary(plan, day);
         add(e, m_ical.icalproperty_new_summary(title.c_str()));
         add(e, m_ical.icalproperty_new_description(description(day).c_str()));
         if (options.remind) {

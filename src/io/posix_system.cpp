@@ -136,6 +136,16 @@ core::Timestamp PosixSystem::resolve_local_time(core::LocalTime time) const {
     return local_time(std::chrono::sys_seconds(std::chrono::seconds(std::mktime(&wanted))));
 }
 
+std::vector<std::string> PosixSystem::directory_entries(const std::string& path) const {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (std::filesystem::directory_iterator entry(path, error), end; !error && entry != end;
+         entry.increment(error)) {
+        names.push_back(entry->path().filename().string());
+    }
+    return names;
+}
+
 bool PosixSystem::exists(const std::string& path) const {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0;

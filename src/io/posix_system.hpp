@@ -12,8 +12,12 @@ class PosixSystem : public System {
 
     const Environment& environment() const override { return m_environment; }
     std::chrono::sys_seconds now() const override;
+    std::chrono::steady_clock::time_point steady_now() const override {
+        return std::chrono::steady_clock::now();
+    }
     core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
     core::Timestamp resolve_local_time(core::LocalTime time) const override;
+    std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool missing(const std::string& path) const override;
     std::string read_file(const std::string& path, std::size_t max_bytes,

@@ -79,6 +79,11 @@ ReportFormat parse_report_format(std::string_view name) {
 }
 
 void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out) {
+    if (report.weeks.empty()) {
+        out << report.routine_name << ": nothing logged up to " << core::format_date(report.until)
+            << '\n';
+        return;
+    }
     out << report.routine_name << ": " << core::format_date(report.since) << " to "
         << core::format_date(report.until) << '\n';
     std::size_t id_width = 2;
@@ -160,7 +165,9 @@ void write_json_report(const core::Report& report, std::ostream& out) {
     for (const core::ReportWeek& week : report.weeks) {
         Json exercises = Json::array();
         for (const core::ExerciseWeek& line : week.exercises) {
+            const std::string* name = name_of(report, line.id);
             exercises.push_back({{"id", line.id},
+                                 {"name", name ? *name : ""},
                                  {"unit", core::unit_name(line.unit)},
                                  {"sets", line.step.sets},
                                  {"amount", line.step.amount},
@@ -194,79 +201,6 @@ void write_json_report(const core::Report& report, std::ostream& out) {
                      {"streak", {{"current", report.streak}, {"longest", report.longest_streak}}},
                      {"records", std::move(records)}};
     out << document.dump(2) << '\n';
-}
-
-void write_svg_chart(const core::Report& report, std::ostream& out) {
-    constexpr int width = 860, height = 420, left = 70, right_edge = 680, top = 50, bottom = 360;
-    static constexpr std::array<const char*, 8> palette = {
-        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#7f7f7f"};
-    int max = 1;
-    for (const core::ReportWeek& week : report.weeks) {
-        for (const core::ExerciseWeek& line : week.exercises) {
-            max = std::max(max, line.done_total);
-        }
-    }
-    std::size_t count = report.weeks.size();
-    auto x = [&](std::size_t i) {
-        return count <= 1
-                   ? (left + right_edge) / 2
-                   : left + static_cast<int>(i) * (right_edge - left) / static_cast<int>(count - 1);
-    };
-    auto y = [&](int value) {
-        return bottom - static_cast<int>(1LL * value * (bottom - top) / max);
-    };
-    std::string title =
-        markup_text(report.routine_name + ": weekly volume, " + core::format_date(report.since) +
-                    " to " + core::format_date(report.until));
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
-        << "\" viewBox=\"0 0 " << width << ' ' << height
-        << "\" font-family=\"sans-serif\" font-size=\"12\">\n"
-        << "<title>" << title << "</title>\n"
-        << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-        << "<text x=\"" << left << "\" y=\"24\" font-size=\"15\">" << title << "</text>\n";
-    // Axes, with the volume at the bottom, middle and top, and a date under every few weeks.
-    out << "<g stroke=\"#000000\"><line x1=\"" << left << "\" y1=\"" << bottom << "\" x2=\""
-        << right_edge << "\" y2=\"" << bottom << "\"/><line x1=\"" << left << "\" y1=\"" << top
-        << "\" x2=\"" << left << "\" y2=\"" << bottom << "\"/></g>\n";
-    for (int value : {0, max / 2, max}) {
-        out << "<text x=\"" << left - 6 << "\" y=\"" << y(value) + 4 << "\" text-anchor=\"end\">"
-            << value << "</text>\n";
-    }
-    std::size_t every = std::max<std::size_t>(1, (count + 7) / 8);
-    for (std::size_t i = 0; i < count; i += every) {
-        out << "<text x=\"" << x(i) << "\" y=\"" << bottom + 18 << "\" text-anchor=\"middle\">"
-            << core::format_date(report.weeks[i].first).substr(5) << "</text>\n";
-    }
-    out << "<text x=\"" << (left + right_edge) / 2 << "\" y=\"" << bottom + 42
-        << "\" text-anchor=\"middle\">Week (starting Monday, MM-DD)</text>\n"
-        << "<text x=\"18\" y=\"" << (top + bottom) / 2
-        << "\" text-anchor=\"middle\" transform=\"rotate(-90 18 " << (top + bottom) / 2
-        << ")\">Volume done (reps, or seconds for holds)</text>\n";
-    // One line per exercise, and the legend.
-    for (std::size_t e = 0; e < report.records.size(); ++e) {
-        const char* colour = palette[e % palette.size()];
-        std::string points;
-        for (std::size_t i = 0; i < count; ++i) {
-            const core::ExerciseWeek& line = report.weeks[i].exercises[e];
-            points += (points.empty() ? "" : " ") + std::to_string(x(i)) + "," +
-                      std::to_string(y(line.done_total));
-        }
-        out << "<polyline fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\" points=\""
-            << points << "\"/>\n";
-        for (std::size_t i = 0; i < count; ++i) {
-            out << "<circle cx=\"" << x(i) << "\" cy=\""
-                << y(report.weeks[i].exercises[e].done_total) << "\" r=\"3\" fill=\"" << colour
-                << "\"/>\n";
-        }
-        const core::ExerciseRecords& r = report.records[e];
-        int legend_y = top + 8 + static_cast<int>(e) * 20;
-        out << "<rect x=\"" << right_edge + 20 << "\" y=\"" << legend_y - 9
-            << "\" width=\"12\" height=\"12\" fill=\"" << colour << "\"/>\n"
-            << "<text x=\"" << right_edge + 38 << "\" y=\"" << legend_y + 1 << "\">"
-            << markup_text(r.id) << " (" << unit_word(r.unit) << ")</text>\n";
-    }
-    out << "</svg>\n";
 }
 
 } // namespace backplan::io

@@ -32,7 +32,11 @@ void write_csv_report(const core::Report& report, std::ostream& out);
 // The report as one JSON object.
 void write_json_report(const core::Report& report, std::ostream& out);
 
-// A standalone SVG chart of the weekly volume of each exercise, with axes and a legend.
+// A standalone SVG chart (io/svg_chart.cpp): each exercise's volume done per week as a line,
+// named in the legend and told apart by colour, marker and dashes (lines with the same figures
+// drawn a little apart, and said to be), on a y axis with round ticks and light gridlines and
+// the weeks' dates on the x axis; below it, the planned volume of all exercises beside what was
+// done.
 void write_svg_chart(const core::Report& report, std::ostream& out);
 
 } // namespace backplan::io

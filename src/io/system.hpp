@@ -12,6 +12,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace backplan::io {
 
@@ -50,12 +51,19 @@ class System {
     // Now, to the second.
     virtual std::chrono::sys_seconds now() const = 0;
 
+    // A clock that only moves forward, to time work with (-vv).
+    virtual std::chrono::steady_clock::time_point steady_now() const = 0;
+
     // The local date, time and UTC offset at the instant, in the process's time zone.
     virtual core::Timestamp local_time(std::chrono::sys_seconds instant) const = 0;
 
     // The local time with the UTC offset in force then in the process's time zone (for a time
     // that a daylight-saving change skips or repeats, the one mktime chooses).
     virtual core::Timestamp resolve_local_time(core::LocalTime time) const = 0;
+
+    // The names of the entries of a directory (not . and ..), in no order; empty when it is
+    // missing or cannot be read.
+    virtual std::vector<std::string> directory_entries(const std::string& path) const = 0;
 
     // True when something is at the path (a file, a directory, anything) that may be looked at.
     virtual bool exists(const std::string& path) const = 0;

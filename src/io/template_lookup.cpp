@@ -2,6 +2,8 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
+
 namespace backplan::io {
 
 bool looks_like_path(std::string_view spec) {
@@ -39,6 +41,24 @@ TemplateSource find_template(const System& system, const std::optional<std::stri
     throw Error(ExitCode::no_input, "template '" + name + "' not found; looked for " +
                                         (user_path.empty() ? "" : user_path + " and ") +
                                         installed_path);
+}
+
+std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs) {
+    std::vector<std::string> names{std::string(default_template_name)};
+    for (const std::string& dir : {dirs.config, dirs.installed}) {
+        if (dir.empty()) {
+            continue;
+        }
+        for (const std::string& file : system.directory_entries(dir)) {
+            std::string name = file.substr(0, file.size() - std::string_view(".yaml").size());
+            if (file.ends_with(".yaml") && core::is_valid_id(name)) {
+                names.push_back(name);
+            }
+        }
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
 }
 
 core::Routine load_routine(const System& system, const std::optional<std::string>& spec,

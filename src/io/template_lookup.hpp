@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace backplan::io {
 
@@ -41,6 +42,10 @@ TemplateSource read_template_file(const System& system, const std::string& path)
 // naming where it looked, and Error(usage) for a NAME that cannot be a template name.
 TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
                              const TemplateDirs& dirs);
+
+// The NAMEs --template accepts here, sorted: the default routine's, and those of the *.yaml
+// files in dirs.config and dirs.installed that are valid names.
+std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs);
 
 // The routine of find_template(system, spec, dirs); throws DataError when the template is
 // invalid. The built-in routine is builtin_routine(), not parsed.

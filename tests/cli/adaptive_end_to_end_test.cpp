@@ -197,6 +197,33 @@ TEST_CASE("report: planned against done, checked by hand") {
         CHECK(format.err == "backplan: error: --format: expected one of text, csv, json, got "
                             "'svg'\n");
     }
+    SECTION("--until before the first entry: an empty report in every format, exit 0") {
+        std::vector<std::string> before{"report", "--log", scratch.log, "--until", "2026-10-30"};
+        RunResult text = run_backplan(before);
+        CHECK(text.status == 0);
+        CHECK(text.err.empty());
+        CHECK(text.out == "Home back routine: nothing logged up to 2026-10-30\n");
+        before.insert(before.end(), {"--format", "csv"});
+        RunResult csv = run_backplan(before);
+        CHECK(csv.status == 0);
+        CHECK(csv.out == "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,"
+                         "done_total,percent,sessions\r\n");
+        before.back() = "json";
+        RunResult json = run_backplan(before);
+        CHECK(json.status == 0);
+        CHECK(json.out.find("  \"since\": \"2026-10-30\",\n  \"until\": \"2026-10-30\",\n"
+                            "  \"weeks\": [],\n") != std::string::npos);
+    }
+    SECTION("--ascii with another format than text: a warning") {
+        std::vector<std::string> csv = args;
+        csv.insert(csv.end(), {"--format", "csv"});
+        RunResult plain = run_backplan(csv);
+        csv.push_back("--ascii");
+        RunResult result = run_backplan(csv);
+        CHECK(result.status == 0);
+        CHECK(result.out == plain.out);
+        CHECK(result.err == "backplan: warning: --ascii is only used with --format text\n");
+    }
     SECTION("unreadable lines are skipped with a warning, never fatal") {
         write_file(scratch.log, read_file(scratch.log) + "garbage\n");
         RunResult result = run_backplan(args, {{"LANG", "C"}});

@@ -34,7 +34,7 @@ TEST_CASE("app::run generate") {
         } catch (const Error& error) {
             CHECK(error.code() == ExitCode::usage);
             CHECK(std::string(error.what()) ==
-                  "--weeks: Value x not in range 1 to 104 (see backplan --help)");
+                  "--weeks: expected a whole number from 1 to 104, got 'x'");
         }
     }
 }
@@ -134,4 +134,32 @@ TEST_CASE("app::run reads the fake system's log and config, never the real HOME"
         CHECK(option.str().find("\nSat 2026-11-28\n") != std::string::npos);
         CHECK(option.str().find("\nTue ") == std::string::npos);
     }
+}
+
+TEST_CASE("app::run report and history: --since after --until, given or by default") {
+    test::FakeSystem system(today);
+    std::ostringstream out;
+    auto usage_error = [&](const std::vector<std::string>& args) -> std::string {
+        try {
+            cli::run(args, system, out);
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::usage);
+            return error.what();
+        }
+        return "no error";
+    };
+    SECTION("report's --until is today by default: a later --since is reversed") {
+        CHECK(usage_error({"report", "--since", "2026-11-27"}) ==
+              "--since: 2026-11-27 is after today, 2026-11-26, the default --until");
+        CHECK(usage_error({"report", "--since", "2026-11-27", "--until", "2026-11-01"}) ==
+              "--since: 2026-11-27 is after --until 2026-11-01");
+    }
+    SECTION("history's range is open at the end unless --until is given") {
+        system.files["/home/u/.local/share/backplan/log.txt"] =
+            "2026-11-20T07:00:00+00:00 action1 15 15\n";
+        CHECK(cli::run({"history", "--since", "2026-11-27"}, system, out) == ExitCode::ok);
+        CHECK(usage_error({"history", "--since", "2026-11-27", "--until", "2026-11-26"}) ==
+              "--since: 2026-11-27 is after --until 2026-11-26");
+    }
+    CHECK(out.str().empty());
 }

@@ -10,18 +10,35 @@ using namespace backplan::cli;
 TEST_CASE("arguments::parse_amounts") {
     CHECK(parse_amounts({"20", "20", "18"}, Unit::reps, "action2") == std::vector<int>{20, 20, 18});
     CHECK(parse_amounts({"45s", "40"}, Unit::seconds, "plank") == std::vector<int>{45, 40});
-    CHECK_THROWS_WITH(parse_amounts({"45s"}, Unit::reps, "action2"),
-                      "action2 counts reps, got '45s'");
-    CHECK_THROWS_WITH(parse_amounts({"20x"}, Unit::reps, "action2"),
-                      "expected reps from 1 to 1000 (or seconds such as 45s), got '20x'");
-    CHECK_THROWS_WITH(parse_amounts({"-5"}, Unit::reps, "action2"),
-                      "expected reps from 1 to 1000 (or seconds such as 45s), got '-5'");
-    CHECK_THROWS_WITH(parse_amounts({"4000"}, Unit::seconds, "plank"),
-                      "expected seconds from 1 to 3600 such as 45s, got '4000s'");
+    SECTION("reps: a whole number from 1 to 1000, echoed as typed") {
+        CHECK_THROWS_WITH(parse_amounts({"45s"}, Unit::reps, "action2"),
+                          "action2 counts reps, not seconds: got '45s'");
+        CHECK_THROWS_WITH(parse_amounts({"20x"}, Unit::reps, "action2"),
+                          "action2 counts reps: expected a whole number from 1 to 1000, got '20x'");
+        CHECK_THROWS_WITH(parse_amounts({"-5"}, Unit::reps, "action2"),
+                          "action2 counts reps: expected a whole number from 1 to 1000, got '-5'");
+        CHECK_THROWS_WITH(parse_amounts({"20", "020"}, Unit::reps, "action2"),
+                          "action2 counts reps: expected a whole number from 1 to 1000, got "
+                          "'020'");
+    }
+    SECTION("seconds: the input as typed, never with an s added") {
+        CHECK_THROWS_WITH(parse_amounts({"1m"}, Unit::seconds, "hold"),
+                          "hold counts seconds: expected 1 to 3600, as 45s or 45, got '1m'");
+        CHECK_THROWS_WITH(parse_amounts({"45sec"}, Unit::seconds, "hold"),
+                          "hold counts seconds: expected 1 to 3600, as 45s or 45, got '45sec'");
+        CHECK_THROWS_WITH(parse_amounts({"4000"}, Unit::seconds, "plank"),
+                          "plank counts seconds: expected 1 to 3600, as 45s or 45, got '4000'");
+        CHECK_THROWS_WITH(parse_amounts({"45ss"}, Unit::seconds, "plank"),
+                          "plank counts seconds: expected 1 to 3600, as 45s or 45, got '45ss'");
+    }
+    SECTION("1 to 50 sets") {
+        CHECK_THROWS_WITH(parse_amounts(std::vector<std::string>(51, "20"), Unit::reps, "a"),
+                          "expected the reps of 1 to 50 sets, got 51");
+    }
     SECTION("a long token is refused without overflowing (found by fuzzing)") {
         std::string long_token = "2" + std::string(30, '9');
         CHECK_THROWS_WITH(parse_amounts({long_token}, Unit::reps, "a"),
-                          "expected reps from 1 to 1000 (or seconds such as 45s), got '" +
+                          "a counts reps: expected a whole number from 1 to 1000, got '" +
                               long_token + "'");
     }
 }

@@ -68,6 +68,15 @@ TEST_CASE("generate: --days, --page-break and -o") {
         CHECK(result.err == "backplan: warning: --time, --duration and --remind are only used "
                             "with --format ics\n");
     }
+    SECTION("--page-break with another format than text: a warning, and the same output") {
+        std::vector<std::string> args{"generate", "--start", "2026-11-23", "--format", "csv"};
+        RunResult plain = run_backplan(args);
+        args.push_back("--page-break");
+        RunResult result = run_backplan(args);
+        CHECK(result.status == 0);
+        CHECK(result.out == plain.out);
+        CHECK(result.err == "backplan: warning: --page-break is only used with --format text\n");
+    }
     SECTION("-o to a read-only directory: exit 73 and no file, not even a temporary one") {
         std::string dir = scratch_directory();
         ::chmod(dir.c_str(), 0555);
@@ -174,17 +183,49 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
         std::string err;
     };
     std::vector<Case> cases{
-        {{}, 64, "backplan: error: A subcommand is required (see backplan --help)\n"},
+        {{},
+         64,
+         "backplan: error: expected a subcommand: generate, show, log, history, today, why, "
+         "report, check, completion or config (see backplan --help)\n"},
         {{"generate", "--weeks", "0"},
          64,
-         "backplan: error: --weeks: Value 0 not in range 1 to 104 (see backplan --help)\n"},
+         "backplan: error: --weeks: expected a whole number from 1 to 104, got '0'\n"},
         {{"generate", "--weeks", "105"},
          64,
-         "backplan: error: --weeks: Value 105 not in range 1 to 104 (see backplan --help)\n"},
+         "backplan: error: --weeks: expected a whole number from 1 to 104, got '105'\n"},
+        {{"generate", "--weeks", "four"},
+         64,
+         "backplan: error: --weeks: expected a whole number from 1 to 104, got 'four'\n"},
         {{"generate", "--bogus"},
          64,
-         "backplan: error: The following argument was not expected: --bogus (see backplan "
+         "backplan: error: generate: unknown option '--bogus' (see backplan generate --help)\n"},
+        {{"generate", "--wekes", "2"},
+         64,
+         "backplan: error: generate: unknown option '--wekes'; did you mean '--weeks'? (see "
+         "backplan generate --help)\n"},
+        {{"frobnicate"},
+         64,
+         "backplan: error: unknown subcommand 'frobnicate'; expected one of generate, show, log, "
+         "history, today, why, report, check, completion or config (see backplan --help)\n"},
+        {{"generat", "--weeks", "1"},
+         64,
+         "backplan: error: unknown subcommand 'generat'; did you mean 'generate'? (see backplan "
          "--help)\n"},
+        {{"log", "action2"},
+         64,
+         "backplan: error: log: expected ACTION REPS..., got 'action2' (see backplan log "
+         "--help)\n"},
+        {{"generate", "--weeks"},
+         64,
+         "backplan: error: --weeks: expected a value (N), got nothing (see backplan generate "
+         "--help)\n"},
+        {{"--weeks", "2", "generate"},
+         64,
+         "backplan: error: '--weeks' is an option of generate: give it after 'generate' (see "
+         "backplan generate --help)\n"},
+        {{"completion", "tcsh"},
+         64,
+         "backplan: error: SHELL: expected one of bash, zsh, fish, got 'tcsh'\n"},
         {{"generate", "--start", "2026-02-30"},
          64,
          "backplan: error: --start: expected a date as YYYY-MM-DD, got '2026-02-30'\n"},
@@ -205,7 +246,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
          "24h, got '0m'\n"},
         {{"generate", "--format", "ics", "--duration", "45m"},
          64,
-         "backplan: error: --duration requires --time (see backplan --help)\n"},
+         "backplan: error: --duration: needs --time HH:MM as well (see backplan generate "
+         "--help)\n"},
         {{"generate", "--format", "ics", "--remind", "8d"},
          64,
          "backplan: error: --remind: expected a duration like 30m, 1h or 1h15m, from 0m to "

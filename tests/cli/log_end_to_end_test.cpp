@@ -78,14 +78,19 @@ TEST_CASE("log: bad input is refused and nothing is written") {
     };
     std::vector<Case> cases{
         {{"acton2", "20"}, 65, "unknown exercise 'acton2'; did you mean 'action2'?"},
+        {{"row", "20"},
+         65,
+         "unknown exercise 'row'; did you mean 'prone-row' (action2) or 'table-row' (action5)?"},
         {{"action2", "20x"},
          65,
-         "expected reps from 1 to 1000 (or seconds such as 45s), got '20x'"},
-        {{"action2", "0"}, 65, "expected reps from 1 to 1000 (or seconds such as 45s), got '0'"},
+         "action2 counts reps: expected a whole number from 1 to 1000, got '20x'"},
+        {{"action2", "0"},
+         65,
+         "action2 counts reps: expected a whole number from 1 to 1000, got '0'"},
         {{"action2", "1001"},
          65,
-         "expected reps from 1 to 1000 (or seconds such as 45s), got '1001'"},
-        {{"action2", "45s"}, 65, "action2 counts reps, got '45s'"},
+         "action2 counts reps: expected a whole number from 1 to 1000, got '1001'"},
+        {{"action2", "45s"}, 65, "action2 counts reps, not seconds: got '45s'"},
         {{"action2", "20", "--note", "two\nlines"},
          65,
          "--note: expected one line of text, got a control character or a byte that is not "
@@ -93,7 +98,8 @@ TEST_CASE("log: bad input is refused and nothing is written") {
         {{"action2", "20", "--at", "tomorrow"},
          64,
          "--at: expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM, got 'tomorrow'"},
-        {{"action2"}, 64, "amounts is required (see backplan --help)"},
+        {{"action2"}, 64, "log: expected ACTION REPS..., got 'action2' (see backplan log --help)"},
+        {{}, 64, "log: expected ACTION REPS..., got nothing (see backplan log --help)"},
     };
     for (const Case& c : cases) {
         std::vector<std::string> args{"log"};
@@ -105,6 +111,21 @@ TEST_CASE("log: bad input is refused and nothing is written") {
         CHECK(result.err == "backplan: error: " + c.err + "\n");
         CHECK(result.out.empty());
         CHECK_FALSE(std::filesystem::exists(scratch.log));
+    }
+    SECTION("a timed hold's amount is echoed as typed, never with an s added") {
+        write_file(scratch.dir + "/holds.yaml",
+                   "name: Holds\nprogression:\n  start: {sets: 2, seconds: 20-30}\n"
+                   "  target: {sets: 3, seconds: 45-60}\nexercises:\n"
+                   "  - {id: hold, name: Side plank}\n");
+        for (const char* typed : {"1m", "45sec", "4000"}) {
+            RunResult result = run_backplan({"log", "hold", typed, "--template",
+                                             scratch.dir + "/holds.yaml", "--log", scratch.log});
+            CHECK(result.status == 65);
+            CHECK(result.err ==
+                  "backplan: error: hold counts seconds: expected 1 to 3600, as 45s or 45, got '" +
+                      std::string(typed) + "'\n");
+            CHECK_FALSE(std::filesystem::exists(scratch.log));
+        }
     }
 }
 
@@ -254,6 +275,17 @@ TEST_CASE("history and check read the log") {
                                        "--action", "prone-row", "--log", scratch.log});
         CHECK(some.out == "2026-11-23T07:00:00+00:00 action2 16 16 # sore\n"
                           "2026-11-22T07:00:00+00:00 action2 18s\n");
+    }
+    SECTION("history: a reversed range is a usage error, as for report; an empty one prints "
+            "nothing") {
+        RunResult reversed = run_backplan(
+            {"history", "--since", "2026-11-24", "--until", "2026-11-21", "--log", scratch.log});
+        CHECK(reversed.status == 64);
+        CHECK(reversed.err == "backplan: error: --since: 2026-11-24 is after --until 2026-11-21\n");
+        CHECK(reversed.out.empty());
+        RunResult empty = run_backplan({"history", "--since", "2026-12-01", "--log", scratch.log});
+        CHECK(empty.status == 0);
+        CHECK(empty.out.empty());
     }
     SECTION("check: every problem with its position, exit 65") {
         RunResult result = run_backplan({"check", scratch.log});

@@ -117,4 +117,16 @@ TEST_CASE("report::build_report") {
         CHECK(empty.streak == 0);
         CHECK_FALSE(empty.records[0].best_set);
     }
+    SECTION("until before the first logged day: an empty report on until, not a reversed range") {
+        // The first entry is on 2026-11-02; nothing is logged up to 2026-10-30.
+        Report empty = build_report(r, h, {std::nullopt, parse_date("2026-10-30"), {}});
+        CHECK(format_date(empty.since) == "2026-10-30");
+        CHECK(format_date(empty.until) == "2026-10-30");
+        CHECK(empty.weeks.empty());
+        CHECK(empty.streak == 0);
+        CHECK(empty.longest_streak == 0);
+        REQUIRE(empty.records.size() == 2);
+        CHECK_FALSE(empty.records[0].best_set);
+        CHECK_FALSE(empty.records[1].best_session);
+    }
 }

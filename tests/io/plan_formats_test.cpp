@@ -162,7 +162,8 @@ TEST_CASE("plan_formats::write_ics_plan") {
         "UID:" +
         uid + "\r\nDTSTAMP:20261124T064000Z\r\nSEQUENCE:471280\r\n";
     std::string text =
-        "SUMMARY:Back & \"core\" - week 1\\, day 1\r\n"
+        // The day holds two exercises; the title says nothing of the plan's week or start.
+        "SUMMARY:Back & \"core\": 2 exercises\r\n"
         "DESCRIPTION:row Row\\, <towel> | slow: 3 x 12 reps\\nplank Plank: 2 x 45 \r\n"
         " sec\\nLog each exercise with: backplan log ID AMOUNT...\r\n";
     SECTION("all-day events by default: DTEND the next day, free time") {
@@ -177,7 +178,7 @@ TEST_CASE("plan_formats::write_ics_plan") {
         options.remind = 10;
         CHECK(ics() == head + "DTSTART:20261124T233000\r\nDTEND:20261125T001500\r\n" + text +
                            "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT10M\r\n"
-                           "DESCRIPTION:Back & \"core\" - week 1\\, day 1\r\nEND:VALARM\r\n"
+                           "DESCRIPTION:Back & \"core\": 2 exercises\r\nEND:VALARM\r\n"
                            "END:VEVENT\r\nEND:VCALENDAR\r\n");
     }
 }

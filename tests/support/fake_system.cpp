@@ -23,6 +23,20 @@ core::Timestamp FakeSystem::resolve_local_time(core::LocalTime time) const {
     return {time.date, time.seconds, utc_offset};
 }
 
+std::vector<std::string> FakeSystem::directory_entries(const std::string& path) const {
+    std::vector<std::string> names;
+    for (const auto& [file, content] : files) {
+        if (file.starts_with(path + "/")) {
+            std::string name = file.substr(path.size() + 1);
+            name = name.substr(0, name.find('/'));
+            if (std::find(names.begin(), names.end(), name) == names.end()) {
+                names.push_back(name);
+            }
+        }
+    }
+    return names;
+}
+
 bool FakeSystem::exists(const std::string& path) const {
     return std::any_of(files.begin(), files.end(), [&](const auto& file) {
         return file.first == path || file.first.starts_with(path + "/");

@@ -25,9 +25,15 @@ class FakeSystem : public io::System {
 
     const io::Environment& environment() const override { return variables; }
     std::chrono::sys_seconds now() const override { return clock; }
+    // Moves on by a millisecond at each call, so that timings are the same in every run.
+    std::chrono::steady_clock::time_point steady_now() const override {
+        return std::chrono::steady_clock::time_point(++m_steady_ticks *
+                                                     std::chrono::milliseconds(1));
+    }
     core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
     core::Timestamp resolve_local_time(core::LocalTime time) const override;
     // A path is there when it is a file, or a directory holding one.
+    std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool missing(const std::string& path) const override { return !exists(path); }
     std::string read_file(const std::string& path, std::size_t max_bytes,
@@ -36,6 +42,9 @@ class FakeSystem : public io::System {
                     const io::LineVisitor& visit) const override;
     void append_line(const std::string& path, std::string_view line) override;
     void replace_file(const std::string& path, const io::ContentWriter& write) override;
+
+  private:
+    mutable int m_steady_ticks = 0;
 };
 
 } // namespace backplan::test

@@ -1,0 +1,43 @@
+#pragma once
+
+// What -v and -vv say on standard error: which template and log were read, what was decided
+// for each exercise, and (with -vv) how long each part took. Standard output never changes.
+
+#include "core/adaptive.hpp"
+#include "core/routine.hpp"
+#include "io/log_store.hpp"
+#include "io/system.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace backplan::cli {
+
+// Runs work and returns what it returns; with -vv, says how long it took: "backplan: debug:
+// read the log in 1.2 ms".
+template <typename Work> auto timed(const io::System& system, std::string_view what, Work work) {
+    std::chrono::steady_clock::time_point start = system.steady_now();
+    auto result = work();
+    std::chrono::duration<double, std::milli> took = system.steady_now() - start;
+    spdlog::debug("{} in {:.1f} ms", what, took.count());
+    return result;
+}
+
+// Says with -v which log was read, how many entries it gave and how many lines were ignored.
+void say_reading(const io::LogReading& reading, const std::string& path);
+
+// The sentence about one exercise's decision, as -v says it: "action2: 2 x 16 reps from
+// 2026-11-23 (the week of 2026-11-16: 15 15 of 2x15, advance)".
+std::string decision_line(const core::Exercise& exercise, const core::Replay& replay,
+                          core::Date start);
+
+// Where each exercise stands at the week of start, as core::ladder_states gives; with -v, each
+// exercise's decision_line on standard error.
+std::map<std::string, core::LadderState, std::less<>>
+ladder_states_said(const core::Routine& routine, const core::LogHistory& history, core::Date start);
+
+} // namespace backplan::cli
