@@ -1,6 +1,7 @@
 // Any bytes as a log line: the parser must never crash, whatever it accepts must format back to
 // a line that parses to the same entry, and its fast path must take only lines format_log_line
 // writes, reading them as the general parser does.
+#include "core/log_check.hpp"
 #include "core/log_line.hpp"
 
 #include <cstddef>
