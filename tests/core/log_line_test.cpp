@@ -115,6 +115,7 @@ TEST_CASE("log_line::parse_canonical_log_line takes only what format_log_line wr
     for (const std::string& line : std::vector<std::string>{
              "2026-11-24T07:30:00+01:00 action2 20", "2026-11-24T07:30:00+01:00 action2 20 20 18",
              "2026-03-29T23:59:59-09:30 side-plank 45s 40s 3600s", "1970-01-01T00:00:00+00:00 a 1",
+             "1969-12-29T00:00:00-12:00 a 1", "9999-12-31T23:59:59+14:00 a 1",
              "2028-02-29T12:00:00+14:59 a_1 1000", fifty_sets(),
              "2026-11-24T07:30:00+01:00 action2 20 18 # towel slipped",
              "2026-11-24T07:30:00+01:00 action2 20 # # in a note,\tand "
@@ -154,7 +155,7 @@ TEST_CASE("log_line::parse_canonical_log_line takes only what format_log_line wr
              "2026-11-24T07:30:00+01:00 action2 20 45s",        // reps and seconds
              "2026-11-24T07:30:00+01:00 action2 20x",           // not a number
              "2026-11-24T07:30:00+01:00 Action2 20",            // not an id
-             "1969-12-31T23:59:59+00:00 action2 20",            // before 1970
+             "1969-12-28T23:59:59+00:00 action2 20",            // before the range
              "2026-02-29T07:30:00+01:00 action2 20",            // no such day
              "2026-13-01T07:30:00+01:00 action2 20",            // no such month
              "2026-11-24T24:00:00+01:00 action2 20",            // no such hour
