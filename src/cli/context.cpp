@@ -30,8 +30,8 @@ Context::Context(io::System& system, const GlobalOptions& global, io::Settings s
                  const CLI::App& app, const MadeCommands& commands)
     : m_system(system), m_global(global), m_settings(std::move(settings)),
       m_dirs(io::template_dirs(system.environment())),
-      m_terminal(io::terminal_of(system.environment())), m_now(io::local_now(system)), m_app(app),
-      m_commands(commands) {
+      m_terminal(io::terminal_of(system.environment())), m_now(io::timestamp_now(system)),
+      m_app(app), m_commands(commands) {
     if (global.color != "auto") {
         m_terminal.color = global.color == "always";
     }

@@ -9,8 +9,12 @@ constexpr long long last_second_of_9999 = 253402300799;
 
 } // namespace
 
+core::Timestamp timestamp_now(const System& system) {
+    return system.local_time(system.now());
+}
+
 core::LocalTime local_now(const System& system) {
-    core::Timestamp now = system.local_time(system.now());
+    core::Timestamp now = timestamp_now(system);
     return {now.date, now.seconds};
 }
 

@@ -9,6 +9,9 @@
 
 namespace backplan::io {
 
+// Now, as a timestamp: the local date and time and the UTC offset in force at this instant.
+core::Timestamp timestamp_now(const System& system);
+
 // The local date and time now.
 core::LocalTime local_now(const System& system);
 

@@ -97,7 +97,8 @@ TEST_CASE("log: bad input is refused and nothing is written") {
          "UTF-8 at byte 4"},
         {{"action2", "20", "--at", "tomorrow"},
          64,
-         "--at: expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM, got 'tomorrow'"},
+         "--at: expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with :SS and an "
+         "offset (Z, +01:00) if wanted, got 'tomorrow'"},
         {{"action2"}, 64, "log: expected ACTION REPS..., got 'action2' (see backplan log --help)"},
         {{}, 64, "log: expected ACTION REPS..., got nothing (see backplan log --help)"},
     };
