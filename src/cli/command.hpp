@@ -93,7 +93,7 @@ class Context {
     std::string log_path() const;
     io::LogStore log() const;
     // The log's history of the routine's exercises, with what reading it skipped reported on
-    // standard error; empty when there is no log yet or it cannot be read (with a warning).
+    // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;
 
   private:

@@ -105,9 +105,6 @@ void report_reading(const io::LogReading& reading, const std::string& path) {
         spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
                      path, reading.skipped - reading.described.size(), path);
     }
-    if (reading.failure) {
-        spdlog::warn("{}; planning from the template alone", *reading.failure);
-    }
 }
 
 } // namespace backplan::cli
