@@ -13,11 +13,6 @@ core::Timestamp timestamp_now(const System& system) {
     return system.local_time(system.now());
 }
 
-core::LocalTime local_now(const System& system) {
-    core::Timestamp now = timestamp_now(system);
-    return {now.date, now.seconds};
-}
-
 std::chrono::sys_seconds stamp_now(const System& system) {
     const std::string& epoch = system.environment().source_date_epoch;
     long long seconds = 0;
