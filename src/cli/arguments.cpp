@@ -73,29 +73,35 @@ void check_note(std::string_view note) {
     }
 }
 
-core::LocalTime parse_at(std::string_view text, core::LocalTime now) {
+AtTime parse_at(std::string_view text, const core::Timestamp& now) {
     if (text == "now" || text == "today") {
-        return now;
+        return {now, {now.date, now.seconds}};
     }
+    core::LocalTime local{now.date, now.seconds};
     if (text == "yesterday") {
-        return {core::add_days(now.date, -1), now.seconds};
+        local.date = core::add_days(now.date, -1);
+        if (!core::in_date_range(local.date)) {
+            throw ValueError(core::out_of_range_message(core::format_date(local.date)));
+        }
+        return {std::nullopt, local};
     }
     if (std::optional<int> clock = core::parse_clock(text)) {
-        return {now.date, *clock};
+        return {std::nullopt, {now.date, *clock}};
     }
-    try {
-        if (text.size() == 10) {
-            return {core::parse_date(text), 12 * 3600};
-        }
-        if (text.size() > 11 && text[10] == 'T') {
-            if (std::optional<int> clock = core::parse_clock(text.substr(11))) {
-                return {core::parse_date(text.substr(0, 10)), *clock};
-            }
-        }
-    } catch (const ValueError&) {
+    std::optional<core::WrittenTime> written = core::read_written_time(text);
+    if (!written) {
+        throw ValueError("expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, "
+                         "with :SS and an offset (Z, +01:00) if wanted, got '" +
+                         std::string(text) + "'");
     }
-    throw ValueError("expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM, got '" +
-                     std::string(text) + "'");
+    if (!core::in_date_range(written->local.date)) {
+        throw ValueError(core::out_of_range_message(text));
+    }
+    if (written->utc_offset) {
+        return {core::Timestamp{written->local.date, written->local.seconds, *written->utc_offset},
+                written->local};
+    }
+    return {std::nullopt, written->local};
 }
 
 } // namespace backplan::cli

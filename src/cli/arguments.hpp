@@ -49,9 +49,17 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::
 // characters.
 void check_note(std::string_view note);
 
-// Parses --at: now or today (the given now), yesterday (the same time a day earlier),
-// YYYY-MM-DD (at 12:00), YYYY-MM-DDTHH:MM[:SS], or a clock time (today; core::parse_clock's
-// forms). Throws ValueError.
-core::LocalTime parse_at(std::string_view text, core::LocalTime now);
+// What --at says: the instant itself (now, or a time written with its offset), or a local time
+// to place in the time zone.
+struct AtTime {
+    std::optional<core::Timestamp> exact;
+    core::LocalTime local;
+};
+
+// Parses --at: now or today (now itself), yesterday (the same local time a day earlier), a
+// clock time (today; core::parse_clock's forms), or any time the log takes
+// (core::parse_written_time): a date (at 12:00), a date and time with T or a space, with or
+// without an offset. Throws ValueError naming the forms, or saying the date is out of range.
+AtTime parse_at(std::string_view text, const core::Timestamp& now);
 
 } // namespace backplan::cli

@@ -19,16 +19,24 @@ bool check_template_source(const io::TemplateSource& source, std::ostream& out) 
     return !diagnostics.empty();
 }
 
-// Prints the log's problems and warnings; returns whether there were problems.
+// Prints the log's problems, warnings and notes; returns whether there were problems.
 bool check_log(const io::LogStore& log, const core::Routine& routine, std::ostream& out) {
     bool invalid = false;
     log.check(routine, [&](const core::LogProblem& problem) {
         int line = static_cast<int>(problem.line);
-        out << (problem.warning
-                    ? to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message})
-                    : to_string(Diagnostic{log.path(), line, problem.column, problem.message}))
-            << '\n';
-        invalid = invalid || !problem.warning;
+        switch (problem.severity) {
+        case core::Severity::error:
+            out << to_string(Diagnostic{log.path(), line, problem.column, problem.message});
+            invalid = true;
+            break;
+        case core::Severity::warning:
+            out << to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message});
+            break;
+        case core::Severity::note:
+            out << to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message});
+            break;
+        }
+        out << '\n';
     });
     return invalid;
 }
@@ -37,7 +45,8 @@ class Check : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
         CLI::App* command = app.add_subcommand(
-            "check", "Validate templates (*.yaml) and logs: silent when valid, else every problem");
+            "check", "Validate templates (*.yaml) and logs: silent when valid, else every problem "
+                     "(and notes on lines written by hand)");
         completes(command
                       ->add_option("files", m_files,
                                    "Templates and logs (default: the active template and log)")

@@ -76,7 +76,9 @@ class Context {
     // Standard output's terminal, with --color applied.
     const io::Terminal& terminal() const { return m_terminal; }
     // The local date and time at start-up.
-    const core::LocalTime& now() const { return m_now; }
+    core::LocalTime now() const { return {m_now.date, m_now.seconds}; }
+    // The same instant as a timestamp, with the UTC offset in force then.
+    const core::Timestamp& now_timestamp() const { return m_now; }
     // The command line's model, and the subcommands made for it: what completion describes.
     const CLI::App& app() const { return m_app; }
     const MadeCommands& commands() const { return m_commands; }
@@ -91,7 +93,7 @@ class Context {
     std::string log_path() const;
     io::LogStore log() const;
     // The log's history of the routine's exercises, with what reading it skipped reported on
-    // standard error; empty when there is no log yet or it cannot be read (with a warning).
+    // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;
 
   private:
@@ -100,7 +102,7 @@ class Context {
     io::Settings m_settings;
     io::TemplateDirs m_dirs;
     io::Terminal m_terminal;
-    core::LocalTime m_now;
+    core::Timestamp m_now;
     const CLI::App& m_app;
     const MadeCommands& m_commands;
 };

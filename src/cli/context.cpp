@@ -30,8 +30,8 @@ Context::Context(io::System& system, const GlobalOptions& global, io::Settings s
                  const CLI::App& app, const MadeCommands& commands)
     : m_system(system), m_global(global), m_settings(std::move(settings)),
       m_dirs(io::template_dirs(system.environment())),
-      m_terminal(io::terminal_of(system.environment())), m_now(io::local_now(system)), m_app(app),
-      m_commands(commands) {
+      m_terminal(io::terminal_of(system.environment())), m_now(io::timestamp_now(system)),
+      m_app(app), m_commands(commands) {
     if (global.color != "auto") {
         m_terminal.color = global.color == "always";
     }
@@ -104,9 +104,6 @@ void report_reading(const io::LogReading& reading, const std::string& path) {
     if (reading.skipped > reading.described.size()) {
         spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
                      path, reading.skipped - reading.described.size(), path);
-    }
-    if (reading.failure) {
-        spdlog::warn("{}; planning from the template alone", *reading.failure);
     }
 }
 

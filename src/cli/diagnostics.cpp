@@ -59,7 +59,7 @@ std::string decision_line(const core::Exercise& exercise, const core::Replay& re
 void say_reading(const io::LogReading& reading, const std::string& path) {
     if (reading.missing) {
         spdlog::info("log: {}: not there yet, read as empty", path);
-    } else if (!reading.failure) {
+    } else {
         spdlog::info("log: {}: {} {} read, {} {} ignored", path, reading.entries,
                      reading.entries == 1 ? "entry" : "entries", reading.skipped,
                      reading.skipped == 1 ? "line" : "lines");

@@ -90,6 +90,7 @@ class Generate : public Command {
         request.weeks = options.weeks;
         request.start = date_option("--start", options.start)
                             .value_or(core::monday_of_week(context.now().date));
+        check_weeks_fit(request);
         if (options.days) {
             request.days =
                 option_value("--days", [&] { return core::parse_weekdays(*options.days); });
@@ -114,6 +115,25 @@ class Generate : public Command {
     }
 
   private:
+    // Throws Error(usage) when the plan's last day would fall after core::last_date.
+    static void check_weeks_fit(const core::PlanRequest& request) {
+        int fit = core::weeks_in_range(request.start);
+        if (request.weeks <= fit) {
+            return;
+        }
+        std::string start = core::format_date(request.start);
+        std::string last = core::format_date(core::last_date);
+        if (fit == 0) {
+            throw Error(ExitCode::usage, "--start: out of range: a week from " + start +
+                                             " ends after " + last +
+                                             ", the last date backplan handles");
+        }
+        throw Error(ExitCode::usage, "--weeks: out of range: " + std::to_string(request.weeks) +
+                                         " weeks from " + start + " end after " + last +
+                                         ", the last date backplan handles; at most " +
+                                         std::to_string(fit) + " fit");
+    }
+
     // The options, those not given filled from the config file. Throws Error(usage) for
     // --duration without a --time from anywhere.
     GenerateOptions with_config(const Context& context) {

@@ -26,9 +26,10 @@ class History : public Command {
         DateRange range = date_range(m_options.since, m_options.until);
         std::optional<core::Date> since = range.since;
         std::optional<core::Date> until = range.until;
+        // The routine tells which names a line may give its exercise by.
+        core::Routine routine = context.routine();
         std::string id;
         if (m_options.action) {
-            core::Routine routine = context.routine();
             id = core::resolve_exercise(routine, *m_options.action).id;
         }
         // Lines are gathered in one buffer and written in large pieces: a long log is mostly
@@ -38,7 +39,7 @@ class History : public Command {
         std::string buffer;
         buffer.reserve(2 * flush_at);
         io::LogStore store = context.log();
-        io::LogReading reading = store.read([&](const core::LogEntry& entry) {
+        io::LogReading reading = store.read(routine, [&](const core::LogEntry& entry) {
             if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
                 (!id.empty() && entry.id != id)) {
                 return;

@@ -29,21 +29,20 @@ class Log : public Command {
             ->type_name("TEXT");
         command
             ->add_option("--at", m_options.at,
-                         "When: now (default), yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or HH:MM")
+                         "When: now (default), yesterday, HH:MM, YYYY-MM-DD or "
+                         "YYYY-MM-DDTHH:MM[:SS][+hh:mm|Z]")
             ->type_name("WHEN");
         return command;
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
         const LogOptions& options = m_options;
-        core::LocalTime at =
-            options.at ? option_value("--at", [&] { return parse_at(*options.at, context.now()); })
-                       : context.now();
+        core::Timestamp time = options.at ? at_time(context, *options.at) : context.now_timestamp();
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, options.action);
 
         core::LogEntry entry;
-        entry.time = context.system().resolve_local_time(at);
+        entry.time = time;
         entry.id = exercise.id;
         entry.unit = exercise.progression.unit;
         entry.amounts = parse_amounts(options.amounts, entry.unit, exercise.id);
@@ -56,7 +55,7 @@ class Log : public Command {
             // Trimmed as the reader trims it, so that the line reads back the same.
             entry.note = core::trim_blanks(*options.note);
         }
-        if (entry.time.instant() > context.system().resolve_local_time(context.now()).instant()) {
+        if (entry.time.instant() > context.now_timestamp().instant()) {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
         io::LogStore store = context.log();
@@ -67,6 +66,24 @@ class Log : public Command {
     }
 
   private:
+    // The time --at names. A form it does not take is a usage error; a local time that the
+    // time zone skips is refused (data), and of one it repeats the earlier is taken, said.
+    static core::Timestamp at_time(const Context& context, const std::string& text) {
+        AtTime at = option_value("--at", [&] { return parse_at(text, context.now_timestamp()); });
+        if (at.exact) {
+            return *at.exact;
+        }
+        core::LocalResolution resolution = context.system().resolve_local_time(at.local);
+        if (resolution.kind == core::LocalResolution::Kind::repeated) {
+            spdlog::warn("--at: {}", core::repeated_message(at.local, resolution));
+        }
+        try {
+            return core::resolved_timestamp(at.local, resolution);
+        } catch (const ValueError& error) {
+            throw ValueError(std::string("--at: ") + error.what());
+        }
+    }
+
     LogOptions m_options;
 };
 

@@ -37,7 +37,7 @@ class Today : public Command {
                                                    ? std::nullopt
                                                    : std::optional<core::Session>(*logged)});
                     }
-                } else if (day.date > date && !next) {
+                } else if (day.date > date && !next && core::in_date_range(day.date)) {
                     next = day;
                 }
             }

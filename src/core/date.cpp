@@ -18,6 +18,11 @@ constexpr std::array<std::string_view, 7> display_names = {"Mon", "Tue", "Wed", 
 
 } // namespace
 
+std::string out_of_range_message(std::string_view text) {
+    return "out of range: expected a date from " + format_date(first_date) + " to " +
+           format_date(last_date) + ", got '" + std::string(text) + "'";
+}
+
 Date parse_date(std::string_view text) {
     std::optional<int> year, month, day;
     if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
@@ -26,20 +31,33 @@ Date parse_date(std::string_view text) {
         day = parse_digits(text.substr(8, 2));
     }
     std::optional<Date> date =
-        year && month && day ? valid_date(*year, *month, *day) : std::nullopt;
+        year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
     if (!date) {
         throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
+    }
+    if (!in_date_range(*date)) {
+        throw ValueError(out_of_range_message(text));
     }
     return *date;
 }
 
-std::optional<Date> valid_date(int year, int month, int day) {
-    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-              std::chrono::day(static_cast<unsigned>(day))};
-    if (!date.ok() || year < 1970) {
+std::optional<Date> calendar_date(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
         return std::nullopt;
     }
-    return date;
+    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+              std::chrono::day(static_cast<unsigned>(day))};
+    return date.ok() ? std::optional<Date>(date) : std::nullopt;
+}
+
+std::optional<Date> valid_date(int year, int month, int day) {
+    std::optional<Date> date = calendar_date(year, month, day);
+    return date && in_date_range(*date) ? date : std::nullopt;
+}
+
+int weeks_in_range(Date start) {
+    auto days = (std::chrono::sys_days(last_date) - std::chrono::sys_days(start)).count() + 1;
+    return days < 7 ? 0 : static_cast<int>(days / 7);
 }
 
 std::string format_date(Date date) {
@@ -51,7 +69,7 @@ char* write_date(char* at, Date date) {
     auto digit = [](unsigned value) {
         return static_cast<char>('0' + value % 10);
     };
-    auto year = static_cast<unsigned>(static_cast<int>(date.year())); // 1970..9999
+    auto year = static_cast<unsigned>(static_cast<int>(date.year())); // in the range: four digits
     auto month = static_cast<unsigned>(date.month());
     auto day = static_cast<unsigned>(date.day());
     for (char c : {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',

@@ -25,11 +25,36 @@ class WeekdaySet {
     unsigned m_bits = 0;
 };
 
-// Parses YYYY-MM-DD; throws ValueError naming the expected form and the given text.
+// The dates backplan reads, computes and writes: from the Monday of the week that holds
+// 1970-01-01, so that the week of every date in the range starts in it, to 9999-12-31, the last
+// date with four digits of year.
+inline constexpr Date first_date{std::chrono::year(1969), std::chrono::December,
+                                 std::chrono::day(29)};
+inline constexpr Date last_date{std::chrono::year(9999), std::chrono::December,
+                                std::chrono::day(31)};
+
+// True when the date is within first_date to last_date.
+constexpr bool in_date_range(Date date) {
+    return date >= first_date && date <= last_date;
+}
+
+// "out of range: expected a date from 1969-12-29 to 9999-12-31, got 'TEXT'": what every reader
+// of dates says of a well-formed date outside the range.
+std::string out_of_range_message(std::string_view text);
+
+// Parses YYYY-MM-DD; throws ValueError naming the expected form and the given text, or saying
+// that a real date is out of range.
 Date parse_date(std::string_view text);
 
-// The date of year, month and day when it is one parse_date accepts: a real date, 1970 on.
+// The date of year, month and day when it is a real date, whatever the range; std::nullopt
+// otherwise.
+std::optional<Date> calendar_date(int year, int month, int day);
+
+// The date of year, month and day when it is one parse_date accepts: a real date in the range.
 std::optional<Date> valid_date(int year, int month, int day);
+
+// How many whole weeks from start end on or before last_date (0 when not even one does).
+int weeks_in_range(Date start);
 
 // "2026-11-23".
 std::string format_date(Date date);

@@ -1,44 +1,43 @@
 #include "core/log_check.hpp"
 
-#include "core/match.hpp"
-
 namespace backplan::core {
 
 void LogChecker::check(std::size_t number, std::string_view line,
                        std::vector<LogProblem>& problems) {
+    if (number == 1 && without_byte_order_mark(line).size() != line.size()) {
+        line = without_byte_order_mark(line);
+        problems.push_back({number, 0,
+                            "the file starts with a byte-order mark; backplan writes none",
+                            Severity::note});
+    }
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+        if (!m_crlf_noted) {
+            m_crlf_noted = true;
+            problems.push_back({number, 0,
+                                "the line ends in CR LF (and any later ones may); backplan "
+                                "writes LF alone",
+                                Severity::note});
+        }
+    }
     try {
-        if (parse_log_line(line, m_entry) == LineKind::blank) {
+        if (parse_log_line(line, m_entry, m_context) == LineKind::blank) {
             return;
         }
     } catch (const LogLineError& error) {
-        problems.push_back({number, error.column(), error.what(), false});
+        problems.push_back({number, error.column(), error.what(), Severity::error});
         return;
     }
-    // Ids are lowercase, so the first match cannot fall inside the timestamp.
-    int column = static_cast<int>(line.find(m_entry.id)) + 1;
-    const Exercise* exercise = nullptr;
-    for (const Exercise& candidate : m_routine.exercises) {
-        exercise = candidate.id == m_entry.id ? &candidate : exercise;
-    }
-    if (exercise == nullptr) {
-        std::vector<std::string> close = suggest_exercises(m_routine, m_entry.id);
-        problems.push_back({number, column,
-                            "unknown exercise '" + m_entry.id + "'" +
-                                (close.empty() ? "" : "; did you mean '" + close.front() + "'?"),
-                            false});
-    } else if (exercise->progression.unit != m_entry.unit) {
-        problems.push_back({number, column,
-                            m_entry.id + " counts " +
-                                std::string(unit_name(exercise->progression.unit)) + ", not " +
-                                std::string(unit_name(m_entry.unit)),
-                            false});
+    if (std::string canonical = format_log_line(m_entry); canonical != line) {
+        problems.push_back({number, 0, "written by hand; backplan would write it as: " + canonical,
+                            Severity::note});
     }
     std::chrono::sys_seconds instant = m_entry.time.instant();
     if (m_latest && instant < *m_latest) {
         problems.push_back({number, 1,
                             "earlier than line " + std::to_string(m_latest_line) +
                                 "; sort the log to put it in order",
-                            true});
+                            Severity::warning});
     } else {
         m_latest = instant;
         m_latest_line = number;

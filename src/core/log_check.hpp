@@ -4,6 +4,7 @@
 
 #include "core/log_line.hpp"
 #include "core/routine.hpp"
+#include "core/zone.hpp"
 
 #include <chrono>
 #include <optional>
@@ -13,28 +14,37 @@
 
 namespace backplan::core {
 
-// A problem found in a log line; warnings do not make the log invalid.
+// How much a problem found in the log matters: an error makes the log invalid (the line is
+// skipped by every reader); a warning or a note does not.
+enum class Severity { error, warning, note };
+
+// A problem found in a log line; column 0 when it is about the whole line.
 struct LogProblem {
     std::size_t line = 0;
     int column = 0;
     std::string message;
-    bool warning = false;
+    Severity severity = Severity::error;
 };
 
 // Checks a log line by line against a routine, holding only what the order check needs.
 class LogChecker {
   public:
-    explicit LogChecker(const Routine& routine) : m_routine(routine) {}
+    // Lines are read as parse_log_line reads them with the routine and the time zone.
+    LogChecker(const Routine& routine, LocalResolver local_time)
+        : m_context{&routine, std::move(local_time)} {}
 
-    // Adds the problems of the line to problems: a line that does not parse, an unknown exercise,
-    // an amount in the wrong unit, and (a warning) a time earlier than an earlier line's.
+    // Adds the problems of the line (its number from 1) to problems: as errors, what makes
+    // parse_log_line refuse it (its form, an unknown exercise, the wrong unit); as a warning, a
+    // time earlier than an earlier line's; as notes, a line read as written by hand, with the
+    // line backplan would write for it, a byte-order mark, and (once) CR LF line ends.
     void check(std::size_t number, std::string_view line, std::vector<LogProblem>& problems);
 
   private:
-    const Routine& m_routine;
+    LineContext m_context;
     LogEntry m_entry;
     std::optional<std::chrono::sys_seconds> m_latest;
     std::size_t m_latest_line = 0;
+    bool m_crlf_noted = false;
 };
 
 } // namespace backplan::core

@@ -1,5 +1,6 @@
 #include "core/log_line.hpp"
 
+#include "core/match.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -30,20 +31,30 @@ class Fields {
     // The next field, and the blanks after it skipped.
     std::string_view next() {
         std::size_t start = m_at;
-        if (m_has_tab) {
-            while (m_at < m_line.size() && !is_space(m_line[m_at])) {
-                ++m_at;
-            }
-        } else {
-            // Without tabs (as backplan writes lines), a field ends at the next space: one memchr.
-            m_at = std::min(m_line.find(' ', m_at), m_line.size());
-        }
+        m_at = field_end();
         std::string_view field = m_line.substr(start, m_at - start);
         skip_blanks();
         return field;
     }
+    // The next field, left to read.
+    std::string_view peek_field() const { return m_line.substr(m_at, field_end() - m_at); }
+    // The fields from `from` (a position) to the end of the last one read, as written.
+    std::string_view since(std::size_t from) const {
+        return trim_blanks(m_line.substr(from, m_at - from));
+    }
 
   private:
+    std::size_t field_end() const {
+        if (m_has_tab) {
+            std::size_t end = m_at;
+            while (end < m_line.size() && !is_space(m_line[end])) {
+                ++end;
+            }
+            return end;
+        }
+        // Without tabs (as backplan writes lines), a field ends at the next space: one memchr.
+        return std::min(m_line.find(' ', m_at), m_line.size());
+    }
     void skip_blanks() {
         while (m_at < m_line.size() && is_space(m_line[m_at])) {
             ++m_at;
@@ -54,6 +65,88 @@ class Fields {
     bool m_has_tab;
     std::size_t m_at = 0;
 };
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Reads the time: one field, or a date and a time of day in two ("2026-11-24 07:30"). A time
+// without an offset is placed in the context's time zone.
+Timestamp read_time(Fields& fields, const LineContext& context) {
+    std::size_t time_at = fields.position();
+    std::string_view date = fields.next();
+    if (date.size() == 10 && !fields.at_end() && is_digit(fields.peek()) &&
+        fields.peek_field().find(':') != std::string_view::npos) {
+        fields.next();
+    }
+    std::string_view text = fields.since(time_at);
+    try {
+        WrittenTime written = parse_written_time(text);
+        if (written.utc_offset) {
+            return {written.local.date, written.local.seconds, *written.utc_offset};
+        }
+        if (!context.local_time) {
+            throw ValueError("expected a time with its offset from UTC, got '" + std::string(text) +
+                             "'");
+        }
+        return resolved_timestamp(written.local, context.local_time(written.local));
+    } catch (const ValueError& error) {
+        throw LogLineError(column_of(time_at), error.what());
+    }
+}
+
+// Reads what exercise the line is of into entry.id. With a routine: an id as written, else the
+// longest run of fields that is an id, alias or name of one of its exercises, in any case.
+// Returns that exercise, or nullptr without a routine.
+const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext& context) {
+    std::size_t label_at = fields.position();
+    if (context.routine == nullptr) {
+        std::string_view id = fields.next();
+        if (!is_valid_id(id)) {
+            throw LogLineError(column_of(label_at),
+                               id.empty()
+                                   ? "expected an exercise id after the time"
+                                   : "expected an exercise id, got '" + std::string(id) + "'");
+        }
+        entry.id.assign(id);
+        return nullptr;
+    }
+    if (fields.at_end() || fields.peek() == '#') {
+        throw LogLineError(column_of(label_at), "expected an exercise after the time");
+    }
+    std::string_view first = fields.peek_field();
+    for (const Exercise& exercise : context.routine->exercises) {
+        if (same_id(exercise.id, first)) {
+            fields.next();
+            entry.id = exercise.id;
+            return &exercise;
+        }
+    }
+    // Names may have spaces: try the longest run of fields first.
+    const Exercise* found = nullptr;
+    Fields found_at = fields;
+    std::string_view unknown;
+    for (Fields scan = fields; !scan.at_end() && scan.peek() != '#';) {
+        scan.next();
+        std::string_view label = scan.since(label_at);
+        if (unknown.empty() && (scan.at_end() || scan.peek() == '#' || is_digit(scan.peek()))) {
+            unknown = label; // what is reported when no name is found: the words before the sets
+        }
+        if (const Exercise* exercise = find_exercise(*context.routine, label)) {
+            found = exercise;
+            found_at = scan;
+        }
+    }
+    if (found == nullptr) {
+        std::vector<std::string> close = suggest_exercises(*context.routine, unknown);
+        throw LogLineError(column_of(label_at),
+                           "unknown exercise '" + std::string(unknown) + "'" +
+                               (close.empty() ? "" : "; did you mean '" + close.front() + "'?"));
+    }
+    fields = found_at;
+    entry.id = found->id;
+    return found;
+}
 
 // Reads the amounts of sets up to the end of the line or a note's '#'.
 void read_amounts(Fields& fields, LogEntry& entry) {
@@ -131,14 +224,20 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
     out.resize(static_cast<std::size_t>(at - out.data()));
 }
 
-LineKind parse_log_line(std::string_view line, LogEntry& entry) {
+LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContext& context,
+                        const Exercise** exercise) {
     // The fast path reads a line as backplan writes it in about 67 ns against 80 ns for the
     // general parser (build/micro_bench, scripts/bench): most of `report`'s time on a long log.
-    return parse_canonical_log_line(line, entry) ? LineKind::entry
-                                                 : parse_any_log_line(line, entry);
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+    }
+    return parse_canonical_log_line(line, entry, context.routine, exercise)
+               ? LineKind::entry
+               : parse_any_log_line(line, entry, context, exercise);
 }
 
-bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
+bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Routine* routine,
+                              const Exercise** exercise) {
     // "2026-11-24T07:30:00+01:00 action2 20 20 18": the timestamp read as parse_timestamp reads
     // it, then nothing the general parser would read differently.
     constexpr std::size_t id_at = timestamp_length + 1;
@@ -153,7 +252,20 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
         return false;
     }
     std::size_t id_end = line.find(' ', id_at);
-    if (id_end == std::string_view::npos || !is_valid_id(line.substr(id_at, id_end - id_at))) {
+    if (id_end == std::string_view::npos) {
+        return false;
+    }
+    // With a routine, one of its ids (which are valid ones): the one lookup of the line.
+    std::string_view id = line.substr(id_at, id_end - id_at);
+    const Exercise* of = nullptr;
+    if (routine != nullptr) {
+        auto found = std::find_if(routine->exercises.begin(), routine->exercises.end(),
+                                  [&](const Exercise& e) { return same_id(e.id, id); });
+        if (found == routine->exercises.end()) {
+            return false; // an alias, or an exercise the general parser reports
+        }
+        of = &*found;
+    } else if (!is_valid_id(id)) {
         return false;
     }
     // Amounts: " " then 1-4 digits without a leading zero, each with an "s" or none; then
@@ -190,15 +302,23 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry) {
                                         find_bad_byte(note) != std::string_view::npos))) {
         return false;
     }
+    Unit unit = seconds ? Unit::seconds : Unit::reps;
+    if (of != nullptr && of->progression.unit != unit) {
+        return false; // the general parser reports the unit
+    }
+    if (exercise != nullptr) {
+        *exercise = of;
+    }
     entry.time = time;
-    entry.id.assign(p + id_at, id_end - id_at);
-    entry.unit = seconds ? Unit::seconds : Unit::reps;
+    entry.id.assign(id);
+    entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
     entry.note.assign(note);
     return true;
 }
 
-LineKind parse_any_log_line(std::string_view line, LogEntry& entry) {
+LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineContext& context,
+                            const Exercise** exercise) {
     if (!line.empty() && line.back() == '\r') {
         line.remove_suffix(1);
     }
@@ -206,22 +326,19 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry) {
     if (fields.at_end() || fields.peek() == '#') {
         return LineKind::blank;
     }
-    std::size_t time_at = fields.position();
-    std::string_view time = fields.next();
-    try {
-        entry.time = parse_timestamp(time);
-    } catch (const ValueError& error) {
-        throw LogLineError(column_of(time_at), error.what());
-    }
-    std::size_t id_at = fields.position();
-    std::string_view id = fields.next();
-    if (!is_valid_id(id)) {
-        throw LogLineError(column_of(id_at),
-                           id.empty() ? "expected an exercise id after the time"
-                                      : "expected an exercise id, got '" + std::string(id) + "'");
-    }
-    entry.id.assign(id);
+    entry.time = read_time(fields, context);
+    // A line of sets done, the one kind of record there is: the exercise, the sets, a note.
+    std::size_t exercise_at = fields.position();
+    const Exercise* of = read_exercise(fields, entry, context);
     read_amounts(fields, entry);
+    if (of != nullptr && of->progression.unit != entry.unit) {
+        throw LogLineError(column_of(exercise_at),
+                           entry.id + " counts " + std::string(unit_name(of->progression.unit)) +
+                               ", not " + std::string(unit_name(entry.unit)));
+    }
+    if (exercise != nullptr) {
+        *exercise = of;
+    }
     entry.note.clear();
     if (!fields.at_end()) {
         std::string_view note = trim_blanks(line.substr(fields.position() + 1));
@@ -233,6 +350,10 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry) {
         entry.note.assign(note);
     }
     return LineKind::entry;
+}
+
+std::string_view without_byte_order_mark(std::string_view first_line) {
+    return first_line.starts_with("\xEF\xBB\xBF") ? first_line.substr(3) : first_line;
 }
 
 } // namespace backplan::core

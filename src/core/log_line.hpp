@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/routine.hpp"
 #include "core/time.hpp"
+#include "core/zone.hpp"
 
 #include <string>
 #include <string_view>
@@ -44,15 +45,38 @@ class LogLineError : public ValueError {
 
 enum class LineKind { entry, blank }; // blank: empty, only spaces, or a # comment
 
-// Parses one line (without its newline) into entry, reusing its storage. Tolerates runs of
-// spaces or tabs between fields and a trailing CR. Throws LogLineError.
-LineKind parse_log_line(std::string_view line, LogEntry& entry);
+// What reading a line takes besides its text.
+struct LineContext {
+    // The routine whose exercises a line may name by id, alias or name, in any case; the entry
+    // then holds the id, and a line that names none of them, or counts in the other unit, is
+    // refused. Without one, only an id is taken, as written.
+    const Routine* routine = nullptr;
+    // The time zone a time written without an offset is read in; without one, such a time is
+    // refused.
+    LocalResolver local_time;
+};
+
+// Parses one line (without its newline) into entry, reusing its storage: the canonical form,
+// and what people write by hand (backplan-log(5)): a date alone (at date_alone_seconds), a time
+// without seconds or without an offset, a space for the T, runs of spaces or tabs between
+// fields, the exercise by id, alias or name, a trailing CR. With a routine and exercise given,
+// sets *exercise to the routine's exercise the entry is of (so that a reader need not look it
+// up again). Throws LogLineError.
+LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
+                        const Exercise** exercise = nullptr);
 
 // parse_log_line's two halves, apart for the tests that hold them to the same results. The fast
 // one takes only a line exactly as format_log_line writes it (+hh:mm or -hh:mm, single spaces,
-// " # " before a note) and returns false on anything else, which the general one then reads.
-bool parse_canonical_log_line(std::string_view line, LogEntry& entry);
-LineKind parse_any_log_line(std::string_view line, LogEntry& entry);
+// " # " before a note; with a routine, the id of one of its exercises in its unit) and returns
+// false on anything else, which the general one then reads.
+bool parse_canonical_log_line(std::string_view line, LogEntry& entry,
+                              const Routine* routine = nullptr,
+                              const Exercise** exercise = nullptr);
+LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
+                            const Exercise** exercise = nullptr);
+
+// The first line of a file without the UTF-8 byte-order mark it may start with.
+std::string_view without_byte_order_mark(std::string_view first_line);
 
 // One amount as the log writes it: 1 to 1000 reps ("20") or 1 to 3600 seconds ("45s"), without
 // leading zeros. Sets value and returns the unit it is in; throws ValueError.

@@ -45,6 +45,31 @@ std::string held_label(const Exercise& exercise, std::string_view query) {
     return "";
 }
 
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
+
+// a == b, ignoring ASCII case and reading each run of spaces or tabs as one space.
+bool same_words(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (is_blank(a[i]) != is_blank(b[j])) {
+            return false;
+        }
+        if (is_blank(a[i])) {
+            while (i < a.size() && is_blank(a[i])) {
+                ++i;
+            }
+            while (j < b.size() && is_blank(b[j])) {
+                ++j;
+            }
+        } else if (ascii_lower(a[i++]) != ascii_lower(b[j++])) {
+            return false;
+        }
+    }
+    return i == a.size() && j == b.size();
+}
+
 } // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -93,9 +118,8 @@ std::string quoted_list(const std::vector<std::string>& words, std::string_view 
 const Exercise* find_exercise(const Routine& routine, std::string_view query) {
     for (const Exercise& exercise : routine.exercises) {
         bool found = false;
-        for_each_label(exercise, [&](std::string_view label) {
-            found = found || equal_ignoring_case(label, query);
-        });
+        for_each_label(exercise,
+                       [&](std::string_view label) { found = found || same_words(label, query); });
         if (found) {
             return &exercise;
         }

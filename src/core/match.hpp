@@ -8,7 +8,8 @@
 
 namespace backplan::core {
 
-// The exercise whose id, name or an alias equals the query, ignoring case; nullptr when none.
+// The exercise whose id, name or an alias equals the query, ignoring case and reading runs of
+// spaces or tabs as one space; nullptr when none.
 const Exercise* find_exercise(const Routine& routine, std::string_view query);
 
 // The ids of the exercises whose id, name or an alias is closest to the query, if within a few

@@ -83,6 +83,64 @@ Timestamp parse_timestamp(std::string_view text) {
     return time;
 }
 
+std::optional<WrittenTime> read_written_time(std::string_view text) {
+    std::optional<int> year, month, day;
+    if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
+        year = parse_digits(text.substr(0, 4));
+        month = parse_digits(text.substr(5, 2));
+        day = parse_digits(text.substr(8, 2));
+    }
+    std::optional<Date> date =
+        year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
+    if (!date) {
+        return std::nullopt;
+    }
+    WrittenTime time{{*date, date_alone_seconds}, std::nullopt};
+    std::string_view rest = text.substr(10);
+    if (rest.empty()) {
+        return time;
+    }
+    // A T, or blanks as in "2026-11-24 07:30", then the time of day and perhaps an offset.
+    std::size_t clock_at = rest.front() == 'T' ? 1 : rest.find_first_not_of(" \t");
+    if (clock_at == 0 || clock_at == std::string_view::npos) {
+        return std::nullopt;
+    }
+    rest.remove_prefix(clock_at);
+    std::size_t offset_at = std::min(rest.find_first_of("Z+-"), rest.size());
+    std::optional<int> clock = parse_clock(rest.substr(0, offset_at));
+    if (!clock) {
+        return std::nullopt;
+    }
+    time.local.seconds = *clock;
+    std::string_view offset = rest.substr(offset_at);
+    if (offset == "Z") {
+        time.utc_offset = 0;
+    } else if (!offset.empty()) {
+        std::optional<int> hours = offset.size() == 6 && offset[3] == ':'
+                                       ? parse_digits(offset.substr(1, 2))
+                                       : std::nullopt;
+        std::optional<int> minutes = hours ? parse_digits(offset.substr(4, 2)) : std::nullopt;
+        if (!minutes || *hours > 14 || *minutes > 59) {
+            return std::nullopt;
+        }
+        time.utc_offset = (offset[0] == '-' ? -1 : 1) * (*hours * 60 + *minutes);
+    }
+    return time;
+}
+
+WrittenTime parse_written_time(std::string_view text) {
+    std::optional<WrittenTime> time = read_written_time(text);
+    if (!time) {
+        throw ValueError("expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+                         "2026-11-24T07:30:00+01:00, got '" +
+                         std::string(text) + "'");
+    }
+    if (!in_date_range(time->local.date)) {
+        throw ValueError(out_of_range_message(text));
+    }
+    return *time;
+}
+
 std::optional<int> parse_clock(std::string_view text) {
     std::size_t colon = text.find(':');
     if (colon != 1 && colon != 2) {

@@ -15,6 +15,7 @@ namespace backplan::core {
 struct LocalTime {
     Date date;
     int seconds = 0; // since midnight, 0..86399
+    bool operator==(const LocalTime&) const = default;
 };
 
 // A moment as the log records it: a local date and time with its offset from UTC.
@@ -38,12 +39,34 @@ char* write_timestamp(char* at, const Timestamp& time);
 // Parses what format_timestamp writes, or the same with "Z" for +00:00; throws ValueError.
 Timestamp parse_timestamp(std::string_view text);
 
-// parse_timestamp without the exception: false when text, the whole of it, is not a timestamp.
+// parse_timestamp without the exception: false when text, the whole of it, is not a timestamp
+// with a date in the range.
 bool read_timestamp(std::string_view text, Timestamp& time);
 
+// The local time of a date written alone, its time of day unknown: 12:00, the middle of the
+// day (as --at takes a date alone too).
+inline constexpr int date_alone_seconds = 12 * 3600;
+
+// A time as a person writes it, in the log or after --at: a date, perhaps a time of day,
+// perhaps an offset from UTC.
+struct WrittenTime {
+    LocalTime local;               // a date alone is at date_alone_seconds
+    std::optional<int> utc_offset; // minutes east of UTC, when written
+    bool operator==(const WrittenTime&) const = default;
+};
+
+// Reads the forms a time may be written in: YYYY-MM-DD alone; or followed by T or blanks and
+// a time of day (parse_clock's forms), with an optional offset, Z or +hh:mm or -hh:mm (at most
+// 14:59). std::nullopt when text is none of them; the date may be out of range.
+std::optional<WrittenTime> read_written_time(std::string_view text);
+
+// read_written_time, for a date in the range; throws ValueError naming the forms, or saying that
+// the date is out of range.
+WrittenTime parse_written_time(std::string_view text);
+
 // A clock time, H:MM or HH:MM with optional :SS, 00:00 to 23:59:59, as seconds since midnight;
-// std::nullopt for anything else. The one reader of clock times: --time, --at and the config's
-// time all take what it takes.
+// std::nullopt for anything else. The one reader of clock times: --time, --at, the config's
+// time and the log's times all take what it takes.
 std::optional<int> parse_clock(std::string_view text);
 
 // Parses a time of day in whole minutes (parse_clock's forms, seconds :00 if given) into

@@ -9,9 +9,8 @@ constexpr long long last_second_of_9999 = 253402300799;
 
 } // namespace
 
-core::LocalTime local_now(const System& system) {
-    core::Timestamp now = system.local_time(system.now());
-    return {now.date, now.seconds};
+core::Timestamp timestamp_now(const System& system) {
+    return system.local_time(system.now());
 }
 
 std::chrono::sys_seconds stamp_now(const System& system) {

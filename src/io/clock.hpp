@@ -9,8 +9,8 @@
 
 namespace backplan::io {
 
-// The local date and time now.
-core::LocalTime local_now(const System& system);
+// Now, as a timestamp: the local date and time and the UTC offset in force at this instant.
+core::Timestamp timestamp_now(const System& system);
 
 // The moment to stamp generated files with (iCalendar's DTSTAMP): $SOURCE_DATE_EPOCH when it
 // holds a whole number of seconds since 1970, for reproducible output, else now.

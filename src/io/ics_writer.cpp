@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <limits>
@@ -28,6 +29,19 @@ std::string description(const core::PlanDay& day) {
         text += item.id + " " + item.name + ": " + format_prescription(item.unit, item.step) + "\n";
     }
     return text + "Log each exercise with: backplan log ID AMOUNT...";
+}
+
+// "20261123", or with seconds since midnight that are not negative "20261123T073000".
+std::string ical_date_time(core::Date date, int seconds) {
+    std::string text = core::format_date(date);
+    text.erase(7, 1).erase(4, 1);
+    if (seconds >= 0) {
+        char clock[32];
+        std::snprintf(clock, sizeof clock, "T%02d%02d%02d", seconds / 3600 % 24, seconds / 60 % 60,
+                      seconds % 60);
+        text += clock;
+    }
+    return text;
 }
 
 // Builds the calendar through libical's functions; owns what it builds until it is serialized.
@@ -82,22 +96,43 @@ class CalendarBuilder {
         m_ical.icalcomponent_add_property(component, property);
     }
 
-    icaltimetype date_value(core::Date date) {
-        icaltimetype value = m_ical.icaltime_null_date();
-        value.year = static_cast<int>(date.year());
-        value.month = static_cast<int>(static_cast<unsigned>(date.month()));
-        value.day = static_cast<int>(static_cast<unsigned>(date.day()));
-        return value;
+    // A DTSTART or DTEND of a date ("VALUE=DATE:20261123") or a floating local time, minutes past
+    // the date's midnight ("20261123T073000"). Set from text: libical's time values stop at the
+    // year 3000, and the text of every date in the range is what RFC 5545 asks for.
+    icalproperty* time_property(icalproperty_kind kind, core::Date date,
+                                std::optional<int> minutes) {
+        icalproperty* property = m_ical.icalproperty_new(kind);
+        if (property != nullptr) {
+            std::string text = ical_date_time(core::add_days(date, minutes.value_or(0) / (24 * 60)),
+                                              minutes ? minutes.value() % (24 * 60) * 60 : -1);
+            m_ical.icalproperty_set_value_from_string(property, text.c_str(),
+                                                      minutes ? "DATE-TIME" : "DATE");
+        }
+        return property;
     }
 
-    // A floating local time ("07:30 wherever you are"), minutes past the date's midnight.
-    icaltimetype local_time_value(core::Date date, int minutes) {
-        icaltimetype value = date_value(core::add_days(date, minutes / (24 * 60)));
-        value.is_date = 0;
-        value.hour = minutes % (24 * 60) / 60;
-        value.minute = minutes % 60;
-        value.second = 0;
-        return value;
+    // DTSTAMP, in UTC, set from text as time_property is.
+    icalproperty* stamp_property(std::chrono::sys_seconds stamp) {
+        icalproperty* property = m_ical.icalproperty_new(ICAL_DTSTAMP_PROPERTY);
+        if (property != nullptr) {
+            auto day = std::chrono::floor<std::chrono::days>(stamp);
+            std::string text =
+                ical_date_time(core::Date(day), static_cast<int>((stamp - day).count())) + "Z";
+            m_ical.icalproperty_set_value_from_string(property, text.c_str(), "DATE-TIME");
+        }
+        return property;
+    }
+
+    // DTEND, or for an event ending after core::last_date (whose date has no four-digit year),
+    // the equal DURATION.
+    icalproperty* end_property(core::Date date, std::optional<int> start, int minutes) {
+        int end = start.value_or(0) + minutes;
+        core::Date end_date = core::add_days(date, end / (24 * 60));
+        if (end_date > core::last_date) {
+            return m_ical.icalproperty_new_duration(m_ical.icaldurationtype_from_int(minutes * 60));
+        }
+        return start ? time_property(ICAL_DTEND_PROPERTY, date, end)
+                     : time_property(ICAL_DTEND_PROPERTY, end_date, std::nullopt);
     }
 
     Component make_event(const core::Plan& plan, const core::PlanWeek& week, std::size_t day_index,
@@ -106,17 +141,14 @@ class CalendarBuilder {
         Component event = make_component(ICAL_VEVENT_COMPONENT);
         icalcomponent* e = event.get();
         add(e, m_ical.icalproperty_new_uid(event_uid(plan.routine_name, day.date).c_str()));
-        add(e, m_ical.icalproperty_new_dtstamp(m_ical.icaltime_from_timet_with_zone(
-                   static_cast<std::time_t>(options.stamp.time_since_epoch().count()), 0,
-                   m_ical.icaltimezone_get_utc_timezone())));
+        add(e, stamp_property(options.stamp));
         add(e, m_ical.icalproperty_new_sequence(static_cast<int>(event_sequence(options.stamp))));
         if (options.time) {
-            int end = *options.time + options.duration;
-            add(e, m_ical.icalproperty_new_dtstart(local_time_value(day.date, *options.time)));
-            add(e, m_ical.icalproperty_new_dtend(local_time_value(day.date, end)));
+            add(e, time_property(ICAL_DTSTART_PROPERTY, day.date, options.time));
+            add(e, end_property(day.date, options.time, options.duration));
         } else {
-            add(e, m_ical.icalproperty_new_dtstart(date_value(day.date)));
-            add(e, m_ical.icalproperty_new_dtend(date_value(core::add_days(day.date, 1))));
+            add(e, time_property(ICAL_DTSTART_PROPERTY, day.date, std::nullopt));
+            add(e, end_property(day.date, std::nullopt, 24 * 60));
             // An all-day reminder to train should not mark the whole day busy.
             add(e, m_ical.icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
         }

@@ -13,20 +13,17 @@ namespace backplan::io {
     X(icalcomponent_as_ical_string_r)                                                              \
     X(icalerrno_return)                                                                            \
     X(icalerror_strerror)                                                                          \
-    X(icaltime_null_date)                                                                          \
     X(icaltime_null_time)                                                                          \
-    X(icaltime_from_timet_with_zone)                                                               \
-    X(icaltimezone_get_utc_timezone)                                                               \
     X(icaldurationtype_from_int)                                                                   \
     X(icalproperty_new_version)                                                                    \
     X(icalproperty_new_prodid)                                                                     \
     X(icalproperty_new_calscale)                                                                   \
     X(icalproperty_new_name)                                                                       \
     X(icalproperty_new_uid)                                                                        \
-    X(icalproperty_new_dtstamp)                                                                    \
     X(icalproperty_new_sequence)                                                                   \
-    X(icalproperty_new_dtstart)                                                                    \
-    X(icalproperty_new_dtend)                                                                      \
+    X(icalproperty_new)                                                                            \
+    X(icalproperty_set_value_from_string)                                                          \
+    X(icalproperty_new_duration)                                                                   \
     X(icalproperty_new_transp)                                                                     \
     X(icalproperty_new_summary)                                                                    \
     X(icalproperty_new_description)                                                                \

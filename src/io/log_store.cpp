@@ -1,7 +1,5 @@
 #include "io/log_store.hpp"
 
-#include <algorithm>
-
 namespace backplan::io {
 
 std::string too_long_line_message() {
@@ -20,24 +18,42 @@ std::string LogStore::append(const core::LogEntry& entry) {
     return line;
 }
 
-LogReading LogStore::read(const std::function<void(const core::LogEntry&)>& visit) const {
-    LogReading reading;
-    read_into(reading, visit);
-    return reading;
+core::LocalResolver LogStore::local_zone() const {
+    return [&system = m_system](core::LocalTime time) {
+        return system.resolve_local_time(time);
+    };
 }
 
-void LogStore::read_into(LogReading& reading,
-                         const std::function<void(const core::LogEntry&)>& visit) const {
+LogReading LogStore::read(const core::Routine& routine,
+                          const std::function<void(const core::LogEntry&)>& visit) const {
+    return read_exercises(
+        routine, [&](const core::LogEntry& entry, const core::Exercise&) { visit(entry); });
+}
+
+LogReading LogStore::read_exercises(
+    const core::Routine& routine,
+    const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit) const {
+    LogReading reading;
+    if (m_system.missing(m_path)) {
+        reading.missing = true;
+        return reading;
+    }
+    core::LineContext context{&routine, local_zone()};
     core::LogEntry entry;
+    const core::Exercise* exercise = nullptr;
     m_system.read_lines(m_path, "log",
                         [&](std::size_t number, std::string_view text, bool too_long) {
                             try {
                                 if (too_long) {
                                     throw core::LogLineError(1, too_long_line_message());
                                 }
-                                if (core::parse_log_line(text, entry) == core::LineKind::entry) {
+                                if (number == 1) {
+                                    text = core::without_byte_order_mark(text);
+                                }
+                                if (core::parse_log_line(text, entry, context, &exercise) ==
+                                    core::LineKind::entry) {
                                     ++reading.entries;
-                                    visit(entry);
+                                    visit(entry, *exercise);
                                 }
                             } catch (const core::LogLineError& error) {
                                 if (++reading.skipped <= skipped_lines_described) {
@@ -46,52 +62,35 @@ void LogStore::read_into(LogReading& reading,
                                 }
                             }
                         });
+    return reading;
 }
 
 core::LogHistory LogStore::history(const core::Routine& routine, LogReading& reading) const {
     core::LogHistory history;
-    if (m_system.missing(m_path)) {
-        reading.missing = true;
-        return history;
-    }
-    // The routine's ids side by side, with their units and sessions: every line is looked up
-    // here, once (README, Performance: `report` over 1M lines in 0.83 x mawk's time).
-    struct Slot {
-        std::string_view id;
-        core::Unit unit;
-        core::Sessions* sessions;
-    };
-    std::vector<Slot> slots;
+    // Each exercise's sessions, by its place in the routine: the reader has found the exercise
+    // of every line already, once (README, Performance: `report` over 1M lines in 0.83 x
+    // mawk's time).
+    std::vector<core::Sessions*> sessions;
     for (const core::Exercise& exercise : routine.exercises) {
-        slots.push_back(
-            {exercise.id, exercise.progression.unit, &history.sessions_of(exercise.id)});
+        sessions.push_back(&history.sessions_of(exercise.id));
     }
-    try {
-        read_into(reading, [&](const core::LogEntry& entry) {
-            auto slot = std::find_if(slots.begin(), slots.end(),
-                                     [&](const Slot& s) { return core::same_id(s.id, entry.id); });
-            if (slot != slots.end() && slot->unit == entry.unit) {
-                core::LogHistory::add(*slot->sessions, entry);
-            }
+    reading =
+        read_exercises(routine, [&](const core::LogEntry& entry, const core::Exercise& exercise) {
+            core::LogHistory::add(
+                *sessions[static_cast<std::size_t>(&exercise - routine.exercises.data())], entry);
         });
-    } catch (const Error& error) {
-        // A plan from the template alone is still useful; the caller says why the log was left
-        // out.
-        reading.failure = error.what();
-        return {};
-    }
     return history;
 }
 
 void LogStore::check(const core::Routine& routine,
                      const std::function<void(const core::LogProblem&)>& report) const {
-    core::LogChecker checker(routine);
+    core::LogChecker checker(routine, local_zone());
     std::vector<core::LogProblem> problems;
     m_system.read_lines(m_path, "log",
                         [&](std::size_t number, std::string_view text, bool too_long) {
                             problems.clear();
                             if (too_long) {
-                                problems.push_back({number, 1, too_long_line_message(), false});
+                                problems.push_back({number, 1, too_long_line_message()});
                             } else {
                                 checker.check(number, text, problems);
                             }

@@ -26,11 +26,10 @@ inline constexpr std::size_t skipped_lines_described = 5;
 
 // What a reading of the log found besides the entries it passed on.
 struct LogReading {
-    bool missing = false;               // there is no log yet: read as empty
-    std::size_t entries = 0;            // entries read
-    std::size_t skipped = 0;            // lines that could not be read, skipped
-    std::vector<Diagnostic> described;  // the first skipped_lines_described of them
-    std::optional<std::string> failure; // why the log was left out, when it could not be read
+    bool missing = false;              // there is no log yet: read as empty
+    std::size_t entries = 0;           // entries read
+    std::size_t skipped = 0;           // lines that could not be read, skipped
+    std::vector<Diagnostic> described; // the first skipped_lines_described of them
 };
 
 // What a line longer than max_log_line_bytes is reported as.
@@ -47,24 +46,31 @@ class LogStore {
     // as meant is never written (Error(data)). Then System::append_line's promises hold.
     std::string append(const core::LogEntry& entry);
 
-    // Calls visit for each entry, in the log's order, in one streaming pass; a line that does
-    // not parse is skipped and counted. Throws Error: no_input when the log is missing or
-    // unreadable, data when it is not a regular file, io on a read error.
-    LogReading read(const std::function<void(const core::LogEntry&)>& visit) const;
+    // Calls visit for each entry of the routine's exercises, in the log's order, in one
+    // streaming pass, as core::parse_log_line reads it with the routine and the System's time
+    // zone: its id whatever name it was written with, a time without an offset placed in the
+    // zone. A line that does not read so is skipped and counted, the first few described. No
+    // log yet is an empty one (reading.missing). Throws Error: no_input when the log cannot be
+    // opened, data when it is not a regular file, io on a read error.
+    LogReading read(const core::Routine& routine,
+                    const std::function<void(const core::LogEntry&)>& visit) const;
 
-    // The log's sessions of the routine's exercises, in the units the routine counts them in
-    // (other lines are left out, as check reports them). No log yet is an empty history
-    // (reading.missing); a log that cannot be read is one too, with reading.failure saying why.
+    // The log's sessions of the routine's exercises, read as read() reads them. Throws Error as
+    // read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
-    // Checks every line against the routine, calling report for each problem and warning.
-    // Throws Error as read does.
+    // Checks every line against the routine, calling report for each problem, warning and note
+    // (core::LogChecker). Throws Error as read does, and no_input when there is no log.
     void check(const core::Routine& routine,
                const std::function<void(const core::LogProblem&)>& report) const;
 
   private:
-    void read_into(LogReading& reading,
-                   const std::function<void(const core::LogEntry&)>& visit) const;
+    // The System's time zone, for core.
+    core::LocalResolver local_zone() const;
+    // read(), passing each entry's exercise too.
+    LogReading read_exercises(
+        const core::Routine& routine,
+        const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit) const;
 
     System& m_system;
     std::string m_path;

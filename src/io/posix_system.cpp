@@ -48,12 +48,23 @@ std::string failure(const std::string& path, const std::string& what, int error)
     return path + ": " + what + ": " + std::strerror(error);
 }
 
-core::Timestamp timestamp_of(const std::tm& local) {
-    core::Date date{std::chrono::year(local.tm_year + 1900),
-                    std::chrono::month(static_cast<unsigned>(local.tm_mon + 1)),
-                    std::chrono::day(static_cast<unsigned>(local.tm_mday))};
-    return {date, local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec,
-            static_cast<int>(local.tm_gmtoff / 60)};
+// The offset from UTC in force at the instant in the process's time zone, in seconds east.
+int offset_at(std::chrono::sys_seconds instant) {
+    std::time_t when = static_cast<std::time_t>(instant.time_since_epoch().count());
+    std::tm local{};
+    return ::localtime_r(&when, &local) == nullptr ? 0 : static_cast<int>(local.tm_gmtoff);
+}
+
+// The name of the process's time zone for messages: $TZ, else what /etc/localtime links to
+// under zoneinfo/, else a description.
+std::string zone_name(const std::string& tz) {
+    if (!tz.empty()) {
+        return tz.front() == ':' ? tz.substr(1) : tz;
+    }
+    std::error_code error;
+    std::string target = std::filesystem::read_symlink("/etc/localtime", error).string();
+    std::size_t at = target.find("zoneinfo/");
+    return error || at == std::string::npos ? "the local time zone" : target.substr(at + 9);
 }
 
 // Creates the directory and its parents, as the XDG base directory spec asks (mode 0700).
@@ -117,23 +128,19 @@ std::chrono::sys_seconds PosixSystem::now() const {
 }
 
 core::Timestamp PosixSystem::local_time(std::chrono::sys_seconds instant) const {
-    std::time_t when = static_cast<std::time_t>(instant.time_since_epoch().count());
-    std::tm local{};
-    ::localtime_r(&when, &local);
-    return timestamp_of(local);
+    // The offset of the instant itself (tm_gmtoff), never the wall clock resolved again: in a
+    // repeated hour that would be the other of the two.
+    return core::timestamp_at(instant, offset_at(instant));
 }
 
-core::Timestamp PosixSystem::resolve_local_time(core::LocalTime time) const {
-    std::tm wanted{};
-    wanted.tm_year = static_cast<int>(time.date.year()) - 1900;
-    wanted.tm_mon = static_cast<int>(static_cast<unsigned>(time.date.month())) - 1;
-    wanted.tm_mday = static_cast<int>(static_cast<unsigned>(time.date.day()));
-    wanted.tm_hour = time.seconds / 3600;
-    wanted.tm_min = time.seconds / 60 % 60;
-    wanted.tm_sec = time.seconds % 60;
-    wanted.tm_isdst = -1;
-    // mktime moves a skipped time (a spring-forward gap) forward; record what it settled on.
-    return local_time(std::chrono::sys_seconds(std::chrono::seconds(std::mktime(&wanted))));
+core::LocalResolution PosixSystem::resolve_local_time(core::LocalTime time) const {
+    // Not mktime: it moves a skipped time silently, and which of a repeated time's instants it
+    // takes differs between zones.
+    core::LocalResolution resolution = core::resolve_in_zone(time, offset_at);
+    if (resolution.kind != core::LocalResolution::Kind::unique) {
+        resolution.zone = zone_name(m_environment.tz);
+    }
+    return resolution;
 }
 
 std::vector<std::string> PosixSystem::directory_entries(const std::string& path) const {

@@ -16,7 +16,7 @@ class PosixSystem : public System {
         return std::chrono::steady_clock::now();
     }
     core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
-    core::Timestamp resolve_local_time(core::LocalTime time) const override;
+    core::LocalResolution resolve_local_time(core::LocalTime time) const override;
     std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool missing(const std::string& path) const override;

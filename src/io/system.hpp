@@ -5,6 +5,7 @@
 // (tests/support/fake_system.hpp). Everything above this interface can run in-process.
 
 #include "core/time.hpp"
+#include "core/zone.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -54,12 +55,14 @@ class System {
     // A clock that only moves forward, to time work with (-vv).
     virtual std::chrono::steady_clock::time_point steady_now() const = 0;
 
-    // The local date, time and UTC offset at the instant, in the process's time zone.
+    // The instant as a timestamp in the process's time zone: its local date and time and the
+    // offset in force at that instant (core::timestamp_at: rounded to the minute).
     virtual core::Timestamp local_time(std::chrono::sys_seconds instant) const = 0;
 
-    // The local time with the UTC offset in force then in the process's time zone (for a time
-    // that a daylight-saving change skips or repeats, the one mktime chooses).
-    virtual core::Timestamp resolve_local_time(core::LocalTime time) const = 0;
+    // What the local time is in the process's time zone: once, twice (a daylight-saving change
+    // repeats it) or not at all (one skips it), with the zone's name when not once
+    // (core::resolve_in_zone).
+    virtual core::LocalResolution resolve_local_time(core::LocalTime time) const = 0;
 
     // The names of the entries of a directory (not . and ..), in no order; empty when it is
     // missing or cannot be read.

@@ -229,8 +229,8 @@ TEST_CASE("report: planned against done, checked by hand") {
         RunResult result = run_backplan(args, {{"LANG", "C"}});
         CHECK(result.status == 0);
         CHECK(result.err == "backplan: warning: " + scratch.log +
-                                ":6:1: expected a time such as 2026-11-24T07:30:00+01:00, "
-                                "got 'garbage'\n");
+                                ":6:1: expected a date or time such as 2026-11-24, "
+                                "2026-11-24T07:30 or 2026-11-24T07:30:00+01:00, got 'garbage'\n");
     }
 }
 

@@ -163,3 +163,38 @@ TEST_CASE("app::run report and history: --since after --until, given or by defau
     }
     CHECK(out.str().empty());
 }
+
+TEST_CASE("app::run log takes now from the clock's instant, and --at from the time zone") {
+    // New York's autumn change: EDT (-04:00) until 2026-11-01 06:00Z, then EST (-05:00).
+    test::FakeSystem system("2026-11-01");
+    system.utc_offset = -4 * 60;
+    system.offset_changes = {
+        {std::chrono::sys_days(core::parse_date("2026-11-01")) + std::chrono::hours(6), -5 * 3600}};
+    system.zone = "America/New_York";
+    system.clock = std::chrono::sys_days(core::parse_date("2026-11-01")) + std::chrono::hours(6) +
+                   std::chrono::minutes(10); // the second 01:10
+    std::ostringstream out;
+    SECTION("now: the second 01:10, with the offset of that instant") {
+        CHECK(cli::run({"log", "action1", "15"}, system, out) == ExitCode::ok);
+        CHECK(out.str() == "2026-11-01T01:10:00-05:00 action1 15\n");
+    }
+    SECTION("--at the repeated 01:10: the earlier instant") {
+        CHECK(cli::run({"log", "action1", "15", "--at", "01:10"}, system, out) == ExitCode::ok);
+        CHECK(out.str() == "2026-11-01T01:10:00-04:00 action1 15\n");
+    }
+    SECTION("--at a time the change skips is refused as data") {
+        system.offset_changes.push_back(
+            {std::chrono::sys_days(core::parse_date("2026-11-02")) + std::chrono::hours(7),
+             -4 * 3600}); // a made-up spring-forward the next night, 02:00 to 03:00
+        try {
+            cli::run({"log", "action1", "15", "--at", "2026-11-02T02:30"}, system, out);
+            FAIL("no exception");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::data);
+            CHECK(std::string(error.what()) ==
+                  "--at: 2026-11-02T02:30 does not exist in America/New_York: clocks went from "
+                  "02:00 to 03:00");
+        }
+        CHECK(system.appends == 0);
+    }
+}

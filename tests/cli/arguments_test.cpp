@@ -44,28 +44,56 @@ TEST_CASE("arguments::parse_amounts") {
 }
 
 TEST_CASE("arguments::parse_at") {
-    LocalTime now{parse_date("2026-11-24"), 7 * 3600 + 30 * 60};
+    Timestamp now{parse_date("2026-11-24"), 7 * 3600 + 30 * 60, 60};
+    // "local DATE SECONDS" for a local time to place in the time zone, "exact TIMESTAMP" for one
+    // that names its instant.
     auto at = [&](const char* text) {
-        LocalTime time = parse_at(text, now);
-        return format_date(time.date) + " " + std::to_string(time.seconds);
+        AtTime time = parse_at(text, now);
+        return time.exact ? "exact " + format_timestamp(*time.exact)
+                          : "local " + format_date(time.local.date) + " " +
+                                std::to_string(time.local.seconds);
     };
-    CHECK(at("now") == "2026-11-24 27000");
-    CHECK(at("today") == "2026-11-24 27000");
-    CHECK(at("yesterday") == "2026-11-23 27000");
-    CHECK(at("2026-11-01") == "2026-11-01 43200");
-    CHECK(at("2026-11-23T18:05") == "2026-11-23 65100");
-    CHECK(at("2026-11-23T18:05:09") == "2026-11-23 65109");
-    CHECK(at("06:15") == "2026-11-24 22500");
-    // One reader of clock times (core::parse_clock) for --at, --time and the config's time, so
-    // H:MM is taken here as --time takes it.
-    CHECK(at("7:30") == "2026-11-24 27000");
-    CHECK(at("2026-11-23T7:30") == "2026-11-23 27000");
-    for (const char* bad : {"tomorrow", "2026-11-31", "24:00", "2026-11-23 18:05", "7:3", ""}) {
-        CAPTURE(bad);
-        CHECK_THROWS_WITH(parse_at(bad, now),
-                          std::string("expected now, yesterday, YYYY-MM-DD, YYYY-MM-DDTHH:MM or "
-                                      "HH:MM, got '") +
-                              bad + "'");
+    SECTION("now is the instant itself, with the offset in force") {
+        CHECK(at("now") == "exact 2026-11-24T07:30:00+01:00");
+        CHECK(at("today") == "exact 2026-11-24T07:30:00+01:00");
+    }
+    SECTION("local times, for the time zone to place") {
+        CHECK(at("yesterday") == "local 2026-11-23 27000");
+        CHECK(at("2026-11-01") == "local 2026-11-01 43200");
+        CHECK(at("2026-11-23T18:05") == "local 2026-11-23 65100");
+        CHECK(at("2026-11-23T18:05:09") == "local 2026-11-23 65109");
+        CHECK(at("2026-11-23 18:05") == "local 2026-11-23 65100");
+        CHECK(at("06:15") == "local 2026-11-24 22500");
+        // One reader of clock times (core::parse_clock) for --at, --time, the config's time and
+        // the log, so H:MM is taken here as --time takes it.
+        CHECK(at("7:30") == "local 2026-11-24 27000");
+        CHECK(at("2026-11-23T7:30") == "local 2026-11-23 27000");
+    }
+    SECTION("the log's own timestamps, with an offset or Z") {
+        CHECK(at("2026-11-26T07:30:00+01:00") == "exact 2026-11-26T07:30:00+01:00");
+        CHECK(at("2026-11-26T07:30:00Z") == "exact 2026-11-26T07:30:00+00:00");
+        CHECK(at("2026-11-26T07:30-05:00") == "exact 2026-11-26T07:30:00-05:00");
+    }
+    SECTION("anything else names the forms") {
+        for (const char* bad :
+             {"tomorrow", "2026-11-31", "24:00", "7:3", "", "2026-11-23T18:05+0100", "Now"}) {
+            CAPTURE(bad);
+            CHECK_THROWS_WITH(parse_at(bad, now),
+                              std::string("expected now, yesterday, HH:MM, YYYY-MM-DD or "
+                                          "YYYY-MM-DDTHH:MM, with :SS and an offset (Z, +01:00) "
+                                          "if wanted, got '") +
+                                  bad + "'");
+        }
+    }
+    SECTION("a date outside the range is out of range, yesterday's too") {
+        CHECK_THROWS_WITH(parse_at("1969-12-28T12:00", now),
+                          "out of range: expected a date from 1969-12-29 to 9999-12-31, got "
+                          "'1969-12-28T12:00'");
+        CHECK(at("9999-12-31T23:59:59+14:00") == "exact 9999-12-31T23:59:59+14:00");
+        Timestamp first_day{first_date, 3600, 0};
+        CHECK_THROWS_WITH(parse_at("yesterday", first_day),
+                          "out of range: expected a date from 1969-12-29 to 9999-12-31, got "
+                          "'1969-12-28'");
     }
 }
 

@@ -97,11 +97,12 @@ TEST_CASE("diagnostics: -v and -vv on standard error, standard output unchanged"
                   "first step)",
               });
     }
-    SECTION("history -v: the log's counts") {
+    SECTION("history -v: the template it reads names by, and the log's counts") {
         RunResult result = run_backplan({"history", "-v", "--log", log});
         CHECK(lines_starting(result.err, "backplan: info:") ==
-              std::vector<std::string>{"backplan: info: log: " + log +
-                                       ": 2 entries read, 1 line ignored"});
+              std::vector<std::string>{"backplan: info: template: built-in home-back (6 exercises)",
+                                       "backplan: info: log: " + log +
+                                           ": 2 entries read, 1 line ignored"});
     }
     std::filesystem::remove_all(dir);
 }

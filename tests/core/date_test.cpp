@@ -48,3 +48,35 @@ TEST_CASE("date::parse_weekdays") {
                           "expected a weekday (mon, tue, wed, thu, fri, sat, sun), got ''");
     }
 }
+
+TEST_CASE("date::the range") {
+    SECTION("from the Monday of the week of 1970-01-01 to 9999-12-31") {
+        CHECK(format_date(first_date) == "1969-12-29");
+        CHECK(weekday_of(first_date) == Monday);
+        CHECK(monday_of_week(parse_date("1970-01-01")) == first_date);
+        CHECK(format_date(parse_date("9999-12-31")) == "9999-12-31");
+    }
+    SECTION("a real date outside it is out of range, not badly formed") {
+        for (const char* outside : {"1969-12-28", "0000-01-01", "1900-02-28"}) {
+            CAPTURE(outside);
+            CHECK_THROWS_WITH(parse_date(outside),
+                              std::string("out of range: expected a date from 1969-12-29 to "
+                                          "9999-12-31, got '") +
+                                  outside + "'");
+        }
+        CHECK_THROWS_WITH(parse_date("10000-01-01"),
+                          "expected a date as YYYY-MM-DD, got '10000-01-01'");
+        CHECK_FALSE(valid_date(1969, 12, 28));
+        CHECK(calendar_date(1969, 12, 28));
+        CHECK_FALSE(calendar_date(2026, 2, 29));
+        CHECK_FALSE(calendar_date(2026, 0, 1));
+    }
+    SECTION("weeks_in_range: the whole weeks from a start that end in it") {
+        CHECK(weeks_in_range(parse_date("9999-12-25")) == 1); // to 9999-12-31
+        CHECK(weeks_in_range(parse_date("9999-12-26")) == 0);
+        CHECK(weeks_in_range(parse_date("9999-12-27")) == 0);
+        CHECK(weeks_in_range(parse_date("9998-01-03")) == 104); // 728 days to 9999-12-31
+        CHECK(weeks_in_range(parse_date("9998-01-04")) == 103);
+        CHECK(weeks_in_range(parse_date("2026-11-23")) > 104);
+    }
+}

@@ -5,33 +5,77 @@
 using namespace backplan;
 using namespace backplan::core;
 
-TEST_CASE("log_check::LogChecker") {
+namespace {
+
+struct Checked {
     Routine routine;
-    routine.exercises.push_back({"action2", "Row", {}, {}, {}, std::nullopt, {}});
-    routine.exercises.back().progression.unit = Unit::reps;
-    routine.exercises.push_back({"plank", "Plank", {}, {}, {}, std::nullopt, {}});
-    routine.exercises.back().progression.unit = Unit::seconds;
-    LogChecker checker(routine);
+    LogChecker checker;
     std::vector<LogProblem> problems;
-    auto check = [&](std::size_t number, const char* line) {
+
+    Checked() : routine(make_routine()), checker(routine, fixed_offset_zone(60)) {}
+
+    static Routine make_routine() {
+        Routine routine;
+        routine.exercises.push_back({"action2", "Row", {"prone-row"}, {}, {}, std::nullopt, {}});
+        routine.exercises.back().progression.unit = Unit::reps;
+        routine.exercises.push_back({"plank", "Plank", {}, {}, {}, std::nullopt, {}});
+        routine.exercises.back().progression.unit = Unit::seconds;
+        return routine;
+    }
+
+    // The problems of the line, as "LINE:COL: [warning: |note: ]message".
+    std::vector<std::string> check(std::size_t number, std::string_view line) {
         problems.clear();
         checker.check(number, line, problems);
         std::vector<std::string> found;
         for (const LogProblem& p : problems) {
+            const char* severity = p.severity == Severity::warning ? "warning: "
+                                   : p.severity == Severity::note  ? "note: "
+                                                                   : "";
             found.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-                            (p.warning ? "warning: " : "") + p.message);
+                            severity + p.message);
         }
         return found;
-    };
-    using Found = std::vector<std::string>;
-    CHECK(check(1, "2026-11-24T07:30:00+00:00 action2 20") == Found{});
-    CHECK(check(2, "# a comment") == Found{});
-    CHECK(check(3, "2026-11-24T07:31:00+00:00 acton2 20") ==
-          Found{"3:27: unknown exercise 'acton2'; did you mean 'action2'?"});
-    CHECK(check(4, "2026-11-24T07:32:00+00:00 plank 20") ==
-          Found{"4:27: plank counts seconds, not reps"});
-    CHECK(check(5, "2026-11-24T06:00:00+00:00 action2 20") ==
-          Found{"5:1: warning: earlier than line 4; sort the log to put it in order"});
-    CHECK(check(6, "2026-11-24T07:40:00+00:00 action2 x") ==
-          Found{"6:35: expected reps from 1 to 1000 (or seconds such as 45s), got 'x'"});
+    }
+};
+
+using Found = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("log_check::LogChecker") {
+    Checked c;
+    SECTION("errors: what every reader skips, in the reader's words") {
+        CHECK(c.check(1, "2026-11-24T07:30:00+00:00 action2 20") == Found{});
+        CHECK(c.check(2, "# a comment") == Found{});
+        CHECK(c.check(3, "2026-11-24T07:31:00+00:00 acton2 20") ==
+              Found{"3:27: unknown exercise 'acton2'; did you mean 'action2'?"});
+        CHECK(c.check(4, "2026-11-24T07:32:00+00:00 plank 20") ==
+              Found{"4:27: plank counts seconds, not reps"});
+        CHECK(c.check(5, "2026-11-24T06:00:00+00:00 action2 20") ==
+              Found{"5:1: warning: earlier than line 1; sort the log to put it in order"});
+        CHECK(c.check(6, "2026-11-24T07:40:00+00:00 action2 x") ==
+              Found{"6:35: expected reps from 1 to 1000 (or seconds such as 45s), got 'x'"});
+    }
+    SECTION("notes: a line written by hand, with the line backplan would write for it") {
+        CHECK(c.check(1, "2026-11-28 prone-row 20 20") ==
+              Found{"1:0: note: written by hand; backplan would write it as: "
+                    "2026-11-28T12:00:00+01:00 action2 20 20"});
+        CHECK(c.check(2, "2026-11-28T13:00:00Z Row 18") ==
+              Found{"2:0: note: written by hand; backplan would write it as: "
+                    "2026-11-28T13:00:00+00:00 action2 18"});
+        CHECK(c.check(3, "2026-11-28T14:00:00+01:00 action2 18") == Found{});
+    }
+    SECTION("notes: a byte-order mark, and CR LF line ends once") {
+        CHECK(c.check(1, "\xEF\xBB\xBF# my log\r") ==
+              Found{"1:0: note: the file starts with a byte-order mark; backplan writes none",
+                    "1:0: note: the line ends in CR LF (and any later ones may); backplan writes "
+                    "LF alone"});
+        CHECK(c.check(2, "2026-11-28T14:00:00+01:00 action2 18\r") == Found{});
+        CHECK(c.check(3, "\xEF\xBB\xBF"
+                         "2026-11-28T15:00:00+01:00 action2 18") ==
+              Found{"3:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+                    "2026-11-24T07:30:00+01:00, got '\xEF\xBB\xBF"
+                    "2026-11-28T15:00:00+01:00'"});
+    }
 }

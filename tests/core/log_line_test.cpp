@@ -19,10 +19,10 @@ LogEntry parsed(std::string_view line) {
 }
 
 // The column and message a bad line is reported with.
-std::pair<int, std::string> problem_of(std::string_view line) {
+std::pair<int, std::string> problem_of(std::string_view line, const LineContext& context = {}) {
     LogEntry entry;
     try {
-        parse_log_line(line, entry);
+        parse_log_line(line, entry, context);
     } catch (const LogLineError& error) {
         return {error.column(), error.what()};
     }
@@ -65,11 +65,20 @@ TEST_CASE("log_line::parse_log_line is tolerant of hand edits") {
 
 TEST_CASE("log_line::parse_log_line reports the column and what was expected") {
     using Problem = std::pair<int, std::string>;
-    CHECK(problem_of("2026-11-24 action2 20") ==
-          Problem{1, "expected a time such as 2026-11-24T07:30:00+01:00, got '2026-11-24'"});
     CHECK(problem_of("2026-11-24T25:00:00+00:00 action2 20") ==
-          Problem{1, "expected a time such as 2026-11-24T07:30:00+01:00, got "
-                     "'2026-11-24T25:00:00+00:00'"});
+          Problem{1, "expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+                     "2026-11-24T07:30:00+01:00, got '2026-11-24T25:00:00+00:00'"});
+    CHECK(problem_of("  2026-11-24T07:30:00+01 action2 20") ==
+          Problem{3, "expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+                     "2026-11-24T07:30:00+01:00, got '2026-11-24T07:30:00+01'"});
+    // Without a time zone (as when backplan reads back a line it is about to write), a time
+    // without an offset cannot be placed.
+    CHECK(problem_of("2026-11-24 action2 20") ==
+          Problem{1, "expected a time with its offset from UTC, got '2026-11-24'"});
+    CHECK(problem_of("1969-12-28T23:59:59+00:00 action2 20") ==
+          Problem{1, "out of range: expected a date from 1969-12-29 to 9999-12-31, got "
+                     "'1969-12-28T23:59:59+00:00'"});
+    CHECK(problem_of("10000-01-01T00:00:00+00:00 action2 20").first == 1);
     CHECK(problem_of("2026-11-24T07:30:00+0100 action2 20").first == 1);
     CHECK(problem_of("2026-11-24T07:30:00+00:00") ==
           Problem{26, "expected an exercise id after the time"});
@@ -115,6 +124,7 @@ TEST_CASE("log_line::parse_canonical_log_line takes only what format_log_line wr
     for (const std::string& line : std::vector<std::string>{
              "2026-11-24T07:30:00+01:00 action2 20", "2026-11-24T07:30:00+01:00 action2 20 20 18",
              "2026-03-29T23:59:59-09:30 side-plank 45s 40s 3600s", "1970-01-01T00:00:00+00:00 a 1",
+             "1969-12-29T00:00:00-12:00 a 1", "9999-12-31T23:59:59+14:00 a 1",
              "2028-02-29T12:00:00+14:59 a_1 1000", fifty_sets(),
              "2026-11-24T07:30:00+01:00 action2 20 18 # towel slipped",
              "2026-11-24T07:30:00+01:00 action2 20 # # in a note,\tand "
@@ -154,7 +164,7 @@ TEST_CASE("log_line::parse_canonical_log_line takes only what format_log_line wr
              "2026-11-24T07:30:00+01:00 action2 20 45s",        // reps and seconds
              "2026-11-24T07:30:00+01:00 action2 20x",           // not a number
              "2026-11-24T07:30:00+01:00 Action2 20",            // not an id
-             "1969-12-31T23:59:59+00:00 action2 20",            // before 1970
+             "1969-12-28T23:59:59+00:00 action2 20",            // before the range
              "2026-02-29T07:30:00+01:00 action2 20",            // no such day
              "2026-13-01T07:30:00+01:00 action2 20",            // no such month
              "2026-11-24T24:00:00+01:00 action2 20",            // no such hour
@@ -172,4 +182,136 @@ TEST_CASE("log_line::parse_canonical_log_line takes only what format_log_line wr
     LogEntry entry;
     CHECK_FALSE(parse_canonical_log_line(fifty_one, entry));
     CHECK_THROWS_AS(parse_log_line(fifty_one, entry), LogLineError);
+}
+
+namespace {
+
+// A routine of four exercises with names and aliases, for reading lines that name them.
+Routine named_routine() {
+    Routine routine;
+    auto add = [&](const char* id, const char* name, std::vector<std::string> aliases, Unit unit) {
+        routine.exercises.push_back({id, name, std::move(aliases), {}, {}, std::nullopt, {}});
+        routine.exercises.back().progression.unit = unit;
+    };
+    add("action2", "Prone row", {"prone-row", "row"}, Unit::reps);
+    add("side-plank", "Side plank", {}, Unit::seconds);
+    add("bridge", "Glute bridge", {}, Unit::reps);
+    add("bridge2", "Glute bridge 2", {}, Unit::reps);
+    return routine;
+}
+
+// America/New_York's 2026 changes, named.
+LineContext new_york_context(const Routine& routine) {
+    return {&routine, [](LocalTime time) {
+                auto offset = [](std::chrono::sys_seconds at) {
+                    using std::chrono::hours;
+                    auto spring = std::chrono::sys_days(parse_date("2026-03-08")) + hours(7);
+                    auto fall = std::chrono::sys_days(parse_date("2026-11-01")) + hours(6);
+                    return at < spring || at >= fall ? -5 * 3600 : -4 * 3600;
+                };
+                LocalResolution resolution = resolve_in_zone(time, offset);
+                resolution.zone = "America/New_York";
+                return resolution;
+            }};
+}
+
+} // namespace
+
+TEST_CASE("log_line::parse_log_line reads hand-written lines as their canonical line") {
+    Routine routine = named_routine();
+    LineContext context{&routine, fixed_offset_zone(60)};
+    auto canonical = [&](std::string_view line) {
+        LogEntry entry;
+        REQUIRE(parse_log_line(line, entry, context) == LineKind::entry);
+        return format_log_line(entry);
+    };
+    SECTION("a date alone is 12:00 local time; a time without an offset is local time") {
+        for (const char* line :
+             {"2026-11-28 action2 20 20", "2026-11-28T12:00 action2 20 20",
+              "2026-11-28 12:00 action2 20 20", "2026-11-28\t12:00:00  action2 20 20",
+              "2026-11-28 12:00+01:00 action2 20 20", "2026-11-28T12:00:00+01:00 action2 20 20"}) {
+            CAPTURE(line);
+            CHECK(canonical(line) == "2026-11-28T12:00:00+01:00 action2 20 20");
+        }
+        CHECK(canonical("2026-11-28 7:05 action2 20") == "2026-11-28T07:05:00+01:00 action2 20");
+        CHECK(canonical("2026-11-28T11:00Z action2 20") == "2026-11-28T11:00:00+00:00 action2 20");
+    }
+    SECTION("the exercise by id, alias or name, in any case; the entry holds the id") {
+        for (const char* line :
+             {"2026-11-28T08:00:00+01:00 prone-row 20", "2026-11-28T08:00:00+01:00 PRONE-ROW 20",
+              "2026-11-28T08:00:00+01:00 Action2 20", "2026-11-28T08:00:00+01:00 Prone Row 20",
+              "2026-11-28T08:00:00+01:00 prone \t row 20", "2026-11-28T08:00:00+01:00 row 20\r"}) {
+            CAPTURE(line);
+            CHECK(canonical(line) == "2026-11-28T08:00:00+01:00 action2 20");
+        }
+        CHECK(canonical("2026-11-28 08:00 side plank 45s 40s") ==
+              "2026-11-28T08:00:00+01:00 side-plank 45s 40s");
+    }
+    SECTION("a name that ends in a number: the longest name that fits is taken") {
+        CHECK(canonical("2026-11-28T08:00:00+01:00 glute bridge 2 20 20") ==
+              "2026-11-28T08:00:00+01:00 bridge2 20 20");
+        CHECK(canonical("2026-11-28T08:00:00+01:00 glute bridge 20 20") ==
+              "2026-11-28T08:00:00+01:00 bridge 20 20");
+    }
+    SECTION("what names no exercise, or counts the other unit, is refused where it starts") {
+        CHECK(problem_of("2026-11-28T08:00:00+01:00 Prone Rwo 20 # x", context) ==
+              std::pair<int, std::string>{27,
+                                          "unknown exercise 'Prone Rwo'; did you mean 'action2'?"});
+        CHECK(problem_of("2026-11-28 zzzzzz 20", context) ==
+              std::pair<int, std::string>{12, "unknown exercise 'zzzzzz'"});
+        CHECK(problem_of("2026-11-28 08:00  side-plank 20", context) ==
+              std::pair<int, std::string>{19, "side-plank counts seconds, not reps"});
+        CHECK(problem_of("2026-11-28 action2 20x", context) ==
+              std::pair<int, std::string>{
+                  20, "expected reps from 1 to 1000 (or seconds such as 45s), got '20x'"});
+        CHECK(problem_of("2026-11-28T08:00:00+01:00", context) ==
+              std::pair<int, std::string>{26, "expected an exercise after the time"});
+    }
+}
+
+TEST_CASE("log_line::parse_log_line places a time without an offset in the time zone") {
+    Routine routine = named_routine();
+    LineContext context = new_york_context(routine);
+    auto written = [&](std::string_view line) {
+        LogEntry entry;
+        parse_log_line(line, entry, context);
+        return format_log_line(entry);
+    };
+    CHECK(written("2026-07-01 action2 20") == "2026-07-01T12:00:00-04:00 action2 20");
+    CHECK(written("2026-12-01 07:30 action2 20") == "2026-12-01T07:30:00-05:00 action2 20");
+    // The repeated hour: the earlier instant, as --at takes it.
+    CHECK(written("2026-11-01 01:10 action2 20") == "2026-11-01T01:10:00-04:00 action2 20");
+    // An offset written is kept: the second 01:10.
+    CHECK(written("2026-11-01T01:10-05:00 action2 20") == "2026-11-01T01:10:00-05:00 action2 20");
+    // The skipped hour is refused, naming the change.
+    CHECK(problem_of("2026-03-08 02:30 action2 20", context) ==
+          std::pair<int, std::string>{1, "2026-03-08T02:30 does not exist in America/New_York: "
+                                         "clocks went from 02:00 to 03:00"});
+}
+
+TEST_CASE("log_line::parse_canonical_log_line with a routine takes only its ids in their units") {
+    Routine routine = named_routine();
+    LogEntry entry;
+    CHECK(parse_canonical_log_line("2026-11-24T07:30:00+01:00 action2 20", entry, &routine));
+    const Exercise* of = nullptr;
+    CHECK(
+        parse_canonical_log_line("2026-11-24T07:30:00+01:00 side-plank 45s", entry, &routine, &of));
+    CHECK(of == &routine.exercises[1]);
+    // The general parser names the exercise it found too, for the reader's one lookup.
+    CHECK(parse_log_line("2026-11-24T07:30:00+01:00 Prone Row 20", entry, {&routine, {}}, &of) ==
+          LineKind::entry);
+    CHECK(of == &routine.exercises[0]);
+    for (const char* line : {"2026-11-24T07:30:00+01:00 prone-row 20",  // an alias
+                             "2026-11-24T07:30:00+01:00 row 20",        // an alias
+                             "2026-11-24T07:30:00+01:00 side-plank 45", // the other unit
+                             "2026-11-24T07:30:00+01:00 squat 20"}) {   // unknown
+        CAPTURE(line);
+        CHECK_FALSE(parse_canonical_log_line(line, entry, &routine));
+    }
+}
+
+TEST_CASE("log_line::without_byte_order_mark") {
+    CHECK(without_byte_order_mark("\xEF\xBB\xBF# log") == "# log");
+    CHECK(without_byte_order_mark("# log") == "# log");
+    CHECK(without_byte_order_mark("\xEF\xBB") == "\xEF\xBB");
 }

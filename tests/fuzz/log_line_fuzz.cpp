@@ -1,51 +1,93 @@
-// Any bytes as a log line: the parser must never crash, whatever it accepts must format back to
-// a line that parses to the same entry, and its fast path must take only lines format_log_line
-// writes, reading them as the general parser does.
+// Any bytes as a log line, read as backplan appends (no routine, no time zone) and as its
+// readers do (a routine whose exercises have aliases and names with spaces and digits, and a time
+// zone with a skipped and a repeated hour): the parser must never crash; whatever it accepts must
+// have a date in the range and format back to a line that parses to the same entry; its fast
+// path must take only lines format_log_line writes, reading them as the general parser does.
 #include "core/log_check.hpp"
 #include "core/log_line.hpp"
+#include "core/match.hpp"
 
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    using namespace backplan::core;
-    std::string_view line(reinterpret_cast<const char*>(data), size);
-    if (line.find('\n') != std::string_view::npos) {
-        return 0; // the reader splits lines first
-    }
+namespace {
+
+using namespace backplan::core;
+
+Routine fuzz_routine() {
+    Routine routine;
+    auto add = [&](const char* id, const char* name, std::vector<std::string> aliases, Unit unit) {
+        routine.exercises.push_back({id, name, std::move(aliases), {}, {}, std::nullopt, {}});
+        routine.exercises.back().progression.unit = unit;
+    };
+    add("action1", "A", {}, Unit::reps);
+    add("action2", "Towel prone row", {"prone-row", "row"}, Unit::reps);
+    add("bridge2", "Glute bridge 2", {}, Unit::reps);
+    add("side-plank", "Side plank", {"plank"}, Unit::seconds);
+    return routine;
+}
+
+// America/New_York's 2026: 02:00-02:59 skipped on 03-08, 01:00-01:59 twice on 11-01.
+int new_york(std::chrono::sys_seconds at) {
+    using std::chrono::hours;
+    static const auto spring = std::chrono::sys_days(parse_date("2026-03-08")) + hours(7);
+    static const auto fall = std::chrono::sys_days(parse_date("2026-11-01")) + hours(6);
+    return at < spring || at >= fall ? -5 * 3600 : -4 * 3600;
+}
+
+void check(std::string_view line, const LineContext& context) {
     LogEntry fast;
-    bool canonical = parse_canonical_log_line(line, fast);
+    bool canonical = parse_canonical_log_line(line, fast, context.routine);
     if (canonical && format_log_line(fast) != line) {
         __builtin_trap();
     }
     LogEntry entry;
     try {
-        if (parse_any_log_line(line, entry) == LineKind::blank) {
+        if (parse_any_log_line(line, entry, context) == LineKind::blank) {
             if (canonical) {
                 __builtin_trap();
             }
-            return 0;
+            return;
         }
     } catch (const LogLineError& error) {
         if (canonical) {
             __builtin_trap(); // the fast path took what the general parser refuses
         }
-        if (error.column() < 1 || static_cast<std::size_t>(error.column()) > size + 1) {
+        if (error.column() < 1 || static_cast<std::size_t>(error.column()) > line.size() + 1) {
             __builtin_trap(); // a position outside the line
         }
-        return 0;
+        return;
     }
-    if (canonical && !(fast == entry)) {
+    if ((canonical && !(fast == entry)) || !in_date_range(entry.time.date)) {
         __builtin_trap();
+    }
+    if (context.routine != nullptr && find_exercise(*context.routine, entry.id) == nullptr) {
+        __builtin_trap(); // with a routine, only its exercises' ids come out
     }
     LogEntry again;
     std::string formatted = format_log_line(entry);
-    if (parse_log_line(formatted, again) != LineKind::entry || !(again == entry)) {
+    if (parse_log_line(formatted, again, context) != LineKind::entry || !(again == entry)) {
         __builtin_trap();
     }
-    Routine routine;
-    routine.exercises.push_back({"action1", "A", {}, {}, {}, std::nullopt, {}});
-    LogChecker checker(routine);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view line(reinterpret_cast<const char*>(data), size);
+    if (line.find('\n') != std::string_view::npos) {
+        return 0; // the reader splits lines first
+    }
+    static const Routine routine = fuzz_routine();
+    static const LineContext as_read{&routine, [](LocalTime time) {
+                                         LocalResolution resolution =
+                                             resolve_in_zone(time, new_york);
+                                         resolution.zone = "America/New_York";
+                                         return resolution;
+                                     }};
+    check(line, {});
+    check(line, as_read);
+    LogChecker checker(routine, as_read.local_time);
     std::vector<LogProblem> problems;
     checker.check(1, line, problems);
     return 0;

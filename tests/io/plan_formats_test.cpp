@@ -182,3 +182,39 @@ TEST_CASE("plan_formats::write_ics_plan") {
                            "END:VEVENT\r\nEND:VCALENDAR\r\n");
     }
 }
+
+TEST_CASE("plan_formats::write_ics_plan for every date of the range") {
+    Plan plan;
+    plan.routine_name = "R";
+    PlanWeek week{1, parse_date("3000-12-29"), parse_date("3001-01-04"), {}};
+    week.days.push_back({parse_date("3001-01-01"), {{"row", "Row", Unit::reps, {3, 12}}}});
+    plan.weeks.push_back(week);
+    PlanWeek last{2, parse_date("9999-12-27"), parse_date("9999-12-31"), {}};
+    last.days.push_back({parse_date("9999-12-31"), {{"row", "Row", Unit::reps, {3, 12}}}});
+    plan.weeks.push_back(last);
+    io::CalendarOptions options;
+    options.stamp = at("9999-12-31", 86399);
+    options.version = "1.2.3";
+    auto ics = [&] {
+        return written([&](std::ostream& out) { io::write_ics_plan(plan, options, out); });
+    };
+    auto has = [](const std::string& text, const std::string& part) {
+        return text.find(part) != std::string::npos;
+    };
+    SECTION("all-day: dates past 3000; the last day of the range lasts P1D, not to 10000") {
+        std::string text = ics();
+        CAPTURE(text);
+        CHECK(has(text, "DTSTAMP:99991231T235959Z\r\n"));
+        CHECK(has(text, "DTSTART;VALUE=DATE:30010101\r\nDTEND;VALUE=DATE:30010102\r\n"));
+        CHECK(has(text, "DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"));
+        CHECK_FALSE(has(text, "0000"));
+    }
+    SECTION("timed: an event that would end past the range lasts its duration") {
+        options.time = 23 * 60 + 30;
+        options.duration = 45;
+        std::string text = ics();
+        CAPTURE(text);
+        CHECK(has(text, "DTSTART:30010101T233000\r\nDTEND:30010102T001500\r\n"));
+        CHECK(has(text, "DTSTART:99991231T233000\r\nDURATION:PT45M\r\n"));
+    }
+}

@@ -13,14 +13,25 @@ FakeSystem::FakeSystem(const char* date)
     variables.installed_plans = "/usr/share/backplan/plans";
 }
 
-core::Timestamp FakeSystem::local_time(std::chrono::sys_seconds instant) const {
-    std::chrono::sys_seconds local = instant + std::chrono::minutes(utc_offset);
-    auto day = std::chrono::floor<std::chrono::days>(local);
-    return {core::Date(day), static_cast<int>((local - day).count()), utc_offset};
+int FakeSystem::offset_at(std::chrono::sys_seconds instant) const {
+    int offset = utc_offset * 60;
+    for (const auto& [at, after] : offset_changes) {
+        offset = at <= instant ? after : offset;
+    }
+    return offset;
 }
 
-core::Timestamp FakeSystem::resolve_local_time(core::LocalTime time) const {
-    return {time.date, time.seconds, utc_offset};
+core::Timestamp FakeSystem::local_time(std::chrono::sys_seconds instant) const {
+    return core::timestamp_at(instant, offset_at(instant));
+}
+
+core::LocalResolution FakeSystem::resolve_local_time(core::LocalTime time) const {
+    core::LocalResolution resolution =
+        core::resolve_in_zone(time, [this](std::chrono::sys_seconds at) { return offset_at(at); });
+    if (resolution.kind != core::LocalResolution::Kind::unique) {
+        resolution.zone = zone;
+    }
+    return resolution;
 }
 
 std::vector<std::string> FakeSystem::directory_entries(const std::string& path) const {

@@ -1,13 +1,15 @@
 #pragma once
 
-// A System for in-process tests: files in memory, a pinned clock and a fixed UTC offset, and an
-// environment set by the test. Nothing of the real HOME, log or config is ever read.
+// A System for in-process tests: files in memory, a pinned clock, a time zone of a fixed UTC
+// offset or of changes the test lists, and an environment set by the test. Nothing of the real
+// HOME, log or config is ever read.
 
 #include "io/system.hpp"
 
 #include <chrono>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace backplan::test {
 
@@ -19,9 +21,12 @@ class FakeSystem : public io::System {
     io::Environment variables;
     std::map<std::string, std::string> files; // path -> content
     std::chrono::sys_seconds clock;
-    int utc_offset = 0;   // minutes east of UTC
-    int appends = 0;      // lines appended
-    int replacements = 0; // files replaced
+    int utc_offset = 0; // minutes east of UTC, until the first of the changes
+    // The time zone's changes: from each instant on, its offset in seconds east of UTC.
+    std::vector<std::pair<std::chrono::sys_seconds, int>> offset_changes;
+    std::string zone = "UTC"; // the time zone's name, in messages
+    int appends = 0;          // lines appended
+    int replacements = 0;     // files replaced
 
     const io::Environment& environment() const override { return variables; }
     std::chrono::sys_seconds now() const override { return clock; }
@@ -31,7 +36,9 @@ class FakeSystem : public io::System {
                                                      std::chrono::milliseconds(1));
     }
     core::Timestamp local_time(std::chrono::sys_seconds instant) const override;
-    core::Timestamp resolve_local_time(core::LocalTime time) const override;
+    core::LocalResolution resolve_local_time(core::LocalTime time) const override;
+    // The offset in force at the instant, in seconds east of UTC.
+    int offset_at(std::chrono::sys_seconds instant) const;
     // A path is there when it is a file, or a directory holding one.
     std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
