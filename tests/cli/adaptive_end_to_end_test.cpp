@@ -87,7 +87,7 @@ TEST_CASE("why: the decision trail of an exercise") {
                         "wk 1  2026-11-02  15 15 of 2x15 -> advance\n"
                         "wk 2  2026-11-09  16 14 12 of 2x16 -> repeat\n"
                         "wk 3  2026-11-16  nothing logged of 2x16 -> repeat (nothing logged)\n"
-                        "wk 4  2026-11-23  this week: 2x16, step 2 of 24\n");
+                        "wk 4  2026-11-23  this week: 2x16, step 2 of 27\n");
     SECTION("an unknown exercise: exit 65 and a suggestion") {
         RunResult unknown = run_backplan({"why", "acton2", "--log", scratch.log});
         CHECK(unknown.status == 65);
