@@ -70,6 +70,10 @@ TEST_CASE("progression::ladder of the built-in routine") {
     CHECK(ladder(seed()) == expected);
     CHECK(first_in_target(seed(), expected) == 15);
     CHECK(expected[15] == Step{4, 20});
+    SECTION("weeks of full compliance: 15 to enter the target, 26 to top it") {
+        CHECK(weeks_to_reach(seed(), 15) == 15);
+        CHECK(weeks_to_reach(seed(), 26) == 26);
+    }
 }
 
 TEST_CASE("progression::ladder of the man page's timed hold") {
@@ -161,7 +165,8 @@ TEST_CASE("progression::properties of every ladder") {
         CHECK(ladder(p) == steps); // deterministic
         // The plan holds at the top once there.
         std::size_t top = steps.size() - 1;
-        int weeks = static_cast<int>(top) * p.weeks_per_step;
+        int weeks = weeks_to_reach(p, top);
+        CHECK(weeks == static_cast<int>(top) * p.weeks_per_step);
         if (top < 400) {
             std::vector<Step> weekly = forecast(p, {}, weeks + 3);
             CHECK(weekly[static_cast<std::size_t>(weeks)] == steps.back());
