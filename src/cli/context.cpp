@@ -57,16 +57,25 @@ io::TemplateSource Context::template_source() const {
 }
 
 core::Routine Context::routine() const {
-    return timed(m_system, "read the template", [&] {
+    core::Routine routine = timed(m_system, "read the template", [&] {
         io::TemplateSource source = template_source();
         // The built-in routine is compiled in: io::builtin_routine, never parsed.
-        core::Routine routine = source.builtin ? io::builtin_routine() : io::parse_template(source);
-        spdlog::info(
-            "template: {} ({} {})",
-            source.builtin ? "built-in " + std::string(io::default_template_name) : source.name,
-            routine.exercises.size(), routine.exercises.size() == 1 ? "exercise" : "exercises");
-        return routine;
+        core::Routine read = source.builtin ? io::builtin_routine() : io::parse_template(source);
+        spdlog::info("template: {} ({} {})",
+                     source.builtin ? "built-in " + std::string(io::default_template_name)
+                                    : source.name,
+                     read.exercises.size(), read.exercises.size() == 1 ? "exercise" : "exercises");
+        return read;
     });
+    // The config file's days are the user's standing schedule: they replace the routine's and
+    // every exercise's, for the plan and for judging its weeks alike.
+    if (auto days = setting("days")) {
+        routine.days = core::parse_weekdays(days->value);
+        for (core::Exercise& exercise : routine.exercises) {
+            exercise.days.reset();
+        }
+    }
+    return routine;
 }
 
 std::string Context::log_path() const {

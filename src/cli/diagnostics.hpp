@@ -11,7 +11,6 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <map>
 #include <string>
 #include <string_view>
 
@@ -31,13 +30,11 @@ template <typename Work> auto timed(const io::System& system, std::string_view w
 void say_reading(const io::LogReading& reading, const std::string& path);
 
 // The sentence about one exercise's decision, as -v says it: "action2: 2 x 16 reps from
-// 2026-11-23 (the week of 2026-11-16: 15 15 of 2x15, advance)".
+// 2026-11-23 (the week of 2026-11-16: met 2 of 3 sessions at 2 x 15 -> next step)".
 std::string decision_line(const core::Exercise& exercise, const core::Replay& replay,
                           core::Date start);
 
-// Where each exercise stands at the week of start, as core::ladder_states gives; with -v, each
-// exercise's decision_line on standard error.
-std::map<std::string, core::LadderState, std::less<>>
-ladder_states_said(const core::Routine& routine, const core::LogHistory& history, core::Date start);
+// With -v, each exercise's decision_line for the week of start on standard error.
+void say_decisions(const core::Routine& routine, const core::LogHistory& history, core::Date start);
 
 } // namespace backplan::cli

@@ -95,13 +95,16 @@ class Generate : public Command {
             request.days =
                 option_value("--days", [&] { return core::parse_weekdays(*options.days); });
         }
+        request.fresh = options.fresh;
         core::Routine routine = context.routine();
+        core::LogHistory history;
         if (!options.fresh) {
-            request.states = ladder_states_said(routine, context.history(routine), request.start);
+            history = context.history(routine);
+            say_decisions(routine, history, request.start);
         } else {
-            spdlog::info("--fresh: every exercise from the first step of its ladder");
+            spdlog::info("--fresh: every ladder from its first step in the plan's first week");
         }
-        core::Plan plan = core::build_plan(routine, request);
+        core::Plan plan = core::build_plan(routine, history, request);
         auto write = [&](std::ostream& to) {
             io::write_plan(plan, format, write_options, to);
         };
@@ -144,9 +147,11 @@ class Generate : public Command {
             throw Error(ExitCode::usage,
                         "--duration: needs --time HH:MM as well (see backplan generate --help)");
         }
+        // The config file's days are not --days's default but the standing schedule, which
+        // Context::routine() puts in the routine: weeks are judged on them.
         for (auto [key, option] :
-             {std::pair{"days", &options.days}, std::pair{"time", &options.time},
-              std::pair{"duration", &options.duration}, std::pair{"remind", &options.remind}}) {
+             {std::pair{"time", &options.time}, std::pair{"duration", &options.duration},
+              std::pair{"remind", &options.remind}}) {
             if (!*option) {
                 if (auto value = context.setting(key)) {
                     *option = value->value;

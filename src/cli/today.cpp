@@ -23,8 +23,8 @@ class Today : public Command {
         core::PlanRequest request;
         request.start = core::monday_of_week(date);
         request.weeks = 2; // this week and the next, to name the next training day
-        request.states = ladder_states_said(routine, history, request.start);
-        core::Plan plan = core::build_plan(routine, request);
+        say_decisions(routine, history, request.start);
+        core::Plan plan = core::build_plan(routine, history, request);
 
         std::vector<io::TodayItem> items;
         std::optional<core::PlanDay> next;

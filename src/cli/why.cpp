@@ -23,8 +23,10 @@ class Why : public Command {
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
         core::Date start = core::monday_of_week(date);
         core::LogHistory history = context.history(routine);
-        io::write_why(exercise,
-                      core::replay(exercise.progression, history.sessions(exercise.id), start),
+        core::WeekdaySet days = core::training_days(routine, exercise);
+        io::write_why(exercise, days,
+                      core::replay(exercise.progression, days, history.sessions(exercise.id),
+                                   history.logged_weeks(), start),
                       start, out);
         return ExitCode::ok;
     }

@@ -12,11 +12,6 @@ bool before(const Session& session, Date date) {
     return session.date < date;
 }
 
-// Days from a to b.
-int days_between(Date a, Date b) {
-    return static_cast<int>((std::chrono::sys_days(b) - std::chrono::sys_days(a)).count());
-}
-
 } // namespace
 
 void Session::add(int amount) {
@@ -79,12 +74,68 @@ const Sessions& LogHistory::sessions(std::string_view id) const {
     return found == m_exercises.end() ? no_sessions : found->second;
 }
 
+LoggedWeeks::LoggedWeeks(const std::vector<Date>& dates) {
+    m_mondays.reserve(dates.size());
+    for (Date date : dates) {
+        m_mondays.push_back(monday_of_week(date));
+    }
+    std::sort(m_mondays.begin(), m_mondays.end());
+    m_mondays.erase(std::unique(m_mondays.begin(), m_mondays.end()), m_mondays.end());
+}
+
+bool LoggedWeeks::contains(Date monday) const {
+    return std::binary_search(m_mondays.begin(), m_mondays.end(), monday);
+}
+
+LoggedWeeks LogHistory::logged_weeks() const {
+    std::vector<Date> dates;
+    for (const auto& [id, sessions] : m_exercises) {
+        for (const Session& session : sessions) {
+            dates.push_back(session.date);
+        }
+    }
+    return LoggedWeeks(dates);
+}
+
 Sessions& LogHistory::sessions_of(std::string_view id) {
     auto found = m_exercises.find(id);
     if (found == m_exercises.end()) {
         found = m_exercises.emplace(id, Sessions{}).first;
     }
     return found->second;
+}
+
+int sessions_scheduled(WeekdaySet days) {
+    int count = 0;
+    for (unsigned iso = 1; iso <= 7; ++iso) {
+        count += days.contains(std::chrono::weekday(iso)) ? 1 : 0;
+    }
+    return count;
+}
+
+int sessions_needed(const Progression& p, int scheduled) {
+    int needed =
+        p.sessions_to_meet > 0 ? std::min(p.sessions_to_meet, scheduled) : (scheduled + 1) / 2;
+    return std::max(needed, 1);
+}
+
+WeekJudgement judge_week(const Progression& p, Step step, WeekSessions sessions, WeekdaySet days,
+                         bool anything_logged) {
+    WeekJudgement judgement;
+    judgement.scheduled = sessions_scheduled(days);
+    judgement.needed = sessions_needed(p, judgement.scheduled);
+    for (const Session& session : sessions) {
+        ++judgement.logged;
+        judgement.met += session.meets(step) ? 1 : 0;
+    }
+    if (judgement.logged == 0) {
+        judgement.outcome = anything_logged ? Outcome::not_logged : Outcome::unlogged;
+    } else if (judgement.met >= judgement.needed) {
+        judgement.outcome = Outcome::met;
+    } else {
+        judgement.outcome = judgement.met > 0 ? Outcome::partly_met : Outcome::short_week;
+    }
+    return judgement;
 }
 
 bool is_deload_week(const Progression& p, int week) {
@@ -100,16 +151,15 @@ Step prescription(const Progression& p, const std::vector<Step>& ladder, const L
 }
 
 Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
-                  std::optional<bool> met) {
+                  Outcome outcome) {
     bool deload = is_deload_week(p, state.week);
     ++state.week;
     if (deload) {
         return Decision::deload;
     }
-    if (!met) {
-        return Decision::no_entries;
-    }
-    if (*met) {
+    switch (outcome) {
+    case Outcome::met:
+    case Outcome::unlogged: {
         state.missed = 0;
         int top = static_cast<int>(ladder.size()) - 1;
         if (++state.met < p.weeks_per_step || state.step == top) {
@@ -119,13 +169,22 @@ Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderS
         ++state.step;
         return Decision::advance;
     }
-    state.met = 0;
-    if (++state.missed >= p.step_back_after && state.step > 0) {
+    case Outcome::partly_met:
+        state.met = 0;
         state.missed = 0;
-        --state.step;
-        return Decision::step_back;
+        return Decision::repeat;
+    case Outcome::short_week:
+        state.met = 0;
+        if (++state.missed >= p.step_back_after && state.step > 0) {
+            state.missed = 0;
+            --state.step;
+            return Decision::step_back;
+        }
+        return Decision::repeat;
+    case Outcome::not_logged:
+        break;
     }
-    return Decision::repeat;
+    return Decision::no_entries;
 }
 
 std::vector<Step> forecast(const Progression& p, LadderState state, int weeks) {
@@ -133,56 +192,74 @@ std::vector<Step> forecast(const Progression& p, LadderState state, int weeks) {
     std::vector<Step> result;
     for (int w = 0; w < weeks; ++w) {
         result.push_back(prescription(p, steps, state));
-        end_week(p, steps, state, true);
+        end_week(p, steps, state, Outcome::met);
     }
     return result;
 }
 
-Replay replay(const Progression& p, const Sessions& sessions, Date start) {
-    Replay result;
-    auto first = sessions.begin();
-    if (first == sessions.end() || first->date >= start) {
-        return result;
-    }
+int weeks_to_reach(const Progression& p, std::size_t step) {
     std::vector<Step> steps = ladder(p);
-    // The first week is the one, of the weeks counted back from start, holding the first session.
-    int weeks_back = (days_between(first->date, start) + 6) / 7;
-    auto session = first;
-    for (int w = weeks_back; w > 0; --w) {
+    LadderState state;
+    int weeks = 0;
+    while (static_cast<std::size_t>(state.step) < std::min(step, steps.size() - 1)) {
+        end_week(p, steps, state, Outcome::met);
+        ++weeks;
+    }
+    return weeks;
+}
+
+Step Replay::prescribed(Date monday) const {
+    if (monday < first_judged) {
+        return first_step;
+    }
+    auto index = static_cast<std::size_t>(
+        (std::chrono::sys_days(monday) - std::chrono::sys_days(first_judged)).count() / 7);
+    return index < weeks.size() ? weeks[index].prescribed : now;
+}
+
+namespace {
+
+// The replay from the week of from (a Monday) to the week before until (a Monday).
+Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessions,
+                   const LoggedWeeks& logged, Date from, Date until) {
+    std::vector<Step> steps = ladder(p);
+    Replay result;
+    result.first_step = steps.front();
+    result.first_judged = from;
+    auto session = sessions.lower_bound(from);
+    for (Date monday = from; monday < until; monday = add_days(monday, 7)) {
         WeekRecord record;
-        record.first = add_days(start, -7 * w);
-        Date next = add_days(record.first, 7);
+        record.first = monday;
         record.prescribed = prescription(p, steps, result.state);
         record.deload = is_deload_week(p, result.state.week);
-        for (; session != sessions.end() && session->date < next; ++session) {
-            const Session& s = *session;
-            ++record.sessions;
-            // The week's best: one that meets the prescription, else the closest to it.
-            if (!record.best || std::pair(s.sets_reaching(record.prescribed.amount), s.total) >
-                                    std::pair(record.best->sets_reaching(record.prescribed.amount),
-                                              record.best->total)) {
-                record.best = s;
-            }
+        Date next = add_days(monday, 7);
+        auto first = session;
+        while (session != sessions.end() && session->date < next) {
+            ++session;
         }
-        std::optional<bool> met;
-        if (record.best) {
-            met = record.best->meets(record.prescribed);
-        }
-        record.decision = end_week(p, steps, result.state, met);
+        record.judgement = judge_week(p, record.prescribed, WeekSessions(first, session), days,
+                                      logged.contains(monday));
+        record.decision = end_week(p, steps, result.state, record.judgement.outcome);
         record.after = result.state;
         result.weeks.push_back(record);
     }
+    result.now = prescription(p, steps, result.state);
     return result;
 }
 
-std::map<std::string, LadderState, std::less<>>
-ladder_states(const Routine& routine, const LogHistory& history, Date start) {
-    std::map<std::string, LadderState, std::less<>> states;
-    for (const Exercise& exercise : routine.exercises) {
-        states[exercise.id] =
-            replay(exercise.progression, history.sessions(exercise.id), start).state;
-    }
-    return states;
+} // namespace
+
+Replay replay(const Progression& p, WeekdaySet days, const Sessions& sessions,
+              const LoggedWeeks& logged, Date until) {
+    Date end = monday_of_week(until);
+    Date from = sessions.empty() ? end : std::min(monday_of_week(sessions.begin()->date), end);
+    return replay_from(p, days, sessions, logged, from, end);
+}
+
+Replay fresh_start(const Progression& p, Date from, Date until) {
+    Date end = monday_of_week(until);
+    return replay_from(p, WeekdaySet{}, no_sessions, LoggedWeeks{},
+                       std::min(monday_of_week(from), end), end);
 }
 
 } // namespace backplan::core

@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,19 @@ class Sessions {
     std::deque<Session> m_sessions;
 };
 
+// The Mondays of the weeks in which anything at all was logged.
+class LoggedWeeks {
+  public:
+    LoggedWeeks() = default;
+    // The weeks of the dates, in any order and repeated or not.
+    explicit LoggedWeeks(const std::vector<Date>& dates);
+    // True when something was logged in the week of monday.
+    bool contains(Date monday) const;
+
+  private:
+    std::vector<Date> m_mondays; // sorted, each once
+};
+
 // The sessions of every exercise, by id then date, gathered in one pass over the log.
 class LogHistory {
   public:
@@ -64,6 +78,8 @@ class LogHistory {
     // The exercise's sessions, to add to: made empty when there are none. The reference stays
     // valid as long as the history.
     Sessions& sessions_of(std::string_view id);
+    // The weeks in which any exercise was logged.
+    LoggedWeeks logged_weeks() const;
 
   private:
     std::map<std::string, Sessions, std::less<>> m_exercises;
@@ -77,13 +93,48 @@ struct LadderState {
     int missed = 0; // weeks in a row at this step that fell short
 };
 
+// How one week of an exercise stood against its step.
+enum class Outcome {
+    met,        // at least the sessions needed reached the step
+    partly_met, // some session reached it, too few: the step again, not counted as short
+    short_week, // sessions were logged and none reached the step: counted as short
+    not_logged, // nothing logged for the exercise while other exercises were: the step again
+    unlogged,   // nothing at all in the log: taken as met, as every week ahead is
+};
+
+// A week judged, with the counts that decided it.
+struct WeekJudgement {
+    Outcome outcome = Outcome::unlogged;
+    int logged = 0;    // sessions logged in the week, on training days or not
+    int met = 0;       // of those, the ones that reached the step
+    int scheduled = 0; // the exercise's training days in the week
+    int needed = 0;    // sessions that must reach the step for the week to be met
+};
+
+// One exercise's sessions within one week.
+using WeekSessions = std::ranges::subrange<Sessions::const_iterator>;
+
+// How many of a week's sessions must reach the step: the template's sessions_to_meet, at most
+// the scheduled sessions; by default half of them, rounded up; at least one.
+int sessions_needed(const Progression& progression, int scheduled);
+
+// The number of training days in a week of days.
+int sessions_scheduled(WeekdaySet days);
+
+// The rule that judges a week: the exercise's sessions of the week against its step, on its
+// standing training days (days), knowing whether anything at all was logged that week. A
+// session reaches the step when at least its sets reached its amount; extra sessions, sets or
+// amount count, but the week is met at most once.
+WeekJudgement judge_week(const Progression& progression, Step step, WeekSessions sessions,
+                         WeekdaySet days, bool anything_logged);
+
 // What was decided at the end of a week.
 enum class Decision {
     advance,    // the step was met: the next step
     hold,       // the step was met, but it lasts more weeks, or it is the top of the ladder
-    repeat,     // fell short: the same step again
-    step_back,  // fell short step_back_after weeks in a row: the step before
-    no_entries, // nothing logged: the same step again
+    repeat,     // not met: the same step again
+    step_back,  // short step_back_after weeks in a row: the step before
+    no_entries, // nothing logged for the exercise: the same step again
     deload,     // a deload week: no progression
 };
 
@@ -95,41 +146,52 @@ bool is_deload_week(const Progression& progression, int week);
 Step prescription(const Progression& progression, const std::vector<Step>& ladder,
                   const LadderState& state);
 
-// Applies a week's outcome to the state and returns the decision: met tells whether a session
-// of the week met its prescription, std::nullopt when nothing was logged. A forecast assumes
-// every week is met.
+// Applies a week's outcome to the state and returns the decision. Met and unlogged weeks count
+// as met, short weeks as short; a partly met week starts both counts again; a week with nothing
+// logged for the exercise counts neither way.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
-                  LadderState& state, std::optional<bool> met);
+                  LadderState& state, Outcome outcome);
 
-// The prescriptions of the weeks from the state on, assuming every week is met: the plan's
-// forecast. From LadderState{}, the template's ladder from week 1, each step held
-// weeks_per_step weeks, holding at the top.
+// The prescriptions of the weeks from the state on, every week met. From LadderState{}, the
+// template's ladder from week 1, each step held weeks_per_step weeks, holding at the top.
 std::vector<Step> forecast(const Progression& progression, LadderState state, int weeks);
 
-// One past week of an exercise: what was prescribed, its best session, and the decision.
+// The weeks of full compliance, deload weeks included, before the plan first prescribes the
+// ladder's step of that index.
+int weeks_to_reach(const Progression& progression, std::size_t step);
+
+// One past week of an exercise: what was prescribed, how the week stood, and the decision.
 struct WeekRecord {
-    Date first;
+    Date first; // its Monday
     Step prescribed;
     bool deload = false;
-    std::optional<Session> best;
-    int sessions = 0;
+    WeekJudgement judgement;
     Decision decision = Decision::no_entries;
     LadderState after; // the state the decision left
 };
 
-// An exercise's past weeks, from the week of its first session up to the week before start
-// (weeks are the seven days from start, going back), and its state for the week of start.
+// An exercise's weeks, Monday to Sunday, judged one after the other from the first judged
+// week up to the week before until, and where that leaves it.
 struct Replay {
+    Date first_judged; // the Monday judging starts on: the first week's, or until's
     std::vector<WeekRecord> weeks;
-    LadderState state;
+    LadderState state; // at the start of the week of until
+    Step first_step;   // the ladder's first step: the prescription before judging starts
+    Step now;          // the prescription of the week of until
+
+    // The prescription of the week of monday, for any Monday up to until's.
+    Step prescribed(Date monday) const;
 };
 
-// Replays the sessions before start week by week. Sessions on or after start are not used:
-// a week is judged when it is over.
-Replay replay(const Progression& progression, const Sessions& sessions, Date start);
+// The replay of an exercise from the log: judging starts in the week of its first session, and
+// the week of until and later weeks are not looked at, so that the prescription of a week
+// depends only on what was logged before it. days are the exercise's standing training days;
+// logged, the weeks in which anything at all was logged.
+Replay replay(const Progression& progression, WeekdaySet days, const Sessions& sessions,
+              const LoggedWeeks& logged, Date until);
 
-// Where each of the routine's exercises stands at the start of the week of start, by id.
-std::map<std::string, LadderState, std::less<>>
-ladder_states(const Routine& routine, const LogHistory& history, Date start);
+// The replay of a fresh start with nothing logged: the ladder from its first step in the week of
+// from, every week met; up to the week before until.
+Replay fresh_start(const Progression& progression, Date from, Date until);
 
 } // namespace backplan::core

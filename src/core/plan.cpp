@@ -2,15 +2,16 @@
 
 namespace backplan::core {
 
-Plan build_plan(const Routine& routine, const PlanRequest& request) {
+Plan build_plan(const Routine& routine, const LogHistory& history, const PlanRequest& request) {
     Plan plan{routine.name, {}};
-    // Each exercise's steps for the plan's weeks.
-    std::vector<std::vector<Step>> weekly;
+    Date last = add_days(request.start, 7 * request.weeks - 1);
+    LoggedWeeks logged = request.fresh ? LoggedWeeks{} : history.logged_weeks();
+    std::vector<Replay> replays;
     for (const Exercise& exercise : routine.exercises) {
-        auto known = request.states.find(exercise.id);
-        weekly.push_back(forecast(exercise.progression,
-                                  known == request.states.end() ? LadderState{} : known->second,
-                                  request.weeks));
+        const Progression& p = exercise.progression;
+        replays.push_back(request.fresh ? fresh_start(p, request.start, last)
+                                        : replay(p, training_days(routine, exercise),
+                                                 history.sessions(exercise.id), logged, last));
     }
     for (int w = 0; w < request.weeks; ++w) {
         PlanWeek week{
@@ -21,10 +22,9 @@ Plan build_plan(const Routine& routine, const PlanRequest& request) {
             PlanDay day{date, {}};
             for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
                 const Exercise& exercise = routine.exercises[e];
-                WeekdaySet days = request.days.value_or(exercise.days.value_or(routine.days));
-                if (days.contains(weekday)) {
+                if (request.days.value_or(training_days(routine, exercise)).contains(weekday)) {
                     day.items.push_back({exercise.id, exercise.name, exercise.progression.unit,
-                                         weekly[e][static_cast<std::size_t>(w)]});
+                                         replays[e].prescribed(monday_of_week(date))});
                 }
             }
             if (!day.items.empty()) {

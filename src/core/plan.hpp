@@ -41,15 +41,16 @@ inline constexpr Range plan_weeks_limits{1, 104};
 struct PlanRequest {
     Date start;
     int weeks = 4;
-    std::optional<WeekdaySet> days; // replaces the routine's and every exercise's days
-    // Where each exercise stands at the start, by id, as the log says; the ladder's first step
-    // for an exercise not in it.
-    std::map<std::string, LadderState, std::less<>> states;
+    // The days to show, replacing the routine's and every exercise's: a view only, as weeks are
+    // judged on the routine's own days and no prescription changes.
+    std::optional<WeekdaySet> days;
+    // Leave the log out: each ladder from its first step in the week of start, every week met.
+    bool fresh = false;
 };
 
 // The plan for the request: weeks of seven days from the start date; on each training day, every
-// exercise scheduled that weekday at its step for the week, forecast from its state assuming
-// every week is met.
-Plan build_plan(const Routine& routine, const PlanRequest& request);
+// exercise scheduled that weekday, at the prescription of the date's week (Monday to Sunday) as
+// the log before that week decides it (see replay), whatever the start, weeks or days.
+Plan build_plan(const Routine& routine, const LogHistory& history, const PlanRequest& request);
 
 } // namespace backplan::core

@@ -19,12 +19,25 @@ std::optional<Step> next_step(const Progression& p, Step step) {
         return std::nullopt;
     }
     int sets = step.sets + 1;
-    Range next_range = range_for_sets(p, sets);
+    Range next = range_for_sets(p, sets);
     int keeps_volume = (step.volume() + sets - 1) / sets;
-    return Step{sets, std::clamp(keeps_volume, next_range.low, next_range.high)};
+    // sets consecutive volumes from step.volume() on hold a multiple of sets, and the cap allows
+    // at least step.sets more: so keeps_volume <= cap.
+    int cap = max_next_volume(p, step) / sets;
+    if (cap >= next.low) {
+        return Step{sets, std::max(keeps_volume, next.low)};
+    }
+    // Below the range: the highest amount from which whole steps climb to its bottom exactly,
+    // when that does not lower the volume; else the highest the cap allows.
+    int below = next.low - (next.low - cap + p.step - 1) / p.step * p.step;
+    return Step{sets, below >= keeps_volume ? below : cap};
 }
 
 } // namespace
+
+int max_next_volume(const Progression& p, Step from) {
+    return std::max(from.volume() * 115 / 100, from.volume() + from.sets * p.step);
+}
 
 std::vector<Step> ladder(const Progression& p) {
     std::vector<Step> steps{Step{p.start_sets, p.start_reps.low}};
@@ -36,6 +49,14 @@ std::vector<Step> ladder(const Progression& p) {
 
 bool in_target(const Progression& p, Step step) {
     return step.sets >= p.target_sets.low && step.amount >= p.target_reps.low;
+}
+
+std::size_t first_in_target(const Progression& p, const std::vector<Step>& steps) {
+    std::size_t index = 0;
+    while (index + 1 < steps.size() && !in_target(p, steps[index])) {
+        ++index;
+    }
+    return index;
 }
 
 } // namespace backplan::core

@@ -1,7 +1,6 @@
 #include "core/report.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace backplan::core {
 namespace {
@@ -10,8 +9,7 @@ struct Selected {
     const Exercise* exercise;
     WeekdaySet days;
     const Sessions* sessions;
-    std::map<Date, Step> steps; // the prescription of each replayed week, by its Monday
-    Step first_step;
+    Replay replay; // the prescription of each week, as generate gives it
 };
 
 bool in_range(Date date, Date since, Date until) {
@@ -37,11 +35,7 @@ std::vector<Selected> select(const Routine& routine, const LogHistory& history,
         if (!sessions.empty() && (!first_logged || sessions.begin()->date < *first_logged)) {
             first_logged = sessions.begin()->date;
         }
-        selected.push_back({&exercise,
-                            exercise.days.value_or(routine.days),
-                            &sessions,
-                            {},
-                            ladder(exercise.progression).front()});
+        selected.push_back({&exercise, training_days(routine, exercise), &sessions, {}});
     }
     return selected;
 }
@@ -51,11 +45,10 @@ ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Rep
     ReportWeek week{monday, 0, 0, 0, {}};
     bool logged_on[7] = {};
     for (const Selected& s : selected) {
-        auto replayed = s.steps.find(monday);
         ExerciseWeek line;
         line.id = s.exercise->id;
         line.unit = s.exercise->progression.unit;
-        line.step = replayed == s.steps.end() ? s.first_step : replayed->second;
+        line.step = s.replay.prescribed(monday);
         for (int d = 0; d < 7; ++d) {
             Date date = add_days(monday, d);
             if (!in_range(date, report.since, report.until)) {
@@ -135,11 +128,11 @@ Report build_report(const Routine& routine, const LogHistory& history,
         }
         return report;
     }
-    Date after = add_days(monday_of_week(report.until), 7);
+    Date last_week = monday_of_week(report.until);
+    Date after = add_days(last_week, 7);
+    LoggedWeeks logged = history.logged_weeks();
     for (Selected& s : selected) {
-        for (const WeekRecord& week : replay(s.exercise->progression, *s.sessions, after).weeks) {
-            s.steps[week.first] = week.prescribed;
-        }
+        s.replay = replay(s.exercise->progression, s.days, *s.sessions, logged, last_week);
     }
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
         report.weeks.push_back(week_of(selected, monday, report));

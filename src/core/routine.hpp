@@ -37,6 +37,7 @@ inline constexpr Range seconds_limits{1, 3600};
 inline constexpr Range weeks_per_step_limits{1, 52};
 inline constexpr Range step_back_after_limits{1, 52};
 inline constexpr Range deload_every_limits{2, 52};
+inline constexpr Range sessions_to_meet_limits{1, 7};
 
 // The limits of one set's reps, or of one hold's seconds.
 constexpr Range amount_limits(Unit unit) {
@@ -55,6 +56,9 @@ struct Progression {
     int weeks_per_step = 1;  // weeks each step is held
     int step_back_after = 2; // weeks in a row short of a step before stepping back
     int deload_every = 0;    // every Nth week is a deload week; 0 for none
+    // Sessions of a week that must reach the step for the week to be met; 0 for half the
+    // scheduled sessions, rounded up.
+    int sessions_to_meet = 0;
     bool operator==(const Progression&) const = default;
 };
 
@@ -80,6 +84,11 @@ struct Routine {
     std::vector<Exercise> exercises;
     bool operator==(const Routine&) const = default;
 };
+
+// The exercise's standing training days: its own, else the routine's.
+inline WeekdaySet training_days(const Routine& routine, const Exercise& exercise) {
+    return exercise.days.value_or(routine.days);
+}
 
 // True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.
 bool is_valid_id(std::string_view text);

@@ -26,11 +26,22 @@ std::string amounts(core::Unit unit, const core::Session& session) {
     return text;
 }
 
-std::string decision_text(const core::Progression& p, std::size_t steps,
-                          const core::WeekRecord& week) {
+// "2 x 16", or "3 x 30 s": a step as why states it.
+std::string step_text(core::Unit unit, core::Step step) {
+    return std::to_string(step.sets) + " x " + std::to_string(step.amount) +
+           (unit == core::Unit::seconds ? " s" : "");
+}
+
+std::string plural(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// "next step", "same step (short 1 in a row)"...: the decision, with what it counted.
+std::string decision_text(std::size_t steps, const core::WeekRecord& week,
+                          const core::Progression& p) {
     switch (week.decision) {
     case core::Decision::advance:
-        return "advance";
+        return "next step";
     case core::Decision::hold:
         if (static_cast<std::size_t>(week.after.step) + 1 == steps) {
             return "hold (the top of the ladder)";
@@ -38,15 +49,42 @@ std::string decision_text(const core::Progression& p, std::size_t steps,
         return "hold (met " + std::to_string(week.after.met) + " of " +
                std::to_string(p.weeks_per_step) + " weeks)";
     case core::Decision::repeat:
-        return "repeat";
+        if (week.judgement.outcome == core::Outcome::short_week) {
+            return "same step (short " + std::to_string(week.after.missed) + " in a row)";
+        }
+        return "same step";
     case core::Decision::step_back:
-        return "step back (short again)";
+        return "step back (short " + std::to_string(p.step_back_after) + " in a row)";
     case core::Decision::no_entries:
-        return "repeat (nothing logged)";
+        return "same step";
     case core::Decision::deload:
-        return "deload week: no progression";
+        return "no progression";
     }
     return "";
+}
+
+// How the week stood: "met 2 of 3 sessions at 3 x 16".
+std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
+    const core::WeekJudgement& j = week.judgement;
+    std::string at = step_text(unit, week.prescribed);
+    if (week.deload) {
+        return "deload week at " + at;
+    }
+    switch (j.outcome) {
+    case core::Outcome::not_logged:
+        return "nothing logged at " + at;
+    case core::Outcome::unlogged:
+        return "nothing at all logged: " + at + " taken as met";
+    case core::Outcome::partly_met:
+        return "met " + std::to_string(j.met) + " of " +
+               plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + ", " +
+               std::to_string(j.needed) + " needed";
+    case core::Outcome::met:
+    case core::Outcome::short_week:
+        break;
+    }
+    return "met " + std::to_string(j.met) + " of " +
+           plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at;
 }
 
 std::string sets_text(int sets) {
@@ -55,33 +93,30 @@ std::string sets_text(int sets) {
 
 } // namespace
 
-std::string terse_step(core::Unit unit, core::Step step) {
-    return std::to_string(step.sets) + "x" + std::to_string(step.amount) +
-           (unit == core::Unit::seconds ? "s" : "");
+std::string week_text(const core::Progression& progression, std::size_t ladder_size,
+                      const core::WeekRecord& week) {
+    return judgement_text(progression.unit, week) + " -> " +
+           decision_text(ladder_size, week, progression);
 }
 
-void write_why(const core::Exercise& exercise, const core::Replay& replay, core::Date start,
-               std::ostream& out) {
-    core::Unit unit = exercise.progression.unit;
-    std::vector<core::Step> steps = core::ladder(exercise.progression);
-    out << exercise.id << ": " << exercise.name << '\n';
+void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
+               core::Date start, std::ostream& out) {
+    const core::Progression& p = exercise.progression;
+    std::vector<core::Step> steps = core::ladder(p);
+    out << exercise.id << ": " << exercise.name << '\n' << week_rule(p, days) << '\n';
     if (replay.weeks.empty()) {
         out << "Nothing logged before " << core::format_date(start)
             << ": the ladder starts at its first step.\n";
     }
     int number = 1;
     for (const core::WeekRecord& week : replay.weeks) {
-        std::string logged =
-            week.best ? amounts(unit, *week.best) + " of " : std::string("nothing logged of ");
-        out << "wk " << number++ << "  " << core::format_date(week.first) << "  " << logged
-            << terse_step(unit, week.prescribed) << (week.deload ? " (deload)" : "") << " -> "
-            << decision_text(exercise.progression, steps.size(), week) << '\n';
+        out << "wk " << number++ << "  " << core::format_date(week.first) << "  "
+            << week_text(p, steps.size(), week) << '\n';
     }
-    core::Step now = core::prescription(exercise.progression, steps, replay.state);
-    out << "wk " << number << "  " << core::format_date(start)
-        << "  this week: " << terse_step(unit, now)
-        << (core::is_deload_week(exercise.progression, replay.state.week) ? " (deload)" : "")
-        << ", step " << replay.state.step + 1 << " of " << steps.size() << '\n';
+    out << "wk " << number << "  " << core::format_date(core::monday_of_week(start))
+        << "  this week: " << step_text(p.unit, replay.now)
+        << (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") << ", step "
+        << replay.state.step + 1 << " of " << steps.size() << '\n';
 }
 
 void write_today(core::Date date, const std::vector<TodayItem>& items,

@@ -7,13 +7,16 @@
 
 namespace backplan::io {
 
-// "2x16": a prescription in the log's terse style ("3x30s" for seconds).
-std::string terse_step(core::Unit unit, core::Step step);
+// One judged week as why states it, for a ladder of ladder_size steps: how it stood against its
+// step and the decision, "met 2 of 3 sessions at 3 x 16 -> next step".
+std::string week_text(const core::Progression& progression, std::size_t ladder_size,
+                      const core::WeekRecord& week);
 
-// `why`: the exercise's weeks, one line each: what was prescribed, the best session logged
-// and the decision taken; then this week's prescription.
-void write_why(const core::Exercise& exercise, const core::Replay& replay, core::Date start,
-               std::ostream& out);
+// `why`: the rule a week is judged by on the exercise's standing days, then the exercise's
+// weeks, one line each: how the week stood against its step ("met 2 of 3 sessions at 3 x 16")
+// and the decision taken ("next step"); then the prescription of the week of start.
+void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
+               core::Date start, std::ostream& out);
 
 // What one exercise of today's session stands at.
 struct TodayItem {

@@ -31,6 +31,7 @@ struct ProgressionSpec {
     std::optional<int> weeks_per_step;
     std::optional<int> step_back_after;
     std::optional<int> deload_every;
+    std::optional<int> sessions_to_meet;
     bool reported = false; // a problem in it was already reported: say nothing more about it
 
     void override_with(const ProgressionSpec& other) {
@@ -41,6 +42,7 @@ struct ProgressionSpec {
         weeks_per_step = other.weeks_per_step ? other.weeks_per_step : weeks_per_step;
         step_back_after = other.step_back_after ? other.step_back_after : step_back_after;
         deload_every = other.deload_every ? other.deload_every : deload_every;
+        sessions_to_meet = other.sessions_to_meet ? other.sessions_to_meet : sessions_to_meet;
     }
 };
 
@@ -170,7 +172,8 @@ class RoutineReader {
         };
         m_walker.for_each_entry(
             node, "progression",
-            {"start", "target", "step", "weeks_per_step", "step_back_after", "deload_every"},
+            {"start", "target", "step", "weeks_per_step", "step_back_after", "deload_every",
+             "sessions_to_meet"},
             [&](const std::string& name, const Node& value) {
                 if (name == "start") {
                     spec.start = volume(value, name, false);
@@ -182,8 +185,10 @@ class RoutineReader {
                     spec.weeks_per_step = count(value, name, core::weeks_per_step_limits);
                 } else if (name == "step_back_after") {
                     spec.step_back_after = count(value, name, core::step_back_after_limits);
-                } else {
+                } else if (name == "deload_every") {
                     spec.deload_every = count(value, name, core::deload_every_limits);
+                } else {
+                    spec.sessions_to_meet = count(value, name, core::sessions_to_meet_limits);
                 }
             });
         spec.reported = m_walker.problems() > reported_before;
@@ -219,6 +224,7 @@ class RoutineReader {
         p.weeks_per_step = spec.weeks_per_step.value_or(1);
         p.step_back_after = spec.step_back_after.value_or(2);
         p.deload_every = spec.deload_every.value_or(0);
+        p.sessions_to_meet = spec.sessions_to_meet.value_or(0);
         if (auto problem = core::check_progression(p)) {
             m_walker.report(spec.target->at, "target: for exercise '" + id + "', " + *problem);
             return std::nullopt;

@@ -81,10 +81,42 @@ std::string join(const std::vector<std::string>& items) {
     return text;
 }
 
+// How the exercise climbs, when a week is met, and the weeks of full compliance it takes to
+// enter the target and to top it.
+std::string progression_text(const core::Progression& p, core::WeekdaySet days) {
+    std::vector<core::Step> steps = core::ladder(p);
+    std::size_t entry = core::first_in_target(p, steps);
+    std::string unit = p.unit == core::Unit::seconds ? "sec" : (p.step == 1 ? "rep" : "reps");
+    std::string every = p.weeks_per_step == 1
+                            ? "every week met"
+                            : "every " + std::to_string(p.weeks_per_step) + " weeks met";
+    return "+" + std::to_string(p.step) + " " + unit + " " + every +
+           "; at the top of the range a set is added and the " +
+           std::string(core::unit_name(p.unit)) + " drop back. " + week_rule(p, days) +
+           " Week 1 is " + format_prescription(p.unit, steps.front()) +
+           "; weeks of full compliance to enter the target (" +
+           format_prescription(p.unit, steps[entry]) +
+           "): " + std::to_string(core::weeks_to_reach(p, entry)) + "; to top it (" +
+           format_prescription(p.unit, steps.back()) +
+           "): " + std::to_string(core::weeks_to_reach(p, steps.size() - 1)) + ".";
+}
+
 } // namespace
 
 std::string format_prescription(core::Unit unit, core::Step step) {
     return compact_volume(unit, {step.sets, step.sets}, {step.amount, step.amount});
+}
+
+std::string week_rule(const core::Progression& p, core::WeekdaySet days) {
+    int scheduled = core::sessions_scheduled(days);
+    int needed = core::sessions_needed(p, scheduled);
+    std::string sessions =
+        scheduled <= 1 ? "its session"
+        : needed == scheduled
+            ? "all its " + std::to_string(scheduled) + " sessions"
+            : std::to_string(needed) + " of its " + std::to_string(scheduled) + " sessions";
+    return "A week is met when " + sessions + " (" + core::format_weekdays(days) + ") " +
+           (needed == 1 ? "reaches" : "reach") + " the step.";
 }
 
 std::string padded(std::string_view text, std::size_t width) {
@@ -177,19 +209,7 @@ void write_routine_summary(const core::Routine& routine, std::ostream& out) {
 void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
                     std::ostream& out) {
     const core::Progression& p = exercise.progression;
-    std::vector<core::Step> steps = core::ladder(p);
-    std::size_t first_in_target = 0;
-    while (first_in_target + 1 < steps.size() && !core::in_target(p, steps[first_in_target])) {
-        ++first_in_target;
-    }
-    auto week_of = [&](std::size_t step) {
-        return step * static_cast<std::size_t>(p.weeks_per_step) + 1;
-    };
-    std::string unit = p.unit == core::Unit::seconds ? "sec" : (p.step == 1 ? "rep" : "reps");
-    std::string every = p.weeks_per_step == 1
-                            ? "every week"
-                            : "every " + std::to_string(p.weeks_per_step) + " weeks";
-
+    core::WeekdaySet days = core::training_days(routine, exercise);
     out << exercise.id << ": " << exercise.name << '\n';
     if (!exercise.aliases.empty()) {
         out << "Also:        " << join(exercise.aliases) << '\n';
@@ -197,19 +217,11 @@ void write_exercise(const core::Routine& routine, const core::Exercise& exercise
     if (!exercise.equipment.empty()) {
         out << "Equipment:   " << join(exercise.equipment) << '\n';
     }
-    out << "Days:        " << core::format_weekdays(exercise.days.value_or(routine.days)) << '\n'
+    out << "Days:        " << core::format_weekdays(days) << '\n'
         << "Start:       " << volume_text(p.unit, {p.start_sets, p.start_sets}, p.start_reps)
         << '\n'
         << "Target:      " << volume_text(p.unit, p.target_sets, p.target_reps) << '\n'
-        << wrap_text("+" + std::to_string(p.step) + " " + unit + " " + every +
-                         "; at the top of the range a set is added and the " +
-                         std::string(core::unit_name(p.unit)) + " drop back. Week 1 is " +
-                         format_prescription(p.unit, steps.front()) +
-                         "; the target is reached in week " +
-                         std::to_string(week_of(first_in_target)) + " and its top, " +
-                         format_prescription(p.unit, steps.back()) + ", in week " +
-                         std::to_string(week_of(steps.size() - 1)) + ".",
-                     text_width, "Progression: ", "             ")
+        << wrap_text(progression_text(p, days), text_width, "Progression: ", "             ")
         << '\n';
     if (!exercise.cues.empty()) {
         out << "How:\n";

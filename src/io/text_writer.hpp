@@ -32,6 +32,10 @@ std::string padded(std::string_view text, std::size_t width);
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
 
+// When a week of the exercise is met, on its standing days: "A week is met when 2 of its 3
+// sessions (mon,wed,fri) reach the step."
+std::string week_rule(const core::Progression& progression, core::WeekdaySet days);
+
 // Writes the routine's exercises, one line each: id, name, start and target.
 void write_routine_summary(const core::Routine& routine, std::ostream& out);
 

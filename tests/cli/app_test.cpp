@@ -90,8 +90,9 @@ TEST_CASE("app::run reads the fake system's log and config, never the real HOME"
     const std::string config = "/home/u/.config/backplan/config.yaml";
     std::ostringstream out;
     SECTION("generate follows the log at the default place") {
-        // 2 x 15 met in the week of 2026-11-16: this week's step is 2 x 16.
-        system.files[log] = "2026-11-16T07:30:00+00:00 action1 15 15\n";
+        // 2 x 15 met on 2 of 3 days in the week of 2026-11-16: this week's step is 2 x 16.
+        system.files[log] = "2026-11-16T07:30:00+00:00 action1 15 15\n"
+                            "2026-11-18T07:30:00+00:00 action1 15 15\n";
         cli::run({"generate", "--weeks", "1"}, system, out);
         CHECK(out.str().find("  action1  Prone back extension       2 x 16 reps  [ ] [ ]\n") !=
               std::string::npos);

@@ -98,7 +98,7 @@ TEST_CASE("config: command line > environment > config file > default") {
     }
     SECTION("an empty config is no config") {
         write_file(home.config, "# nothing yet\n");
-        RunResult result = run_backplan({"generate", "--start", "2026-11-23"}, home.env);
+        RunResult result = run_backplan({"generate", "--fresh", "--start", "2026-11-23"}, home.env);
         CHECK(result.status == 0);
         CHECK(result.out ==
               read_file(std::string(BACKPLAN_SOURCE_DIR) + "/tests/data/home-back-4-weeks.txt"));

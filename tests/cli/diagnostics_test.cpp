@@ -29,8 +29,10 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
 TEST_CASE("diagnostics: -v and -vv on standard error, standard output unchanged") {
     std::string dir = scratch_directory();
     std::string log = dir + "/log.txt";
-    // The week of 2026-11-16: action1 meets 2 x 15, action2 falls short; a line is unreadable.
+    // The week of 2026-11-16: action1 meets 2 x 15 on 2 days of 3, action2 falls short; a line
+    // is unreadable.
     write_file(log, "2026-11-16T07:30:00+00:00 action1 15 15\n"
+                    "2026-11-18T07:30:00+00:00 action1 15 15\n"
                     "2026-11-18T07:30:00+00:00 action2 12\n"
                     "garbage\n");
     std::vector<std::string> args{"generate",   "--weeks", "1", "--start",
@@ -56,11 +58,12 @@ TEST_CASE("diagnostics: -v and -vv on standard error, standard output unchanged"
             lines_starting(verbose.err, "backplan: info:") ==
             std::vector<std::string>{
                 "backplan: info: template: built-in home-back (6 exercises)",
-                "backplan: info: log: " + log + ": 2 entries read, 1 line ignored",
+                "backplan: info: log: " + log + ": 3 entries read, 1 line ignored",
                 "backplan: info: action1: 2 x 16" + from +
-                    "the week of 2026-11-16: 15 15 of 2x15, advance)",
+                    "the week of 2026-11-16: met 2 of 3 sessions at 2 x 15 -> next step)",
                 "backplan: info: action2: 2 x 15" + from +
-                    "the week of 2026-11-16: 12 of 2x15, repeat)",
+                    "the week of 2026-11-16: met 0 of 3 sessions at 2 x 15 -> same step (short 1 "
+                    "in a row))",
                 "backplan: info: action3: 2 x 15" + from + "nothing logged before: the first step)",
                 "backplan: info: action4: 2 x 15" + from + "nothing logged before: the first step)",
                 "backplan: info: action5: 2 x 15" + from + "nothing logged before: the first step)",
@@ -102,7 +105,7 @@ TEST_CASE("diagnostics: -v and -vv on standard error, standard output unchanged"
         CHECK(lines_starting(result.err, "backplan: info:") ==
               std::vector<std::string>{"backplan: info: template: built-in home-back (6 exercises)",
                                        "backplan: info: log: " + log +
-                                           ": 2 entries read, 1 line ignored"});
+                                           ": 3 entries read, 1 line ignored"});
     }
     std::filesystem::remove_all(dir);
 }

@@ -30,6 +30,14 @@ Sessions sessions(std::vector<Session> list) {
     return result;
 }
 
+const WeekdaySet mon_wed_fri = parse_weekdays("mon,wed,fri");
+
+// The sessions of the week of monday.
+WeekSessions week_of(const Sessions& all, const char* monday) {
+    Date first = parse_date(monday);
+    return {all.lower_bound(first), all.lower_bound(add_days(first, 7))};
+}
+
 std::vector<std::string> dates(const Sessions& sessions) {
     std::vector<std::string> result;
     for (const Session& s : sessions) {
@@ -96,59 +104,147 @@ TEST_CASE("adaptive::LogHistory") {
         CHECK(sorted.find(parse_date("2026-11-05")) == nullptr);
         CHECK(sorted.lower_bound(parse_date("2026-10-30"))->date == parse_date("2026-11-02"));
     }
+    SECTION("logged_weeks: the Mondays of the weeks with anything logged, of any exercise") {
+        entry.id = "action5";
+        entry.time.date = parse_date("2026-11-22"); // a Sunday: the week of 2026-11-16
+        history.add(entry);
+        LoggedWeeks weeks = history.logged_weeks();
+        CHECK(weeks.contains(parse_date("2026-11-02")));
+        CHECK(weeks.contains(parse_date("2026-11-16")));
+        CHECK_FALSE(weeks.contains(parse_date("2026-11-09")));
+        CHECK_FALSE(weeks.contains(parse_date("2026-11-23")));
+    }
+}
+
+TEST_CASE("adaptive::judge_week") {
+    Progression p = back_progression();
+    Step step{2, 20};
+    SECTION("met: at least half the scheduled sessions (2 of 3) reached every set") {
+        Sessions s = sessions({session("2026-11-09", {20, 20}), session("2026-11-13", {21, 20})});
+        WeekJudgement j = judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true);
+        CHECK(j.outcome == Outcome::met);
+        CHECK(j.met == 2);
+        CHECK(j.logged == 2);
+        CHECK(j.scheduled == 3);
+        CHECK(j.needed == 2);
+    }
+    SECTION("one good session of three is not enough: Mon 20 18, Wed 20 20, Fri missed") {
+        Sessions s = sessions({session("2026-11-09", {20, 18}), session("2026-11-11", {20, 20})});
+        WeekJudgement j = judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true);
+        CHECK(j.outcome == Outcome::partly_met);
+        CHECK(j.met == 1);
+        CHECK(j.logged == 2);
+    }
+    SECTION("sessions logged and none reached the step: short") {
+        Sessions s = sessions({session("2026-11-09", {19, 19}), session("2026-11-11", {20})});
+        CHECK(judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true).outcome ==
+              Outcome::short_week);
+    }
+    SECTION("nothing logged for it: not logged while something else was, unlogged otherwise") {
+        Sessions s = sessions({session("2026-11-16", {20, 20})}); // the week after
+        CHECK(judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true).outcome ==
+              Outcome::not_logged);
+        WeekJudgement j = judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, false);
+        CHECK(j.outcome == Outcome::unlogged);
+        CHECK(j.logged == 0);
+    }
+    SECTION("extra sessions, sets and amounts count: a Tuesday of 3 x 20 and a Saturday of 25s") {
+        Sessions s =
+            sessions({session("2026-11-10", {20, 20, 20}), session("2026-11-14", {25, 25})});
+        WeekJudgement j = judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true);
+        CHECK(j.outcome == Outcome::met);
+        CHECK(j.met == 2);
+    }
+    SECTION("sessions a week: half the scheduled ones rounded up, or the template's count") {
+        CHECK(sessions_needed(p, 3) == 2);
+        CHECK(sessions_needed(p, 2) == 1);
+        CHECK(sessions_needed(p, 1) == 1);
+        CHECK(sessions_needed(p, 7) == 4);
+        CHECK(sessions_needed(p, 0) == 1);
+        p.sessions_to_meet = 3;
+        CHECK(sessions_needed(p, 3) == 3);
+        CHECK(sessions_needed(p, 2) == 2); // never more than are scheduled
+        p.sessions_to_meet = 1;
+        CHECK(sessions_needed(p, 3) == 1);
+        CHECK(sessions_scheduled(mon_wed_fri) == 3);
+        CHECK(sessions_scheduled(WeekdaySet::all()) == 7);
+    }
+    SECTION("the days judged on set the count: mon,thu needs one session") {
+        Sessions s = sessions({session("2026-11-09", {20, 20})});
+        CHECK(judge_week(p, step, week_of(s, "2026-11-09"), parse_weekdays("mon,thu"), true)
+                  .outcome == Outcome::met);
+        CHECK(judge_week(p, step, week_of(s, "2026-11-09"), mon_wed_fri, true).outcome ==
+              Outcome::partly_met);
+    }
 }
 
 TEST_CASE("adaptive::end_week") {
     Progression p = back_progression();
     std::vector<Step> steps = ladder(p);
     LadderState state;
-    SECTION("met: advance one step") {
-        CHECK(end_week(p, steps, state, true) == Decision::advance);
+    SECTION("met: advance one step, never more") {
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::advance);
         CHECK(state.step == 1);
         CHECK(prescription(p, steps, state) == Step{2, 16});
     }
+    SECTION("a week with nothing at all in the log counts as met, as the weeks ahead do") {
+        CHECK(end_week(p, steps, state, Outcome::unlogged) == Decision::advance);
+        CHECK(state.step == 1);
+    }
     SECTION("short: repeat; short step_back_after (2) weeks in a row: step back") {
         state.step = 3;
-        CHECK(end_week(p, steps, state, false) == Decision::repeat);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
         CHECK(state.step == 3);
-        CHECK(end_week(p, steps, state, false) == Decision::step_back);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::step_back);
         CHECK(state.step == 2);
-        CHECK(end_week(p, steps, state, false) == Decision::repeat);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
         SECTION("a met week in between starts the count again") {
-            CHECK(end_week(p, steps, state, true) == Decision::advance);
-            CHECK(end_week(p, steps, state, false) == Decision::repeat);
+            CHECK(end_week(p, steps, state, Outcome::met) == Decision::advance);
+            CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
             CHECK(state.step == 3);
         }
     }
-    SECTION("nothing logged: the same step, and it counts neither way") {
+    SECTION("partly met: the same step; not short, and it ends a run of short weeks") {
+        state.step = 3;
+        state.missed = 1;
+        state.met = 0;
+        CHECK(end_week(p, steps, state, Outcome::partly_met) == Decision::repeat);
+        CHECK(state.step == 3);
+        CHECK(state.missed == 0);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
+        CHECK(state.step == 3);
+    }
+    SECTION("nothing logged for it: the same step, and it counts neither way") {
         state.step = 2;
         state.missed = 1;
-        CHECK(end_week(p, steps, state, std::nullopt) == Decision::no_entries);
+        CHECK(end_week(p, steps, state, Outcome::not_logged) == Decision::no_entries);
         CHECK(state.step == 2);
         CHECK(state.missed == 1);
         CHECK(state.week == 1);
     }
     SECTION("the first step is never stepped back from") {
-        CHECK(end_week(p, steps, state, false) == Decision::repeat);
-        CHECK(end_week(p, steps, state, false) == Decision::repeat);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::repeat);
         CHECK(state.step == 0);
     }
     SECTION("weeks_per_step 2: a step is held for two met weeks") {
         p.weeks_per_step = 2;
-        CHECK(end_week(p, steps, state, true) == Decision::hold);
-        CHECK(end_week(p, steps, state, true) == Decision::advance);
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::hold);
+        CHECK(end_week(p, steps, state, Outcome::partly_met) == Decision::repeat);
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::hold);
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::advance);
         CHECK(state.step == 1);
     }
     SECTION("step_back_after 1: one short week is enough") {
         p.step_back_after = 1;
         state.step = 1;
-        CHECK(end_week(p, steps, state, false) == Decision::step_back);
+        CHECK(end_week(p, steps, state, Outcome::short_week) == Decision::step_back);
         CHECK(state.step == 0);
     }
     SECTION("the top of the ladder holds") {
         state.step = static_cast<int>(steps.size()) - 1;
         CHECK(prescription(p, steps, state) == Step{5, 25});
-        CHECK(end_week(p, steps, state, true) == Decision::hold);
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::hold);
         CHECK(prescription(p, steps, state) == Step{5, 25});
     }
     SECTION("deload_every 4: every 4th week has half the sets (rounded up) and no progression") {
@@ -159,7 +255,7 @@ TEST_CASE("adaptive::end_week") {
         state.week = 3;
         state.step = 1;
         CHECK(prescription(p, steps, state) == Step{1, 16});
-        CHECK(end_week(p, steps, state, true) == Decision::deload);
+        CHECK(end_week(p, steps, state, Outcome::met) == Decision::deload);
         CHECK(state.step == 1);
         CHECK(prescription(p, steps, state) == Step{2, 16});
         state.step = static_cast<int>(steps.size()) - 1;
@@ -170,70 +266,112 @@ TEST_CASE("adaptive::end_week") {
 
 TEST_CASE("adaptive::replay") {
     Progression p = back_progression();
-    Date start = parse_date("2026-11-23");
-    SECTION("no sessions before the start: the ladder's first step") {
-        Replay r = replay(p, sessions({session("2026-11-23", {30, 30})}), start);
-        CHECK(r.weeks.empty());
-        CHECK(r.state.step == 0);
-    }
-    SECTION("weeks counted back from the start, judged by their best session") {
-        Replay r = replay(p,
-                          sessions({
-                              session("2026-11-03", {15, 14}),     // short of 2 x 15
-                              session("2026-11-05", {15, 15}),     // meets it: advance
-                              session("2026-11-10", {16, 14, 12}), // short of 2 x 16: repeat
-                              // nothing in the week of 11-16
-                              session("2026-11-23", {30, 30}), // this week: not judged yet
-                          }),
-                          start);
+    Date until = parse_date("2026-11-25"); // a Wednesday: its week starts on 2026-11-23
+    Sessions history = sessions({
+        session("2026-11-03", {15, 14}),     // Tue: short of 2 x 15
+        session("2026-11-05", {15, 15}),     // Thu: meets it
+        session("2026-11-06", {15, 15}),     // Fri: meets it: 2 of 3, the week is met
+        session("2026-11-10", {16, 14, 12}), // Tue: short of 2 x 16
+        session("2026-11-11", {16, 16}),     // Wed: meets it: 1 of 3, the step again
+        // nothing for it in the week of 11-16
+        session("2026-11-23", {30, 30}), // the week of until: not looked at
+    });
+    LoggedWeeks logged({parse_date("2026-11-03"), parse_date("2026-11-10"),
+                        parse_date("2026-11-18"), parse_date("2026-11-23")});
+    SECTION("Monday-to-Sunday weeks from the week of the first session to the week before until") {
+        Replay r = replay(p, mon_wed_fri, history, logged, until);
+        CHECK(format_date(r.first_judged) == "2026-11-02");
         REQUIRE(r.weeks.size() == 3);
         CHECK(format_date(r.weeks[0].first) == "2026-11-02");
         CHECK(r.weeks[0].prescribed == Step{2, 15});
-        CHECK(r.weeks[0].sessions == 2);
-        CHECK(format_date(r.weeks[0].best->date) == "2026-11-05");
+        CHECK(r.weeks[0].judgement.outcome == Outcome::met);
+        CHECK(r.weeks[0].judgement.logged == 3);
+        CHECK(r.weeks[0].judgement.met == 2);
         CHECK(r.weeks[0].decision == Decision::advance);
         CHECK(r.weeks[1].prescribed == Step{2, 16});
+        CHECK(r.weeks[1].judgement.outcome == Outcome::partly_met);
         CHECK(r.weeks[1].decision == Decision::repeat);
         CHECK(format_date(r.weeks[2].first) == "2026-11-16");
+        CHECK(r.weeks[2].judgement.outcome == Outcome::not_logged);
         CHECK(r.weeks[2].decision == Decision::no_entries);
-        CHECK_FALSE(r.weeks[2].best);
+        CHECK(r.now == Step{2, 16});
         CHECK(r.state.step == 1);
-        CHECK(r.state.missed == 1);
         CHECK(r.state.week == 3);
+        SECTION("prescribed: each week's step; the first step before judging starts") {
+            CHECK(r.prescribed(parse_date("2026-10-26")) == Step{2, 15});
+            CHECK(r.prescribed(parse_date("2026-11-02")) == Step{2, 15});
+            CHECK(r.prescribed(parse_date("2026-11-09")) == Step{2, 16});
+            CHECK(r.prescribed(parse_date("2026-11-16")) == Step{2, 16});
+            CHECK(r.prescribed(parse_date("2026-11-23")) == Step{2, 16});
+        }
     }
-    SECTION("two short weeks in a row step back") {
-        Replay r =
-            replay(p,
-                   sessions({session("2026-11-02", {15, 15}), session("2026-11-09", {16, 15}),
-                             session("2026-11-16", {15, 15})}),
-                   start);
+    SECTION("until on the Monday or the Sunday of its week: the same replay") {
+        Replay monday = replay(p, mon_wed_fri, history, logged, parse_date("2026-11-23"));
+        Replay sunday = replay(p, mon_wed_fri, history, logged, parse_date("2026-11-29"));
+        CHECK(monday.weeks.size() == 3);
+        CHECK(sunday.now == monday.now);
+        CHECK(sunday.weeks.size() == 3);
+    }
+    SECTION("a week with nothing at all in the log is taken as met") {
+        LoggedWeeks without({parse_date("2026-11-03"), parse_date("2026-11-10")});
+        Replay r = replay(p, mon_wed_fri, history, without, until);
+        CHECK(r.weeks[2].judgement.outcome == Outcome::unlogged);
+        CHECK(r.weeks[2].decision == Decision::advance);
+        CHECK(r.now == Step{2, 17});
+    }
+    SECTION("short only when no session met; two short weeks in a row step back") {
+        Sessions s = sessions({session("2026-11-02", {15, 15}), session("2026-11-04", {15, 15}),
+                               session("2026-11-09", {16, 15}), session("2026-11-16", {15, 15})});
+        Replay r = replay(p, mon_wed_fri, s,
+                          LoggedWeeks({parse_date("2026-11-02"), parse_date("2026-11-09"),
+                                       parse_date("2026-11-16")}),
+                          until);
         REQUIRE(r.weeks.size() == 3);
+        CHECK(r.weeks[1].judgement.outcome == Outcome::short_week);
+        CHECK(r.weeks[1].after.missed == 1);
         CHECK(r.weeks[2].decision == Decision::step_back);
-        CHECK(r.state.step == 0);
+        CHECK(r.now == Step{2, 15});
     }
-    SECTION("a first session a day before the start makes one week of history") {
-        Replay r = replay(p, sessions({session("2026-11-22", {15, 15})}), start);
+    SECTION("a Sunday session is judged in the week it ends") {
+        Sessions s = sessions({session("2026-11-22", {15, 15})});
+        Replay r =
+            replay(p, parse_weekdays("sun"), s, LoggedWeeks({parse_date("2026-11-22")}), until);
         REQUIRE(r.weeks.size() == 1);
         CHECK(format_date(r.weeks[0].first) == "2026-11-16");
-        CHECK(r.state.step == 1);
+        CHECK(r.now == Step{2, 16});
+    }
+    SECTION("nothing logged before the week of until: the first step on every date") {
+        Sessions s = sessions({session("2026-11-23", {30, 30})});
+        Replay r = replay(p, mon_wed_fri, s, LoggedWeeks({parse_date("2026-11-23")}), until);
+        CHECK(r.weeks.empty());
+        CHECK(r.now == Step{2, 15});
+        CHECK(r.prescribed(parse_date("2026-11-02")) == Step{2, 15});
     }
 }
 
-TEST_CASE("adaptive::build_plan from a state") {
-    Routine routine;
-    routine.name = "R";
-    routine.days = parse_weekdays("mon");
-    routine.exercises.push_back({"a1", "A", {}, {}, {}, std::nullopt, back_progression()});
-    routine.exercises.push_back({"a2", "B", {}, {}, {}, std::nullopt, back_progression()});
-    PlanRequest request{parse_date("2026-11-23"), 3, std::nullopt, {}};
-    request.states["a1"] = LadderState{4, 10, 0, 1};
-    Plan plan = build_plan(routine, request);
-    REQUIRE(plan.weeks.size() == 3);
-    CHECK(plan.weeks[0].days[0].items[0].step == Step{2, 19});
-    CHECK(plan.weeks[1].days[0].items[0].step == Step{2, 20});
-    CHECK(plan.weeks[2].days[0].items[0].step == Step{3, 15});
-    SECTION("an exercise without a state starts at the bottom of its ladder") {
-        CHECK(plan.weeks[0].days[0].items[1].step == Step{2, 15});
-        CHECK(plan.weeks[2].days[0].items[1].step == Step{2, 17});
+TEST_CASE("adaptive::fresh_start") {
+    Replay r = fresh_start(back_progression(), parse_date("2026-11-26"), parse_date("2026-12-14"));
+    CHECK(format_date(r.first_judged) == "2026-11-23");
+    CHECK(r.prescribed(parse_date("2026-11-16")) == Step{2, 15});
+    CHECK(r.prescribed(parse_date("2026-11-23")) == Step{2, 15});
+    CHECK(r.prescribed(parse_date("2026-11-30")) == Step{2, 16});
+    CHECK(r.prescribed(parse_date("2026-12-07")) == Step{2, 17});
+    CHECK(r.prescribed(parse_date("2026-12-14")) == Step{2, 18});
+}
+
+TEST_CASE("adaptive::weeks_to_reach") {
+    Progression p = back_progression();
+    // The built-in ladder: 4 x 20, the first step in the target, is step 15 of 0..26.
+    CHECK(weeks_to_reach(p, 0) == 0);
+    CHECK(weeks_to_reach(p, 15) == 15);
+    CHECK(weeks_to_reach(p, 26) == 26);
+    SECTION("weeks_per_step 2 doubles them") {
+        p.weeks_per_step = 2;
+        CHECK(weeks_to_reach(p, 15) == 30);
+    }
+    SECTION("deload_every 4: one week in four does not advance") {
+        // Weeks 4, 8, 12, 16 are deloads; the 15th advance ends week 19.
+        p.deload_every = 4;
+        CHECK(weeks_to_reach(p, 15) == 19);
     }
 }

@@ -55,6 +55,16 @@ TEST_CASE("routine_schema::parse_template of a valid template") {
         CHECK(hold.target_reps == core::Range{45, 60});
         CHECK(hold.step == 5); // the default step for seconds
     }
+    SECTION("sessions_to_meet: 0 (half the training days) unless given, 1 to 7") {
+        CHECK(first.sessions_to_meet == 0);
+        std::string text = valid;
+        text.replace(text.find("  target: {sets: 4-5"), 0, "  sessions_to_meet: 3\n");
+        CHECK(parse_template({"t.yaml", text}).exercises[0].progression.sessions_to_meet == 3);
+        text.replace(text.find("sessions_to_meet: 3"), 19, "sessions_to_meet: 8");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:5:21: sessions_to_meet: expected a whole number from 1 to 7, got "
+                    "'8'"});
+    }
 }
 
 TEST_CASE("routine_schema::check_template names the place, the key and the value") {

@@ -75,3 +75,53 @@ TEST_CASE("text_writer::wrap_text") {
     CHECK(wrap_text("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four");
     CHECK(wrap_text("word", 10, "", "") == "word");
 }
+
+TEST_CASE("text_writer::write_exercise") {
+    core::Routine routine;
+    routine.days = core::parse_weekdays("mon,wed,fri");
+    core::Exercise exercise{
+        "a1",
+        "Row",
+        {"rower"},
+        {"mat"},
+        {"Pull."},
+        std::nullopt,
+        core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
+    std::ostringstream out;
+    SECTION("the weeks of full compliance to enter the target and to top it") {
+        // The built-in ladder: 4 x 20 is step 16, 5 x 25 step 27 (see progression_test).
+        write_exercise(routine, exercise, out);
+        CHECK(out.str() ==
+              "a1: Row\n"
+              "Also:        rower\n"
+              "Equipment:   mat\n"
+              "Days:        mon,wed,fri\n"
+              "Start:       2 sets of 15-20 reps\n"
+              "Target:      4-5 sets of 20-25 reps\n"
+              "Progression: +1 rep every week met; at the top of the range a set is added and\n"
+              "             the reps drop back. A week is met when 2 of its 3 sessions\n"
+              "             (mon,wed,fri) reach the step. Week 1 is 2 x 15 reps; weeks of full\n"
+              "             compliance to enter the target (4 x 20 reps): 15; to top it (5 x 25\n"
+              "             reps): 26.\n"
+              "How:\n"
+              "  - Pull.\n");
+    }
+    SECTION("the exercise's own days, and a count of sessions of its own") {
+        exercise.days = core::parse_weekdays("tue,thu");
+        exercise.progression.sessions_to_meet = 2;
+        exercise.progression.weeks_per_step = 2;
+        write_exercise(routine, exercise, out);
+        // The paragraph unwrapped: its lines joined again.
+        std::string text = out.str();
+        for (std::size_t at = text.find("\n             "); at != std::string::npos;
+             at = text.find("\n             ")) {
+            text.replace(at, 14, " ");
+        }
+        CHECK(text.find("Days:        tue,thu\n") != std::string::npos);
+        CHECK(text.find("+1 rep every 2 weeks met;") != std::string::npos);
+        CHECK(text.find("A week is met when all its 2 sessions (tue,thu) reach the step.") !=
+              std::string::npos);
+        // Each step held two weeks: 2 x 15 = 30 and 2 x 26 = 52.
+        CHECK(text.find("(4 x 20 reps): 30; to top it (5 x 25 reps): 52.") != std::string::npos);
+    }
+}

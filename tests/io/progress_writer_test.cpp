@@ -1,0 +1,69 @@
+// why's lines, on a hand-made log: each week's count of sessions and the decision.
+#include "io/progress_writer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace backplan;
+
+namespace {
+
+core::Sessions sessions(const std::vector<std::pair<const char*, std::vector<int>>>& list) {
+    core::Sessions result;
+    for (const auto& [date, amounts] : list) {
+        core::Session& session = result.on(core::parse_date(date));
+        for (int amount : amounts) {
+            session.add(amount);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("progress_writer::write_why") {
+    core::Exercise exercise{
+        "a1",
+        "Row",
+        {},
+        {},
+        {},
+        std::nullopt,
+        core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
+    exercise.progression.step_back_after = 1;
+    exercise.progression.deload_every = 3;
+    core::WeekdaySet days = core::parse_weekdays("mon,wed,fri");
+    // Week 1: four sessions at 2 x 15, two on other days; week 2: short of 2 x 16, and one short
+    // week steps back; week 3 (the third) is a deload week, with nothing logged at all.
+    core::Sessions log = sessions({{"2026-11-02", {15, 15}},
+                                   {"2026-11-03", {15, 15}},
+                                   {"2026-11-04", {15, 15}},
+                                   {"2026-11-07", {16, 16}},
+                                   {"2026-11-09", {14, 14}}});
+    core::LoggedWeeks logged({core::parse_date("2026-11-02"), core::parse_date("2026-11-09")});
+    core::Date monday = core::parse_date("2026-11-23");
+    std::ostringstream out;
+    io::write_why(exercise, days, core::replay(exercise.progression, days, log, logged, monday),
+                  monday, out);
+    CHECK(out.str() == "a1: Row\n"
+                       "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
+                       "wk 1  2026-11-02  met 4 of 4 sessions at 2 x 15 -> next step\n"
+                       "wk 2  2026-11-09  met 0 of 3 sessions at 2 x 16 -> step back (short 1 in "
+                       "a row)\n"
+                       "wk 3  2026-11-16  deload week at 1 x 15 -> no progression\n"
+                       "wk 4  2026-11-23  this week: 2 x 15, step 1 of 27\n");
+    SECTION("nothing logged before the week: the first step; seconds are 's'") {
+        exercise.progression = {core::Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1};
+        std::ostringstream empty;
+        io::write_why(
+            exercise, core::parse_weekdays("tue"),
+            core::replay(exercise.progression, days, core::Sessions{}, core::LoggedWeeks{}, monday),
+            monday, empty);
+        CHECK(empty.str() == "a1: Row\n"
+                             "A week is met when its session (tue) reaches the step.\n"
+                             "Nothing logged before 2026-11-23: the ladder starts at its first "
+                             "step.\n"
+                             "wk 1  2026-11-23  this week: 2 x 20 s, step 1 of 12\n");
+    }
+}
