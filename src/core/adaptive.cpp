@@ -237,7 +237,7 @@ Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessio
         while (session != sessions.end() && session->date < next) {
             ++session;
         }
-        record.judgement = judge_week(p, record.prescribed, WeekSessions(first, session), days,
+        record.judgement = judge_week(p, record.prescribed, WeekSessions{first, session}, days,
                                       logged.contains(monday));
         record.decision = end_week(p, steps, result.state, record.judgement.outcome);
         record.after = result.state;

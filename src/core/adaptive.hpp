@@ -10,7 +10,6 @@
 #include <deque>
 #include <map>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <vector>
 
@@ -112,7 +111,14 @@ struct WeekJudgement {
 };
 
 // One exercise's sessions within one week.
-using WeekSessions = std::ranges::subrange<Sessions::const_iterator>;
+// (A pair of iterators rather than std::ranges::subrange, which clang 14 cannot compile against
+// libstdc++ 12's <ranges>: the sanitized build uses clang.)
+struct WeekSessions {
+    Sessions::const_iterator first;
+    Sessions::const_iterator last;
+    Sessions::const_iterator begin() const { return first; }
+    Sessions::const_iterator end() const { return last; }
+};
 
 // How many of a week's sessions must reach the step: the template's sessions_to_meet, at most
 // the scheduled sessions; by default half of them, rounded up; at least one.
