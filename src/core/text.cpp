@@ -66,24 +66,6 @@ std::size_t text_length(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
 }
 
-std::string truncate_text(std::string_view text, std::size_t width) {
-    if (text_length(text) <= width) {
-        return std::string(text);
-    }
-    std::size_t keep = width > 3 ? width - 3 : 0;
-    std::size_t end = 0;
-    for (std::size_t count = 0; end < text.size(); ++end) {
-        if (!is_continuation(text[end]) && count++ == keep) {
-            break;
-        }
-    }
-    std::string cut(text.substr(0, end));
-    while (!cut.empty() && cut.back() == ' ') {
-        cut.pop_back();
-    }
-    return cut + std::string(std::min<std::size_t>(width, 3), '.');
-}
-
 std::string_view trim_blanks(std::string_view text) {
     std::size_t first = text.find_first_not_of(" \t");
     if (first == std::string_view::npos) {

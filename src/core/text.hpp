@@ -14,9 +14,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 // The number of characters (UTF-8 code points) in the text.
 std::size_t text_length(std::string_view text);
 
-// The text cut to at most width characters, ending in "..." when it was cut.
-std::string truncate_text(std::string_view text, std::size_t width);
-
 // The text without leading and trailing spaces and tabs.
 std::string_view trim_blanks(std::string_view text);
 

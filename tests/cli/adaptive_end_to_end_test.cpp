@@ -83,10 +83,11 @@ TEST_CASE("why: the decision trail of an exercise") {
         {"why", "prone-row", "--log", scratch.log, "--date", "2026-11-25"}, {{"TZ", "UTC"}});
     CHECK(result.status == 0);
     CHECK(result.err.empty());
+    // The arrows line up after the widest of what was logged, "nothing logged of 2x16".
     CHECK(result.out == "action2: Towel prone row\n"
-                        "wk 1  2026-11-02  15 15 of 2x15 -> advance\n"
-                        "wk 2  2026-11-09  16 14 12 of 2x16 -> repeat\n"
-                        "wk 3  2026-11-16  nothing logged of 2x16 -> repeat (nothing logged)\n"
+                        "wk 1  2026-11-02  15 15 of 2x15           -> advance\n"
+                        "wk 2  2026-11-09  16 14 12 of 2x16        -> repeat\n"
+                        "wk 3  2026-11-16  nothing logged of 2x16  -> repeat (nothing logged)\n"
                         "wk 4  2026-11-23  this week: 2x16, step 2 of 24\n");
     SECTION("an unknown exercise: exit 65 and a suggestion") {
         RunResult unknown = run_backplan({"why", "acton2", "--log", scratch.log});
@@ -113,12 +114,13 @@ TEST_CASE("today: planned, done, left; or a rest day and the next training day")
         CHECK(result.status == 0);
         CHECK(result.out ==
               "Wed 2026-11-25\n"
-              "  action1  Prone back extension       2 x 15 reps  done: 20 20 20  left: nothing\n"
-              "  action2  Towel prone row            2 x 16 reps  done: 16  left: 1 set\n"
-              "  action3  Prone arm circles          2 x 15 reps  done: -  left: 2 sets\n"
-              "  action4  Prone breaststroke         2 x 15 reps  done: -  left: 2 sets\n"
-              "  action5  Reverse row under a table  2 x 15 reps  done: -  left: 2 sets\n"
-              "  action6  Prone both-ends lift       2 x 15 reps  done: -  left: 2 sets\n");
+              "                                      planned      done      left\n"
+              "  action1  Prone back extension       2 x 15 reps  20 20 20  nothing\n"
+              "  action2  Towel prone row            2 x 16 reps  16        1 set\n"
+              "  action3  Prone arm circles          2 x 15 reps  -         2 sets\n"
+              "  action4  Prone breaststroke         2 x 15 reps  -         2 sets\n"
+              "  action5  Reverse row under a table  2 x 15 reps  -         2 sets\n"
+              "  action6  Prone both-ends lift       2 x 15 reps  -         2 sets\n");
     }
     SECTION("a rest day") {
         RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"});
@@ -151,12 +153,12 @@ TEST_CASE("report: planned against done, checked by hand") {
     std::string head = "Home back routine: 2026-11-02 to 2026-11-13\n"
                        "\n"
                        "Week of 2026-11-02: 2 sessions, 59 reps\n"
-                       "  action1  Prone back extension  planned 6 sets, 90 reps     "
-                       "done 4 sets, 59 reps     65%\n"
+                       "                                 planned          done\n"
+                       "  action1  Prone back extension  6 sets, 90 reps  4 sets, 59 reps  65%\n"
                        "\n"
                        "Week of 2026-11-09: 1 session, 50 reps\n"
-                       "  action1  Prone back extension  planned 6 sets, 96 reps     "
-                       "done 3 sets, 50 reps     52%\n"
+                       "                                 planned          done\n"
+                       "  action1  Prone back extension  6 sets, 96 reps  3 sets, 50 reps  52%\n"
                        "\n"
                        "Weekly volume (reps)\n";
     std::string tail = "\n"
@@ -246,8 +248,8 @@ TEST_CASE("why: a held step says why it is held") {
     RunResult result = run_backplan(
         {"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date", "2026-11-23"});
     CHECK(result.out == "a1: A\n"
-                        "wk 1  2026-11-02  10 of 1x10 -> hold (met 1 of 2 weeks)\n"
-                        "wk 2  2026-11-09  10 of 1x10 -> advance\n"
-                        "wk 3  2026-11-16  11 of 1x11 -> hold (the top of the ladder)\n"
+                        "wk 1  2026-11-02  10 of 1x10  -> hold (met 1 of 2 weeks)\n"
+                        "wk 2  2026-11-09  10 of 1x10  -> advance\n"
+                        "wk 3  2026-11-16  11 of 1x11  -> hold (the top of the ladder)\n"
                         "wk 4  2026-11-23  this week: 1x11, step 2 of 2\n");
 }

@@ -4,15 +4,6 @@
 
 using namespace backplan::core;
 
-TEST_CASE("text::truncate_text") {
-    CHECK(truncate_text("Prone row", 20) == "Prone row");
-    CHECK(truncate_text("Reverse row under a table", 14) == "Reverse row...");
-    SECTION("counts characters, never splitting a UTF-8 sequence") {
-        CHECK(text_length("Rückenstrecker") == 14);
-        CHECK(truncate_text("Rückenstrecker", 5) == "Rü...");
-    }
-}
-
 TEST_CASE("text::text_length counts characters, not bytes") {
     CHECK(text_length("Prone row") == 9);
     CHECK(text_length("Rückenstrecker") == 14);
