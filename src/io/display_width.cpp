@@ -8,6 +8,13 @@ namespace {
 
 constexpr utf8proc_int32_t emoji_presentation = 0xfe0f; // VS16: "show this as an emoji"
 
+// Printable ASCII is a grapheme of one column a character: most of what is measured, and
+// measured at a small part of utf8proc's cost (generate --weeks 4: 2.3M instructions without
+// this test, 1.1M before utf8proc; valgrind --tool=callgrind).
+bool is_printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~'; });
+}
+
 bool is_regional_indicator(utf8proc_int32_t c) {
     return c >= 0x1f1e6 && c <= 0x1f1ff;
 }
@@ -68,6 +75,9 @@ class Graphemes {
 } // namespace
 
 std::size_t display_width(std::string_view text) {
+    if (is_printable_ascii(text)) {
+        return text.size();
+    }
     std::size_t width = 0;
     for (Graphemes graphemes(text); graphemes.next();) {
         width += graphemes.width();
@@ -76,6 +86,9 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::size_t fitting_prefix(std::string_view text, std::size_t width) {
+    if (is_printable_ascii(text)) {
+        return std::min(width, text.size());
+    }
     std::size_t used = 0;
     std::size_t end = 0;
     for (Graphemes graphemes(text); graphemes.next();) {

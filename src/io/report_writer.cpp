@@ -1,6 +1,6 @@
 #include "io/report_writer.hpp"
 
-#include "io/display_width.hpp"
+#include "core/text.hpp"
 #include "io/escape.hpp"
 #include "io/named.hpp"
 #include "io/text_table.hpp"
@@ -119,7 +119,9 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
         std::string drawn = bar(week.total_reps, max, style.unicode);
         out << "  " << core::format_date(week.first) << "  "
             << colored(drawn, "36", style.color && !drawn.empty())
-            << std::string(bar_width + 1 - display_width(drawn), ' ') << week.total_reps << '\n';
+            // One column a block character: counted, not measured.
+            << std::string(bar_width + 1 - core::text_length(drawn), ' ') << week.total_reps
+            << '\n';
     }
     out << "\nStreak: " << report.streak
         << (report.streak == 1 ? " training day" : " training days") << " (longest "
