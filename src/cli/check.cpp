@@ -66,7 +66,7 @@ class Check : public Command {
                 if (dynamic_cast<const DataError*>(&error) && m_files.empty()) {
                     problems = true; // the active template's problems, already printed
                 } else if (error.code() == ExitCode::no_input) {
-                    spdlog::error("{}", error.what());
+                    spdlog::error("{}", core::escape_bytes(error.what()));
                     missing = true;
                 } else if (const auto* data = dynamic_cast<const DataError*>(&error)) {
                     for (const Diagnostic& diagnostic : data->diagnostics()) {

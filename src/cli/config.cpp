@@ -3,6 +3,7 @@
 #include "io/display_width.hpp"
 #include "io/text_writer.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace backplan::cli {
