@@ -41,7 +41,7 @@ if [[ -z $deb ]]; then
     fail "no .deb made"
 else
     depends=$(dpkg-deb -f "$deb" Depends)
-    linked=(libyaml-cpp0.7 libspdlog1 libfmt9 libstdc++6)
+    linked=(libyaml-cpp0.7 libspdlog1 libfmt9 libutf8proc2 libstdc++6)
     if [[ $static_deps == ON ]]; then
         # Linked into the binary: the package must not ask for them.
         for linked_in in "${linked[@]}"; do

@@ -3,6 +3,7 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/usage.hpp"
+#include "core/text.hpp"
 #include "io/fd_output.hpp"
 #include "io/posix_system.hpp"
 
@@ -135,7 +136,8 @@ int main(int argc, char** argv) {
         }
         return static_cast<int>(error.code());
     } catch (const Error& error) {
-        spdlog::error("{}", error.what());
+        // Messages quote input escaped (core::quoted); this is the last guard before the terminal.
+        spdlog::error("{}", core::escape_bytes(error.what()));
         return static_cast<int>(error.code());
     } catch (const std::exception& error) {
         spdlog::critical("internal error: {}", error.what());

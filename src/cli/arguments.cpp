@@ -49,12 +49,13 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::
         if (!value || *value < limits.low || *value > limits.high) {
             // What was typed is echoed as typed: an "s" is never added to it.
             if (unit == core::Unit::reps && suffixed && amount(digits)) {
-                throw ValueError(counts + ", not seconds: got '" + argument + "'");
+                throw ValueError(counts + ", not seconds: got " + core::quoted(argument));
             }
-            throw ValueError(
-                counts + ": expected " + (unit == core::Unit::reps ? "a whole number from " : "") +
-                std::to_string(limits.low) + " to " + std::to_string(limits.high) +
-                (unit == core::Unit::seconds ? ", as 45s or 45" : "") + ", got '" + argument + "'");
+            throw ValueError(counts + ": expected " +
+                             (unit == core::Unit::reps ? "a whole number from " : "") +
+                             std::to_string(limits.low) + " to " + std::to_string(limits.high) +
+                             (unit == core::Unit::seconds ? ", as 45s or 45" : "") + ", got " +
+                             core::quoted(argument));
         }
         amounts.push_back(*value);
     }
@@ -63,9 +64,8 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::
 
 void check_note(std::string_view note) {
     if (std::size_t bad = core::find_bad_byte(note); bad != std::string_view::npos) {
-        throw ValueError("expected one line of text, got a control character or a byte that is "
-                         "not UTF-8 at byte " +
-                         std::to_string(bad + 1));
+        throw ValueError("expected one line of text, got " + core::describe_byte(note, bad) +
+                         " at byte " + std::to_string(bad + 1));
     }
     if (core::text_length(note) > core::max_note_length) {
         throw ValueError("expected at most " + std::to_string(core::max_note_length) +
@@ -91,8 +91,8 @@ AtTime parse_at(std::string_view text, const core::Timestamp& now) {
     std::optional<core::WrittenTime> written = core::read_written_time(text);
     if (!written) {
         throw ValueError("expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, "
-                         "with :SS and an offset (Z, +01:00) if wanted, got '" +
-                         std::string(text) + "'");
+                         "with :SS and an offset (Z, +01:00) if wanted, got " +
+                         core::quoted(text));
     }
     if (!core::in_date_range(written->local.date)) {
         throw ValueError(core::out_of_range_message(text));

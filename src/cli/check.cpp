@@ -1,14 +1,11 @@
 #include "cli/command.hpp"
+#include "core/text.hpp"
 #include "io/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
 
 namespace backplan::cli {
 namespace {
-
-bool is_template_file(const std::string& file) {
-    return file.ends_with(".yaml") || file.ends_with(".yml");
-}
 
 // Prints the template's problems; returns whether there were any.
 bool check_template_source(const io::TemplateSource& source, std::ostream& out) {
@@ -56,6 +53,9 @@ class Check : public Command {
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
+        for (const std::string& file : m_files) {
+            file_argument("check", file); // before anything is checked: a usage error
+        }
         bool missing = false;
         bool problems = false;
         // Report a file that cannot be read and go on, so one run shows everything that is wrong.
@@ -66,10 +66,15 @@ class Check : public Command {
                 if (dynamic_cast<const DataError*>(&error) && m_files.empty()) {
                     problems = true; // the active template's problems, already printed
                 } else if (error.code() == ExitCode::no_input) {
-                    spdlog::error("{}", error.what());
+                    spdlog::error("{}", core::escape_bytes(error.what()));
                     missing = true;
+                } else if (const auto* data = dynamic_cast<const DataError*>(&error)) {
+                    for (const Diagnostic& diagnostic : data->diagnostics()) {
+                        out << to_string(diagnostic) << '\n';
+                    }
+                    problems = true;
                 } else {
-                    out << error.what() << '\n';
+                    out << core::escape_bytes(error.what()) << '\n';
                     problems = true;
                 }
             }
@@ -84,7 +89,7 @@ class Check : public Command {
             }
         }
         for (const std::string& file : m_files) {
-            if (is_template_file(file)) {
+            if (io::has_yaml_extension(file)) {
                 guarded([&] {
                     return check_template_source(io::read_template_file(context.system(), file),
                                                  out);

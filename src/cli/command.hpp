@@ -107,6 +107,10 @@ class Context {
     const MadeCommands& m_commands;
 };
 
+// The file the option names; throws Error(usage) when it is "-", which stands for standard
+// input or output only where backplan(1) says so (generate -o -).
+const std::string& file_argument(std::string_view option, const std::string& value);
+
 // Reports on standard error what a reading of the log skipped (each of the first few lines
 // as FILE:LINE:COL, then how many more), and why the log was left out if it was.
 void report_reading(const io::LogReading& reading, const std::string& path);

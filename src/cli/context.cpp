@@ -44,7 +44,7 @@ std::optional<io::Setting> Context::setting(std::string_view key) const {
 
 std::optional<std::string> Context::template_spec() const {
     if (m_global.template_spec) {
-        return m_global.template_spec;
+        return file_argument("--template", *m_global.template_spec);
     }
     if (auto value = setting("template")) {
         return io::expand_home(value->value, environment());
@@ -80,6 +80,11 @@ core::Routine Context::routine() const {
 
 std::string Context::log_path() const {
     std::optional<std::string> option = m_global.log;
+    if (option) {
+        file_argument("--log", *option);
+    } else if (environment().backplan_log == "-") {
+        file_argument("BACKPLAN_LOG", environment().backplan_log);
+    }
     // The environment (BACKPLAN_LOG) beats the config file.
     if (!option && environment().backplan_log.empty()) {
         if (auto value = setting("log")) {
@@ -101,6 +106,15 @@ core::LogHistory Context::history(const core::Routine& routine) const {
     report_reading(reading, store.path());
     say_reading(reading, store.path());
     return history;
+}
+
+const std::string& file_argument(std::string_view option, const std::string& value) {
+    if (value == "-") {
+        throw Error(ExitCode::usage, std::string(option) +
+                                         ": expected a file, got '-' (standard input and output "
+                                         "are not supported here)");
+    }
+    return value;
 }
 
 void report_reading(const io::LogReading& reading, const std::string& path) {

@@ -12,7 +12,7 @@ namespace backplan::cli {
 namespace {
 
 struct GenerateOptions {
-    int weeks = 4;
+    std::string weeks = "4"; // read as decimal digits: CLI11 would take 010 as octal, 0x10 as hex
     std::optional<std::string> start;
     std::optional<std::string> days;
     std::optional<std::string> output;
@@ -87,7 +87,10 @@ class Generate : public Command {
             spdlog::warn("--page-break is only used with --format text");
         }
         core::PlanRequest request;
-        request.weeks = options.weeks;
+        request.weeks = option_value("--weeks", [&] {
+            return core::parse_count(options.weeks, core::plan_weeks_limits.low,
+                                     core::plan_weeks_limits.high);
+        });
         request.start = date_option("--start", options.start)
                             .value_or(core::monday_of_week(context.now().date));
         check_weeks_fit(request);

@@ -58,7 +58,8 @@ class Report : public Command {
 
         if (options.chart) {
             context.system().replace_file(
-                *options.chart, [&](std::ostream& svg) { io::write_svg_chart(report, svg); });
+                file_argument("--chart", *options.chart),
+                [&](std::ostream& svg) { io::write_svg_chart(report, svg); });
             spdlog::info("wrote the chart to {}", *options.chart);
         }
         switch (format) {

@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 7> display_names = {"Mon", "Tue", "Wed", 
 
 std::string out_of_range_message(std::string_view text) {
     return "out of range: expected a date from " + format_date(first_date) + " to " +
-           format_date(last_date) + ", got '" + std::string(text) + "'";
+           format_date(last_date) + ", got " + quoted(text);
 }
 
 Date parse_date(std::string_view text) {
@@ -33,7 +33,7 @@ Date parse_date(std::string_view text) {
     std::optional<Date> date =
         year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
     if (!date) {
-        throw ValueError("expected a date as YYYY-MM-DD, got '" + std::string(text) + "'");
+        throw ValueError("expected a date as YYYY-MM-DD, got " + quoted(text));
     }
     if (!in_date_range(*date)) {
         throw ValueError(out_of_range_message(text));
@@ -86,8 +86,7 @@ std::chrono::weekday parse_weekday(std::string_view text) {
             return std::chrono::weekday(i + 1);
         }
     }
-    throw ValueError("expected a weekday (mon, tue, wed, thu, fri, sat, sun), got '" +
-                     std::string(text) + "'");
+    throw ValueError("expected a weekday (mon, tue, wed, thu, fri, sat, sun), got " + quoted(text));
 }
 
 WeekdaySet parse_weekdays(std::string_view text) {

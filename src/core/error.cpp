@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include "core/text.hpp"
+
 namespace backplan {
 namespace {
 
@@ -21,7 +23,9 @@ std::string to_string(const Diagnostic& d) {
             text += ":" + std::to_string(d.column);
         }
     }
-    return text.empty() ? d.message : text + ": " + d.message;
+    // Escaped whole, file name included: no byte of input reaches a terminal raw, whoever
+    // built the message.
+    return core::escape_bytes(text.empty() ? d.message : text + ": " + d.message);
 }
 
 DataError::DataError(std::vector<Diagnostic> diagnostics)

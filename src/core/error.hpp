@@ -36,7 +36,8 @@ struct Diagnostic {
     std::string message;
 };
 
-// "file:line:col: message", leaving out the parts that are unknown.
+// "file:line:col: message", leaving out the parts that are unknown, with control characters
+// and bytes that are not UTF-8 escaped (core::escape_bytes).
 std::string to_string(const Diagnostic& diagnostic);
 
 // Every problem found in one piece of input data (exit status 65).

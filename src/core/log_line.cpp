@@ -86,8 +86,7 @@ Timestamp read_time(Fields& fields, const LineContext& context) {
             return {written.local.date, written.local.seconds, *written.utc_offset};
         }
         if (!context.local_time) {
-            throw ValueError("expected a time with its offset from UTC, got '" + std::string(text) +
-                             "'");
+            throw ValueError("expected a time with its offset from UTC, got " + quoted(text));
         }
         return resolved_timestamp(written.local, context.local_time(written.local));
     } catch (const ValueError& error) {
@@ -104,9 +103,8 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
         std::string_view id = fields.next();
         if (!is_valid_id(id)) {
             throw LogLineError(column_of(label_at),
-                               id.empty()
-                                   ? "expected an exercise id after the time"
-                                   : "expected an exercise id, got '" + std::string(id) + "'");
+                               id.empty() ? "expected an exercise id after the time"
+                                          : "expected an exercise id, got " + quoted(id));
         }
         entry.id.assign(id);
         return nullptr;
@@ -139,9 +137,10 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
     }
     if (found == nullptr) {
         std::vector<std::string> close = suggest_exercises(*context.routine, unknown);
-        throw LogLineError(column_of(label_at),
-                           "unknown exercise '" + std::string(unknown) + "'" +
-                               (close.empty() ? "" : "; did you mean '" + close.front() + "'?"));
+        throw LogLineError(
+            column_of(label_at),
+            "unknown exercise " + quoted(unknown) +
+                (close.empty() ? "" : "; did you mean " + quoted(close.front()) + "?"));
     }
     fields = found_at;
     entry.id = found->id;
@@ -186,10 +185,10 @@ Unit parse_amount(std::string_view token, int& value) {
     Range limits = amount_limits(seconds ? Unit::seconds : Unit::reps);
     std::optional<int> parsed = digits.starts_with('0') ? std::nullopt : parse_digits(digits, 4);
     if (!parsed || *parsed < limits.low || *parsed > limits.high) {
-        throw ValueError(seconds ? "expected seconds from 1 to 3600 such as 45s, got '" +
-                                       std::string(token) + "'"
-                                 : "expected reps from 1 to 1000 (or seconds such as 45s), got '" +
-                                       std::string(token) + "'");
+        throw ValueError(seconds
+                             ? "expected seconds from 1 to 3600 such as 45s, got " + quoted(token)
+                             : "expected reps from 1 to 1000 (or seconds such as 45s), got " +
+                                   quoted(token));
     }
     value = *parsed;
     return seconds ? Unit::seconds : Unit::reps;
@@ -344,8 +343,7 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
         std::string_view note = trim_blanks(line.substr(fields.position() + 1));
         if (std::size_t bad = find_bad_byte(note); bad != std::string_view::npos) {
             std::size_t note_at = static_cast<std::size_t>(note.data() - line.data());
-            throw LogLineError(column_of(note_at + bad),
-                               "a byte that is not UTF-8 text in the note");
+            throw LogLineError(column_of(note_at + bad), describe_byte(note, bad) + " in the note");
         }
         entry.note.assign(note);
     }

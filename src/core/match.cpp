@@ -110,7 +110,7 @@ std::string quoted_list(const std::vector<std::string>& words, std::string_view 
         if (i > 0) {
             list += i + 1 == words.size() ? std::string(last_separator) : ", ";
         }
-        list += "'" + words[i] + "'";
+        list += quoted(words[i]);
     }
     return list;
 }
@@ -165,14 +165,14 @@ const Exercise& resolve_exercise(const Routine& routine, std::string_view query)
     if (const Exercise* exercise = find_exercise(routine, query)) {
         return *exercise;
     }
-    std::string unknown = "unknown exercise '" + std::string(query) + "'";
+    std::string unknown = "unknown exercise " + quoted(query);
     if (std::vector<Suggestion> close = suggest_labels(routine, query); !close.empty()) {
         std::string offered;
         for (std::size_t i = 0; i < close.size(); ++i) {
             if (i > 0) {
                 offered += i + 1 == close.size() ? " or " : ", ";
             }
-            offered += "'" + close[i].label + "'";
+            offered += quoted(close[i].label);
             if (close[i].label != close[i].id) {
                 offered += " (" + close[i].id + ")";
             }

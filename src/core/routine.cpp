@@ -14,7 +14,7 @@ bool is_digit(char c) {
 
 std::string out_of_range(std::string_view text, int min, int max) {
     return "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-           ", got '" + std::string(text) + "'";
+           ", got " + quoted(text);
 }
 
 } // namespace
@@ -46,7 +46,7 @@ Range parse_range(std::string_view text, int min, int max) {
         }
     }
     throw ValueError("expected a number or a range like 15-20, from " + std::to_string(min) +
-                     " to " + std::to_string(max) + ", got '" + std::string(text) + "'");
+                     " to " + std::to_string(max) + ", got " + quoted(text));
 }
 
 std::string format_range(Range range) {

@@ -10,6 +10,26 @@ bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xc0) == 0x80;
 }
 
+// The length of the control character at text[i] (1 for C0 and DEL, 2 for C1), or 0.
+std::size_t control_length(std::string_view text, std::size_t i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7f) {
+        return 1;
+    }
+    if (byte == 0xc2 && i + 1 < text.size()) {
+        auto next = static_cast<unsigned char>(text[i + 1]);
+        return next >= 0x80 && next <= 0x9f ? 2 : 0;
+    }
+    return 0;
+}
+
+void append_hex(std::string& out, unsigned char byte) {
+    constexpr std::string_view digits = "0123456789abcdef";
+    out += "\\x";
+    out += digits[byte >> 4];
+    out += digits[byte & 0xf];
+}
+
 } // namespace
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -46,24 +66,6 @@ std::size_t text_length(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
 }
 
-std::string truncate_text(std::string_view text, std::size_t width) {
-    if (text_length(text) <= width) {
-        return std::string(text);
-    }
-    std::size_t keep = width > 3 ? width - 3 : 0;
-    std::size_t end = 0;
-    for (std::size_t count = 0; end < text.size(); ++end) {
-        if (!is_continuation(text[end]) && count++ == keep) {
-            break;
-        }
-    }
-    std::string cut(text.substr(0, end));
-    while (!cut.empty() && cut.back() == ' ') {
-        cut.pop_back();
-    }
-    return cut + std::string(std::min<std::size_t>(width, 3), '.');
-}
-
 std::string_view trim_blanks(std::string_view text) {
     std::size_t first = text.find_first_not_of(" \t");
     if (first == std::string_view::npos) {
@@ -82,6 +84,50 @@ std::size_t find_bad_byte(std::string_view text) {
         i += length;
     }
     return std::string_view::npos;
+}
+
+std::size_t find_unprintable(std::string_view text, std::string_view allowed) {
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0 ||
+            (control_length(text, i) > 0 && allowed.find(text[i]) == std::string_view::npos)) {
+            return i;
+        }
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+std::string describe_byte(std::string_view text, std::size_t position) {
+    std::string shown;
+    std::size_t control = control_length(text, position);
+    for (std::size_t i = 0; i < std::max<std::size_t>(control, 1); ++i) {
+        append_hex(shown, static_cast<unsigned char>(text[position + i]));
+    }
+    return control > 0 ? "control character " + shown : "byte " + shown + " that is not UTF-8";
+}
+
+std::string escape_bytes(std::string_view text) {
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = utf8_sequence_length(text, i);
+        std::size_t bad = length == 0 ? 1 : control_length(text, i);
+        if (bad > 0) {
+            for (std::size_t k = 0; k < bad; ++k) {
+                append_hex(escaped, static_cast<unsigned char>(text[i + k]));
+            }
+            i += bad;
+        } else {
+            escaped.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return escaped;
+}
+
+std::string quoted(std::string_view text) {
+    return "'" + escape_bytes(text) + "'";
 }
 
 std::string ascii_lowercase(std::string_view text) {

@@ -14,15 +14,30 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 // The number of characters (UTF-8 code points) in the text.
 std::size_t text_length(std::string_view text);
 
-// The text cut to at most width characters, ending in "..." when it was cut.
-std::string truncate_text(std::string_view text, std::size_t width);
-
 // The text without leading and trailing spaces and tabs.
 std::string_view trim_blanks(std::string_view text);
 
 // The position of the first byte that is not well-formed UTF-8 or is a control character
 // other than TAB, or std::string_view::npos when the text is clean.
 std::size_t find_bad_byte(std::string_view text);
+
+// The position of the first byte of the text that is not well-formed UTF-8 or starts a
+// control character, or std::string_view::npos: a C0 control (U+0000 to U+001F), DEL, or a C1
+// control (U+0080 to U+009F, two bytes in UTF-8); the characters in allowed are let through.
+std::size_t find_unprintable(std::string_view text, std::string_view allowed = {});
+
+// What the byte at position is, for a message: "control character \x1b", "control character
+// \xc2\x9b" (a C1 control) or "byte \xff that is not UTF-8".
+std::string describe_byte(std::string_view text, std::size_t position);
+
+// The text with every byte of a control character (C0, DEL, C1) and every byte that is not
+// well-formed UTF-8 written as \xHH: input shown in a message can do nothing to a terminal.
+// Applying it twice gives what applying it once gives.
+std::string escape_bytes(std::string_view text);
+
+// The text in single quotes, its control characters and bad bytes escaped (escape_bytes):
+// how every message quotes input.
+std::string quoted(std::string_view text);
 
 // The character in lowercase when it is an ASCII capital letter; any other byte unchanged.
 constexpr char ascii_lower(char c) {

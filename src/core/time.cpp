@@ -77,8 +77,7 @@ bool read_timestamp(std::string_view text, Timestamp& time) {
 Timestamp parse_timestamp(std::string_view text) {
     Timestamp time;
     if (!read_timestamp(text, time)) {
-        throw ValueError("expected a time such as 2026-11-24T07:30:00+01:00, got '" +
-                         std::string(text) + "'");
+        throw ValueError("expected a time such as 2026-11-24T07:30:00+01:00, got " + quoted(text));
     }
     return time;
 }
@@ -132,8 +131,8 @@ WrittenTime parse_written_time(std::string_view text) {
     std::optional<WrittenTime> time = read_written_time(text);
     if (!time) {
         throw ValueError("expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
-                         "2026-11-24T07:30:00+01:00, got '" +
-                         std::string(text) + "'");
+                         "2026-11-24T07:30:00+01:00, got " +
+                         quoted(text));
     }
     if (!in_date_range(time->local.date)) {
         throw ValueError(out_of_range_message(text));
@@ -162,8 +161,7 @@ std::optional<int> parse_clock(std::string_view text) {
 int parse_time_of_day(std::string_view text) {
     std::optional<int> seconds = parse_clock(text);
     if (!seconds || *seconds % 60 != 0) {
-        throw ValueError("expected a time as HH:MM, 00:00 to 23:59, got '" + std::string(text) +
-                         "'");
+        throw ValueError("expected a time as HH:MM, 00:00 to 23:59, got " + quoted(text));
     }
     return *seconds / 60;
 }
@@ -184,7 +182,7 @@ int parse_duration(std::string_view text, int min, int max) {
     }
     if (text.empty() || !rest.empty() || total < min || total > max) {
         throw ValueError("expected a duration like 30m, 1h or 1h15m, from " + format_duration(min) +
-                         " to " + format_duration(max) + ", got '" + std::string(text) + "'");
+                         " to " + format_duration(max) + ", got " + quoted(text));
     }
     return total;
 }

@@ -34,7 +34,8 @@ Settings parse_config(const std::string& name, std::string_view text) {
                     }
                 }
                 if (normal) {
-                    settings[key] = Setting{*normal, name + ":" + std::to_string(value.line())};
+                    settings[key] =
+                        Setting{*normal, name + ":" + std::to_string(value.line()), value.line()};
                 }
             });
     });

@@ -16,10 +16,11 @@ namespace backplan::io {
 inline constexpr std::array<std::string_view, 6> config_keys = {"template", "days",   "time",
                                                                 "duration", "remind", "log"};
 
-// A value from the config file, and where it was set ("FILE:LINE").
+// A value from the config file, and where it was set ("FILE:LINE", and the line alone).
 struct Setting {
     std::string value; // days as "mon,wed,fri"
     std::string origin;
+    int line = 0;
 };
 
 // The config file's settings, by key.

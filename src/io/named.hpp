@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <array>
 #include <string>
@@ -34,8 +35,8 @@ T parse_named(std::string_view option, std::string_view name, const NameTable<T,
         }
         accepted += (accepted.empty() ? "" : ", ") + std::string(known);
     }
-    throw Error(ExitCode::usage, std::string(option) + ": expected one of " + accepted + ", got '" +
-                                     std::string(name) + "'");
+    throw Error(ExitCode::usage, std::string(option) + ": expected one of " + accepted + ", got " +
+                                     core::quoted(name));
 }
 
 } // namespace backplan::io

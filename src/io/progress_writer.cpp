@@ -1,12 +1,17 @@
 #include "io/progress_writer.hpp"
 
-#include "core/text.hpp"
+#include "io/display_width.hpp"
+#include "io/text_table.hpp"
 #include "io/text_writer.hpp"
 
 #include <algorithm>
 
 namespace backplan::io {
 namespace {
+
+// The narrowest a cut column gets: names, and what was logged, in `today`.
+constexpr std::size_t min_name_width = 10;
+constexpr std::size_t min_done_width = 8;
 
 // The session's sets, highest first, as the log writes amounts.
 std::string amounts(core::Unit unit, const core::Session& session) {
@@ -103,20 +108,28 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
                core::Date start, std::ostream& out) {
     const core::Progression& p = exercise.progression;
     std::vector<core::Step> steps = core::ladder(p);
-    out << exercise.id << ": " << exercise.name << '\n' << week_rule(p, days) << '\n';
+    out << truncate_to_width(exercise.id + ": " + exercise.name, text_width) << '\n'
+        << wrap_text(week_rule(p, days), text_width, "", "") << '\n';
     if (replay.weeks.empty()) {
         out << "Nothing logged before " << core::format_date(start)
             << ": the ladder starts at its first step.\n";
     }
+    // Week numbers right-aligned, so that the columns stay put from week 10 on.
+    std::size_t digits = std::to_string(replay.weeks.size() + 1).size();
+    auto week_label = [&](int number) {
+        return "wk " + pad_left_to_width(std::to_string(number), digits);
+    };
+    TextTable table({{}, {}, {}}, 0); // the last column wraps under itself
     int number = 1;
     for (const core::WeekRecord& week : replay.weeks) {
-        out << "wk " << number++ << "  " << core::format_date(week.first) << "  "
-            << week_text(p, steps.size(), week) << '\n';
+        table.add_row({week_label(number++), core::format_date(week.first),
+                       week_text(p, steps.size(), week)});
     }
-    out << "wk " << number << "  " << core::format_date(core::monday_of_week(start))
-        << "  this week: " << step_text(p.unit, replay.now)
-        << (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") << ", step "
-        << replay.state.step + 1 << " of " << steps.size() << '\n';
+    table.add_line(week_label(number) + "  " + core::format_date(core::monday_of_week(start)) +
+                   "  this week: " + step_text(p.unit, replay.now) +
+                   (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") + ", step " +
+                   std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size()));
+    table.write(out);
 }
 
 void write_today(core::Date date, const std::vector<TodayItem>& items,
@@ -133,13 +146,8 @@ void write_today(core::Date date, const std::vector<TodayItem>& items,
         return;
     }
     out << day << '\n';
-    std::size_t id_width = 0;
-    std::size_t name_width = 0;
-    for (const TodayItem& today : items) {
-        id_width = std::max(id_width, today.item.id.size());
-        name_width = std::max(name_width, core::text_length(today.item.name));
-    }
-    name_width = std::min<std::size_t>(name_width, 30);
+    TextTable table({{}, {true, min_name_width}, {}, {true, min_done_width}, {}});
+    table.add_row({"", "", "planned", "done", "left"});
     for (const TodayItem& today : items) {
         const core::PlanItem& item = today.item;
         int reached = 0;
@@ -149,11 +157,10 @@ void write_today(core::Date date, const std::vector<TodayItem>& items,
             reached = today.logged->sets_reaching(item.step.amount);
         }
         int left = std::max(0, item.step.sets - reached);
-        std::string name = core::truncate_text(item.name, name_width);
-        out << "  " << padded(item.id, id_width) << "  " << padded(name, name_width) << "  "
-            << format_prescription(item.unit, item.step) << "  done: " << done
-            << "  left: " << (left == 0 ? "nothing" : sets_text(left)) << '\n';
+        table.add_row({item.id, item.name, format_prescription(item.unit, item.step), done,
+                       left == 0 ? "nothing" : sets_text(left)});
     }
+    table.write(out);
 }
 
 } // namespace backplan::io

@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 #include "io/escape.hpp"
 #include "io/named.hpp"
+#include "io/text_table.hpp"
 #include "io/text_writer.hpp"
 
 #include <algorithm>
@@ -19,6 +20,7 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 }};
 
 constexpr std::size_t bar_width = 40;
+constexpr std::size_t min_name_width = 8; // the narrowest the names get, cut to fit
 
 std::string_view unit_word(core::Unit unit) {
     return unit == core::Unit::seconds ? "sec" : "reps";
@@ -27,10 +29,6 @@ std::string_view unit_word(core::Unit unit) {
 std::string sets_and_total(core::Unit unit, int sets, int total) {
     return std::to_string(sets) + (sets == 1 ? " set, " : " sets, ") + std::to_string(total) + " " +
            std::string(unit_word(unit));
-}
-
-std::string right(const std::string& text, std::size_t width) {
-    return std::string(width - std::min(width, text.size()), ' ') + text;
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {
@@ -80,40 +78,38 @@ ReportFormat parse_report_format(std::string_view name) {
 
 void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out) {
     if (report.weeks.empty()) {
-        out << report.routine_name << ": nothing logged up to " << core::format_date(report.until)
+        out << title_line(report.routine_name,
+                          "nothing logged up to " + core::format_date(report.until))
             << '\n';
         return;
     }
-    out << report.routine_name << ": " << core::format_date(report.since) << " to "
-        << core::format_date(report.until) << '\n';
-    std::size_t id_width = 2;
-    std::size_t name_width = 8;
-    for (const core::ExerciseRecords& records : report.records) {
-        id_width = std::max(id_width, records.id.size());
-        name_width = std::max(name_width, core::text_length(records.name));
-    }
-    name_width = std::min<std::size_t>(name_width, 26);
+    out << title_line(report.routine_name,
+                      core::format_date(report.since) + " to " + core::format_date(report.until))
+        << '\n';
+    // One table for every week, so that the columns line up from the first week to the last.
+    TextTable weeks({{}, {true, min_name_width}, {}, {}, {false, 0, true}});
     for (const core::ReportWeek& week : report.weeks) {
-        out << "\nWeek of " << core::format_date(week.first) << ": " << week.sessions
-            << (week.sessions == 1 ? " session, " : " sessions, ") << week.total_reps << " reps";
+        std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
+                              std::to_string(week.sessions) +
+                              (week.sessions == 1 ? " session, " : " sessions, ") +
+                              std::to_string(week.total_reps) + " reps";
         if (week.total_seconds > 0) {
-            out << ", " << week.total_seconds << " sec";
+            heading += ", " + std::to_string(week.total_seconds) + " sec";
         }
-        out << '\n';
+        weeks.add_line(heading);
+        weeks.add_row({"", "", "planned", "done", ""});
         for (const core::ExerciseWeek& line : week.exercises) {
             const std::string* name = name_of(report, line.id);
             int percent = line.percent();
-            std::string shown = right(std::to_string(percent) + "%", 5);
             const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
-            out << "  " << padded(line.id, id_width) << "  "
-                << padded(core::truncate_text(name ? *name : "", name_width), name_width)
-                << "  planned "
-                << padded(sets_and_total(line.unit, line.planned_sets, line.planned_total), 18)
-                << "  done "
-                << padded(sets_and_total(line.unit, line.done_sets, line.done_total), 18)
-                << colored(shown, code, style.color && line.planned_total > 0) << '\n';
+            weeks.add_row({line.id, name ? *name : "",
+                           sets_and_total(line.unit, line.planned_sets, line.planned_total),
+                           sets_and_total(line.unit, line.done_sets, line.done_total),
+                           std::to_string(percent) + "%"},
+                          style.color && line.planned_total > 0 ? code : "");
         }
     }
+    weeks.write(out);
     int max = 0;
     for (const core::ReportWeek& week : report.weeks) {
         max = std::max(max, week.total_reps);
@@ -123,6 +119,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
         std::string drawn = bar(week.total_reps, max, style.unicode);
         out << "  " << core::format_date(week.first) << "  "
             << colored(drawn, "36", style.color && !drawn.empty())
+            // One column a block character: counted, not measured.
             << std::string(bar_width + 1 - core::text_length(drawn), ' ') << week.total_reps
             << '\n';
     }
@@ -130,15 +127,13 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
         << (report.streak == 1 ? " training day" : " training days") << " (longest "
         << report.longest_streak << ")\n";
     out << "Records:\n";
-    for (const core::ExerciseRecords& records : report.records) {
-        out << "  " << padded(records.id, id_width) << "  ";
-        if (!records.best_set) {
-            out << "nothing logged\n";
-            continue;
-        }
-        out << "best set " << best_text(records.unit, records.best_set) << ", best day "
-            << best_text(records.unit, records.best_session) << '\n';
+    TextTable records(std::vector<TableColumn>(2));
+    for (const core::ExerciseRecords& r : report.records) {
+        records.add_row({r.id, r.best_set ? "best set " + best_text(r.unit, r.best_set) +
+                                                ", best day " + best_text(r.unit, r.best_session)
+                                          : "nothing logged"});
     }
+    records.write(out);
 }
 
 void write_csv_report(const core::Report& report, std::ostream& out) {

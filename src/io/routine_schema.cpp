@@ -14,6 +14,7 @@ using core::Unit;
 using yaml::Node;
 
 constexpr std::size_t max_name_length = 80;
+constexpr std::string_view description_controls = "\t\n"; // backplan-template(5)
 
 // A start or a target as declared, with where it was declared.
 struct VolumeSpec {
@@ -75,7 +76,9 @@ class RoutineReader {
                 } else if (name == "name") {
                     routine.name = m_walker.text(value, name, max_name_length).value_or("");
                 } else if (name == "description") {
-                    routine.description = m_walker.text(value, name, 4000).value_or("");
+                    // Free text that no output lines up: tabs and line breaks are its own.
+                    routine.description =
+                        m_walker.text(value, name, 4000, description_controls).value_or("");
                 } else if (name == "days") {
                     if (auto days = m_walker.weekdays(value, name)) {
                         routine.days = *days;
@@ -291,10 +294,12 @@ class RoutineReader {
                 continue;
             }
             m_walker.report(node, other_id == exercise.id
-                                      ? "id: '" + exercise.id + "' is the id of exercise " +
+                                      ? "id: " + core::quoted(exercise.id) +
+                                            " is the id of exercise " +
                                             std::to_string(other_position) + " already"
-                                      : "exercise: '" + label + "' of exercise '" + exercise.id +
-                                            "' already names exercise '" + other_id + "'");
+                                      : "exercise: " + core::quoted(label) + " of exercise " +
+                                            core::quoted(exercise.id) + " already names exercise " +
+                                            core::quoted(other_id));
         }
     }
 

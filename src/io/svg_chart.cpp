@@ -1,7 +1,7 @@
 // `report --chart`: a standalone SVG of the weeks of a report. The top panel draws each
 // exercise's volume done per week as a line, every one distinct by colour, marker and dashes;
 // the bottom panel draws the planned volume of all exercises beside what was done.
-#include "core/text.hpp"
+#include "io/display_width.hpp"
 #include "io/escape.hpp"
 #include "io/report_writer.hpp"
 
@@ -219,7 +219,7 @@ void write_lines(const core::Report& report, const Panel& panel, std::ostream& o
             << "/>";
         write_marker(style.marker, legend_left + 14, y, style.colour, out);
         out << "<text x=\"" << legend_left + 36 << "\" y=\"" << y + 4 << "\">"
-            << markup_text(core::truncate_text(r.name, 30)) << " (" << markup_text(r.id)
+            << markup_text(truncate_to_width(r.name, 30)) << " (" << markup_text(r.id)
             << ")</text>\n";
         if (first[e] != e) {
             dodged = true;

@@ -1,14 +1,19 @@
 #include "io/template_lookup.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 
 namespace backplan::io {
 
+bool has_yaml_extension(std::string_view file) {
+    std::string lower = core::ascii_lowercase(file);
+    return lower.ends_with(".yaml") || lower.ends_with(".yml");
+}
+
 bool looks_like_path(std::string_view spec) {
-    return spec.find('/') != std::string_view::npos || spec.ends_with(".yaml") ||
-           spec.ends_with(".yml");
+    return spec.find('/') != std::string_view::npos || has_yaml_extension(spec);
 }
 
 TemplateSource read_template_file(const System& system, const std::string& path) {
@@ -23,8 +28,8 @@ TemplateSource find_template(const System& system, const std::optional<std::stri
     }
     if (!core::is_valid_id(name)) {
         throw Error(ExitCode::usage, "--template: expected a path or a template name such as '" +
-                                         std::string(default_template_name) + "', got '" + name +
-                                         "'");
+                                         std::string(default_template_name) + "', got " +
+                                         core::quoted(name));
     }
     // A user's own copy wins; the default routine's installed copy is the one compiled in.
     std::string user_path = dirs.config.empty() ? "" : dirs.config + "/" + name + ".yaml";
@@ -38,7 +43,7 @@ TemplateSource find_template(const System& system, const std::optional<std::stri
     if (system.exists(installed_path)) {
         return read_template_file(system, installed_path);
     }
-    throw Error(ExitCode::no_input, "template '" + name + "' not found; looked for " +
+    throw Error(ExitCode::no_input, "template " + core::quoted(name) + " not found; looked for " +
                                         (user_path.empty() ? "" : user_path + " and ") +
                                         installed_path);
 }

@@ -28,6 +28,9 @@ core::Routine builtin_routine();
 // ("../share/backplan/plans"), so that an installed tree works wherever it is put.
 std::string_view plans_dir_from_binary_dir();
 
+// True when the file name ends in .yaml or .yml, in any case (T.YAML too).
+bool has_yaml_extension(std::string_view file);
+
 // True when the --template argument is a path (has a '/' or ends in .yaml/.yml), not a NAME.
 bool looks_like_path(std::string_view spec);
 

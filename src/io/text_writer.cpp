@@ -1,14 +1,12 @@
 #include "io/text_writer.hpp"
 
-#include "core/text.hpp"
+#include "io/display_width.hpp"
+#include "io/text_table.hpp"
 
 #include <algorithm>
 
 namespace backplan::io {
 namespace {
-
-using core::text_length;
-using core::truncate_text;
 
 constexpr std::size_t min_name_width = 12;
 constexpr std::size_t indent = 2;
@@ -34,8 +32,8 @@ struct Columns {
         for (const core::PlanWeek& week : plan.weeks) {
             for (const core::PlanDay& day : week.days) {
                 for (const core::PlanItem& item : day.items) {
-                    id = std::max(id, item.id.size());
-                    name = std::max(name, text_length(item.name));
+                    id = std::max(id, display_width(item.id));
+                    name = std::max(name, display_width(item.name));
                     prescription =
                         std::max(prescription, format_prescription(item.unit, item.step).size());
                     box_width = std::max(box_width, boxes(item.step.sets).size());
@@ -44,17 +42,17 @@ struct Columns {
         }
         std::size_t fixed = indent + id + gap + gap + prescription;
         boxes_inline = fixed + std::min(name, min_name_width) + gap + box_width <= text_width;
-        std::size_t room = text_width - fixed - (boxes_inline ? gap + box_width : 0);
-        name = std::min(name, room);
+        std::size_t used = fixed + (boxes_inline ? gap + box_width : 0);
+        name = std::min(name, text_width - std::min(text_width, used));
     }
 };
 
 void write_item(const core::PlanItem& item, const Columns& columns, std::ostream& out) {
     std::string prescription = format_prescription(item.unit, item.step);
-    out << std::string(indent, ' ') << padded(item.id, columns.id) << std::string(gap, ' ')
-        << padded(truncate_text(item.name, columns.name), columns.name) << std::string(gap, ' ');
+    out << std::string(indent, ' ') << pad_to_width(item.id, columns.id) << std::string(gap, ' ')
+        << fit_to_width(item.name, columns.name) << std::string(gap, ' ');
     if (columns.boxes_inline) {
-        out << padded(prescription, columns.prescription) << std::string(gap, ' ')
+        out << pad_to_width(prescription, columns.prescription) << std::string(gap, ' ')
             << boxes(item.step.sets) << '\n';
     } else {
         out << prescription << '\n'
@@ -71,6 +69,13 @@ std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
 std::string compact_volume(core::Unit unit, core::Range sets, core::Range amount) {
     return core::format_range(sets) + " x " + core::format_range(amount) +
            (unit == core::Unit::seconds ? " sec" : " reps");
+}
+
+// "4 weeks from 2026-11-23".
+std::string plan_span(const core::Plan& plan) {
+    std::size_t count = plan.weeks.size();
+    return std::to_string(count) + (count == 1 ? " week" : " weeks") + " from " +
+           (plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first));
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -119,16 +124,14 @@ std::string week_rule(const core::Progression& p, core::WeekdaySet days) {
            (needed == 1 ? "reaches" : "reach") + " the step.";
 }
 
-std::string padded(std::string_view text, std::size_t width) {
-    std::string result(text);
-    result.append(width - std::min(width, text_length(text)), ' ');
-    return result;
+std::string plan_title(const core::Plan& plan) {
+    return plan.routine_name + ": " + plan_span(plan);
 }
 
-std::string plan_title(const core::Plan& plan) {
-    std::size_t count = plan.weeks.size();
-    return plan.routine_name + ": " + std::to_string(count) + (count == 1 ? " week" : " weeks") +
-           " from " + (plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first));
+std::string title_line(std::string_view name, std::string_view rest) {
+    std::string tail = ": " + std::string(rest);
+    std::size_t tail_width = display_width(tail);
+    return truncate_to_width(name, text_width - std::min(text_width, tail_width)) + tail;
 }
 
 std::string week_heading(const core::PlanWeek& week) {
@@ -138,7 +141,7 @@ std::string week_heading(const core::PlanWeek& week) {
 
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {
     Columns columns(plan);
-    out << plan_title(plan) << '\n' << plan_hint << '\n';
+    out << title_line(plan.routine_name, plan_span(plan)) << '\n' << plan_hint << '\n';
     for (const core::PlanWeek& week : plan.weeks) {
         out << (page_break && week.number > 1 ? "\f" : "\n");
         std::string heading = week_heading(week);
@@ -157,8 +160,14 @@ void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out)
 std::string wrap_text(std::string_view text, std::size_t width, std::string_view first_prefix,
                       std::string_view prefix) {
     std::string result(first_prefix);
-    std::size_t line_length = text_length(first_prefix);
+    std::size_t line_width = display_width(first_prefix);
     bool line_has_word = false;
+    auto new_line = [&] {
+        result += '\n';
+        result += prefix;
+        line_width = display_width(prefix);
+        line_has_word = false;
+    };
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = std::min(text.find(' ', start), text.size());
@@ -167,62 +176,64 @@ std::string wrap_text(std::string_view text, std::size_t width, std::string_view
         if (word.empty()) {
             continue;
         }
-        std::size_t length = text_length(word);
-        if (line_has_word && line_length + 1 + length > width) {
-            result += '\n';
-            result += prefix;
-            line_length = text_length(prefix);
-            line_has_word = false;
+        std::size_t word_width = display_width(word);
+        if (line_has_word && line_width + 1 + word_width > width) {
+            new_line();
         }
         if (line_has_word) {
             result += ' ';
-            ++line_length;
+            ++line_width;
+        }
+        // A word wider than a line of its own (text without spaces, such as Japanese): as much
+        // as fits on each line, and at least one grapheme so that it always ends.
+        while (!line_has_word && line_width + word_width > width) {
+            std::size_t cut = std::max(fitting_prefix(word, width - std::min(width, line_width)),
+                                       fitting_prefix(word, 2));
+            result += word.substr(0, cut);
+            word.remove_prefix(cut);
+            word_width = display_width(word);
+            if (word.empty()) {
+                break;
+            }
+            new_line();
         }
         result += word;
-        line_length += length;
+        line_width += word_width;
         line_has_word = true;
     }
     return result;
 }
 
 void write_routine_summary(const core::Routine& routine, std::ostream& out) {
-    std::size_t id_width = 0;
-    std::size_t name_width = 0;
-    for (const core::Exercise& exercise : routine.exercises) {
-        id_width = std::max(id_width, exercise.id.size());
-        name_width = std::max(name_width, text_length(exercise.name));
-    }
-    out << routine.name << ": " << routine.exercises.size() << " exercises\n";
+    out << title_line(routine.name, std::to_string(routine.exercises.size()) + " exercises")
+        << '\n';
+    TextTable table({{}, {true, min_name_width}, {}, {}});
     for (const core::Exercise& exercise : routine.exercises) {
         const core::Progression& p = exercise.progression;
-        std::string start = compact_volume(p.unit, {p.start_sets, p.start_sets}, p.start_reps);
-        std::string target = compact_volume(p.unit, p.target_sets, p.target_reps);
-        std::string prefix = std::string(indent, ' ') + padded(exercise.id, id_width) + "  ";
-        std::size_t room = text_width - prefix.size() - gap - start.size() - 4 - target.size();
-        out << prefix
-            << padded(truncate_text(exercise.name, std::min(name_width, room)),
-                      std::min(name_width, room))
-            << std::string(gap, ' ') << start << " -> " << target << '\n';
+        table.add_row({exercise.id, exercise.name,
+                       compact_volume(p.unit, {p.start_sets, p.start_sets}, p.start_reps),
+                       "-> " + compact_volume(p.unit, p.target_sets, p.target_reps)});
     }
+    table.write(out);
 }
 
 void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
                     std::ostream& out) {
     const core::Progression& p = exercise.progression;
     core::WeekdaySet days = core::training_days(routine, exercise);
-    out << exercise.id << ": " << exercise.name << '\n';
+    constexpr std::string_view hanging = "             "; // under the labels' values
+    out << truncate_to_width(exercise.id + ": " + exercise.name, text_width) << '\n';
     if (!exercise.aliases.empty()) {
-        out << "Also:        " << join(exercise.aliases) << '\n';
+        out << wrap_text(join(exercise.aliases), text_width, "Also:        ", hanging) << '\n';
     }
     if (!exercise.equipment.empty()) {
-        out << "Equipment:   " << join(exercise.equipment) << '\n';
+        out << wrap_text(join(exercise.equipment), text_width, "Equipment:   ", hanging) << '\n';
     }
     out << "Days:        " << core::format_weekdays(days) << '\n'
         << "Start:       " << volume_text(p.unit, {p.start_sets, p.start_sets}, p.start_reps)
         << '\n'
         << "Target:      " << volume_text(p.unit, p.target_sets, p.target_reps) << '\n'
-        << wrap_text(progression_text(p, days), text_width, "Progression: ", "             ")
-        << '\n';
+        << wrap_text(progression_text(p, days), text_width, "Progression: ", hanging) << '\n';
     if (!exercise.cues.empty()) {
         out << "How:\n";
         for (const std::string& cue : exercise.cues) {

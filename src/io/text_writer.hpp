@@ -8,7 +8,7 @@
 
 namespace backplan::io {
 
-// The widest line the text format writes, in characters.
+// The widest line the text outputs write, in display columns (io/display_width.hpp).
 inline constexpr std::size_t text_width = 80;
 
 // Writes the plan for terminals and printers: one block per week, each training day headed by
@@ -19,15 +19,16 @@ void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out)
 // "Home back routine: 4 weeks from 2026-11-23".
 std::string plan_title(const core::Plan& plan);
 
+// "NAME: rest", the name cut (truncate_to_width) so that the line takes at most text_width
+// columns: the first line of the text outputs.
+std::string title_line(std::string_view name, std::string_view rest);
+
 // The line under the title of printable formats.
 inline constexpr std::string_view plan_hint =
     "Tick a box for each set done; ID is the name to log it by.";
 
 // "Week 1: 2026-11-23 to 2026-11-29".
 std::string week_heading(const core::PlanWeek& week);
-
-// The text followed by spaces up to width characters (none when it is that wide already).
-std::string padded(std::string_view text, std::size_t width);
 
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
@@ -43,8 +44,9 @@ void write_routine_summary(const core::Routine& routine, std::ostream& out);
 void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
                     std::ostream& out);
 
-// The text broken into lines of at most width characters at spaces, each after the prefix
-// (first_prefix on the first line).
+// The text broken into lines of at most width display columns at spaces, each after the prefix
+// (first_prefix on the first line); a word too wide for a line of its own is broken between
+// graphemes.
 std::string wrap_text(std::string_view text, std::size_t width, std::string_view first_prefix,
                       std::string_view prefix);
 

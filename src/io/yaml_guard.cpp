@@ -18,9 +18,15 @@ bool is_document_marker(std::string_view text, std::size_t i) {
            rest[3] == '\r';
 }
 
-std::string hex(unsigned char byte) {
-    const char* digits = "0123456789abcdef";
-    return {digits[byte >> 4], digits[byte & 0xf]};
+// A '%' line before the document: a directive (%YAML 1.2, %TAG ...).
+bool is_directive(std::string_view text, std::size_t i, bool content_seen) {
+    return text[i] == '%' && !content_seen;
+}
+
+// The line starting at i, for a message.
+std::string line_at(std::string_view text, std::size_t i) {
+    std::string_view line = text.substr(i, text.find_first_of("\r\n", i) - i);
+    return line.size() > 40 ? std::string(line.substr(0, 40)) + "..." : std::string(line);
 }
 
 } // namespace
@@ -49,11 +55,11 @@ std::optional<Diagnostic> guard_problem(const YamlSource& source) {
         auto byte = static_cast<unsigned char>(text[i]);
         std::size_t length = core::utf8_sequence_length(text, i);
         if (length == 0) {
-            return problem(line, column,
-                           "invalid UTF-8 byte 0x" + hex(byte) + "; save the file as UTF-8");
+            return problem(line, column, core::describe_byte(text, i) + "; save the file as UTF-8");
         }
-        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
-            return problem(line, column, "control character 0x" + hex(byte) + " is not allowed");
+        if (byte != '\t' && byte != '\n' && byte != '\r' &&
+            core::find_unprintable(text.substr(i, length)) == 0) {
+            return problem(line, column, core::describe_byte(text, i) + " is not allowed");
         }
         if (byte == '\n') {
             ++line;
@@ -63,6 +69,11 @@ std::optional<Diagnostic> guard_problem(const YamlSource& source) {
             comment = false;
             ++i;
             continue;
+        }
+        if (column == 1 && !comment && is_directive(text, i, content_seen)) {
+            return problem(line, column,
+                           "YAML directive " + core::quoted(line_at(text, i)) +
+                               " is not supported; delete the line");
         }
         if (column == 1 && is_document_marker(text, i) && (content_seen || byte == '.')) {
             return problem(line, column,

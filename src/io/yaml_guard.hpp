@@ -25,8 +25,8 @@ struct YamlSource {
 inline constexpr std::size_t max_yaml_bytes = 256 * 1024;
 
 // The first thing in the text the guard refuses, or std::nullopt: more than max_yaml_bytes,
-// bytes that are not UTF-8, control characters, a second document, and nesting deep enough to
-// exhaust memory or the stack.
+// bytes that are not UTF-8, control characters (C0 but tab and line ends, DEL, C1), a YAML
+// directive, a second document, and nesting deep enough to exhaust memory or the stack.
 std::optional<Diagnostic> guard_problem(const YamlSource& source);
 
 // True when the text has something other than blank lines and comments.

@@ -12,15 +12,16 @@ namespace {
 
 constexpr std::size_t max_quoted_value = 40;
 
+// The value in quotes for a message, escaped (core::quoted), long values cut.
 std::string shown(const std::string& value) {
     if (value.size() <= max_quoted_value) {
-        return "'" + value + "'";
+        return core::quoted(value);
     }
     std::size_t cut = max_quoted_value;
     while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xc0) == 0x80) {
         --cut; // never split a UTF-8 sequence
     }
-    return "'" + value.substr(0, cut) + "...'";
+    return "'" + core::escape_bytes(value.substr(0, cut)) + "...'";
 }
 
 } // namespace
@@ -154,7 +155,8 @@ void Walker::for_each_entry(
             for (const std::string& k : known) {
                 expected += (expected.empty() ? "" : ", ") + k;
             }
-            report(name_node, name + ": unknown key in " + key + "; expected one of " + expected);
+            report(name_node, core::escape_bytes(name) + ": unknown key in " + key +
+                                  "; expected one of " + expected);
             continue;
         }
         if (!seen.insert(name).second) {
@@ -170,7 +172,7 @@ void Walker::for_each_entry(
 }
 
 std::optional<std::string> Walker::scalar(const Node& node, const std::string& key,
-                                          const char* expected) {
+                                          const char* expected, std::string_view controls) {
     if (!node.is_scalar()) {
         report(node, key + ": expected " + expected + ", got " + describe(node));
         return std::nullopt;
@@ -179,7 +181,16 @@ std::optional<std::string> Walker::scalar(const Node& node, const std::string& k
         report(node, key + ": the quoted text is never closed");
         return std::nullopt;
     }
-    return node.scalar();
+    // The guard saw the file's bytes; YAML's escapes ("\e", "\0", "\x9b", "\n") and folded
+    // lines make control characters only now, and yaml-cpp writes "\N" and "\_" as one byte
+    // that is not UTF-8.
+    const std::string& value = node.scalar();
+    if (std::size_t bad = core::find_unprintable(value, controls); bad != std::string::npos) {
+        report(node, key + ": " + core::describe_byte(value, bad) + " is not allowed, got " +
+                         shown(value));
+        return std::nullopt;
+    }
+    return value;
 }
 
 // yaml-cpp takes a quoted scalar left open at the end of a file as running to the end; a quote
@@ -209,8 +220,8 @@ bool Walker::quote_is_closed(const Node& node) {
 }
 
 std::optional<std::string> Walker::text(const Node& node, const std::string& key,
-                                        std::size_t max_length) {
-    std::optional<std::string> value = scalar(node, key, "text");
+                                        std::size_t max_length, std::string_view controls) {
+    std::optional<std::string> value = scalar(node, key, "text", controls);
     if (value && (value->empty() || core::text_length(*value) > max_length)) {
         report(node, key + ": expected text of 1 to " + std::to_string(max_length) +
                          " characters, got " + shown(*value));

@@ -78,12 +78,14 @@ class Walker {
     for_each_entry(const Node& node, const std::string& key, const std::vector<std::string>& known,
                    const std::function<void(const std::string& name, const Node& value)>& visit);
 
-    // A scalar's text; records a node that is not one, or an unclosed quote.
+    // A scalar's text; records a node that is not one, an unclosed quote, or text holding a
+    // control character other than those in controls or bytes that are not UTF-8
+    // (core::find_unprintable), however written.
     std::optional<std::string> scalar(const Node& node, const std::string& key,
-                                      const char* expected);
+                                      const char* expected, std::string_view controls = {});
     // Text of 1 to max_length characters.
     std::optional<std::string> text(const Node& node, const std::string& key,
-                                    std::size_t max_length);
+                                    std::size_t max_length, std::string_view controls = {});
     // An exercise id (core::is_valid_id).
     std::optional<std::string> identifier(const Node& node, const std::string& key);
     // A list of weekdays, or one comma-separated scalar of them; at least one.

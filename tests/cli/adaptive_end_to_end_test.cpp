@@ -269,12 +269,13 @@ TEST_CASE("today: planned, done, left; or a rest day and the next training day")
         CHECK(result.status == 0);
         CHECK(result.out ==
               "Wed 2026-11-25\n"
-              "  action1  Prone back extension       2 x 15 reps  done: 20 20 20  left: nothing\n"
-              "  action2  Towel prone row            2 x 16 reps  done: 16  left: 1 set\n"
-              "  action3  Prone arm circles          2 x 15 reps  done: -  left: 2 sets\n"
-              "  action4  Prone breaststroke         2 x 15 reps  done: -  left: 2 sets\n"
-              "  action5  Reverse row under a table  2 x 15 reps  done: -  left: 2 sets\n"
-              "  action6  Prone both-ends lift       2 x 15 reps  done: -  left: 2 sets\n");
+              "                                      planned      done      left\n"
+              "  action1  Prone back extension       2 x 15 reps  20 20 20  nothing\n"
+              "  action2  Towel prone row            2 x 16 reps  16        1 set\n"
+              "  action3  Prone arm circles          2 x 15 reps  -         2 sets\n"
+              "  action4  Prone breaststroke         2 x 15 reps  -         2 sets\n"
+              "  action5  Reverse row under a table  2 x 15 reps  -         2 sets\n"
+              "  action6  Prone both-ends lift       2 x 15 reps  -         2 sets\n");
     }
     SECTION("a rest day") {
         RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"});
@@ -307,8 +308,8 @@ TEST_CASE("report: planned against done, checked by hand") {
     std::string head = "Home back routine: 2026-11-02 to 2026-11-13\n"
                        "\n"
                        "Week of 2026-11-02: 2 sessions, 59 reps\n"
-                       "  action1  Prone back extension  planned 6 sets, 90 reps     "
-                       "done 4 sets, 59 reps     65%\n"
+                       "                                 planned          done\n"
+                       "  action1  Prone back extension  6 sets, 90 reps  4 sets, 59 reps  65%\n"
                        "\n"
                        "Week of 2026-11-09: 1 session, 50 reps\n"
                        "  action1  Prone back extension  planned 6 sets, 90 reps     "

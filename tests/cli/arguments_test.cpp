@@ -99,8 +99,10 @@ TEST_CASE("arguments::parse_at") {
 
 TEST_CASE("arguments::check_note") {
     CHECK_NOTHROW(check_note("towel slipped # twice"));
-    CHECK_THROWS_WITH(check_note("two\nlines"), "expected one line of text, got a control "
-                                                "character or a byte that is not UTF-8 at byte 4");
+    CHECK_THROWS_WITH(check_note("two\nlines"),
+                      "expected one line of text, got control character \\x0a at byte 4");
+    CHECK_THROWS_WITH(check_note("caf\xe9"),
+                      "expected one line of text, got byte \\xe9 that is not UTF-8 at byte 4");
     CHECK_THROWS_WITH(check_note(std::string(501, 'x')),
                       "expected at most 500 characters, got 501");
 }

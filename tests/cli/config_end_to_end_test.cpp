@@ -31,24 +31,21 @@ TEST_CASE("config: command line > environment > config file > default") {
         RunResult result = run_backplan({"config"}, home.env);
         CHECK(result.status == 0);
         CHECK(result.err.empty());
-        std::string file = home.config;
-        CHECK(result.out ==
-              "config file: " + file +
-                  "\n"
-                  "template  home-back                               default (built in)\n"
-                  "days      tue,sat                                 config " +
-                  file +
-                  ":2\n"
-                  "time      07:30                                   config " +
-                  file +
-                  ":3\n"
-                  "duration  30m                                     default\n"
-                  "remind    10m                                     config " +
-                  file +
-                  ":4\n"
-                  "log       " +
-                  home.dir + "/training.txt" + std::string(40 - (home.dir.size() + 13), ' ') +
-                  "config " + file + ":5\n");
+        // The values' column is as wide as the widest, the log's path; the file is named once.
+        std::string log = home.dir + "/training.txt";
+        auto row = [&](std::string key, const std::string& value, const std::string& source) {
+            key.resize(10, ' ');
+            std::string padded = value;
+            padded.resize(log.size(), ' ');
+            return key + padded + "  " + source + "\n";
+        };
+        CHECK(result.out == "config file: " + home.config + "\n" +
+                                row("template", "home-back", "default (built in)") +
+                                row("days", "tue,sat", "config file, line 2") +
+                                row("time", "07:30", "config file, line 3") +
+                                row("duration", "30m", "default") +
+                                row("remind", "10m", "config file, line 4") +
+                                row("log", log, "config file, line 5"));
         home.env["BACKPLAN_LOG"] = home.dir + "/env.txt";
         RunResult with_env = run_backplan({"config", "--template", "x.yaml"}, home.env);
         CHECK(with_env.out.find("template  x.yaml") != std::string::npos);

@@ -136,7 +136,7 @@ TEST_CASE("show: the routine, or one exercise") {
     CHECK(list.status == 0);
     CHECK(count_lines(list.out) == 7);
     CHECK(list.out.find(
-              "  action2  Towel prone row            2 x 15-20 reps -> 4-5 x 20-25 reps\n") !=
+              "  action2  Towel prone row            2 x 15-20 reps  -> 4-5 x 20-25 reps\n") !=
           std::string::npos);
     RunResult one = run_backplan({"show", "PRONE-ROW"});
     CHECK(one.status == 0);

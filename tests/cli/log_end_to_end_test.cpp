@@ -93,8 +93,14 @@ TEST_CASE("log: bad input is refused and nothing is written") {
         {{"action2", "45s"}, 65, "action2 counts reps, not seconds: got '45s'"},
         {{"action2", "20", "--note", "two\nlines"},
          65,
-         "--note: expected one line of text, got a control character or a byte that is not "
-         "UTF-8 at byte 4"},
+         "--note: expected one line of text, got control character \\x0a at byte 4"},
+        {{"action2", "20", "--note", "red \x1b[31m"},
+         65,
+         "--note: expected one line of text, got control character \\x1b at byte 5"},
+        {{"\x1b]2;pwned\x07", "20"},
+         65,
+         "unknown exercise '\\x1b]2;pwned\\x07'; the exercises are 'action1', 'action2', "
+         "'action3', 'action4', 'action5' and 'action6'"},
         {{"action2", "20", "--at", "tomorrow"},
          64,
          "--at: expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with :SS and an "

@@ -80,3 +80,9 @@ TEST_CASE("date::the range") {
         CHECK(weeks_in_range(parse_date("2026-11-23")) > 104);
     }
 }
+
+TEST_CASE("date::parse_date and parse_weekday show what they got escaped") {
+    CHECK_THROWS_WITH(parse_date("\x1b[2J"), "expected a date as YYYY-MM-DD, got '\\x1b[2J'");
+    CHECK_THROWS_WITH(parse_weekday(std::string("mon\0", 4)),
+                      "expected a weekday (mon, tue, wed, thu, fri, sat, sun), got 'mon\\x00'");
+}

@@ -99,7 +99,7 @@ TEST_CASE("log_line::parse_log_line reports the column and what was expected") {
     CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 45s") ==
           Problem{38, "mixes reps and seconds in one line"});
     CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 # caf\xe9") ==
-          Problem{43, "a byte that is not UTF-8 text in the note"});
+          Problem{43, "byte \\xe9 that is not UTF-8 in the note"});
     std::string many = "2026-11-24T07:30:00+00:00 a";
     for (int i = 0; i < 51; ++i) {
         many += " 1";
@@ -314,4 +314,22 @@ TEST_CASE("log_line::without_byte_order_mark") {
     CHECK(without_byte_order_mark("\xEF\xBB\xBF# log") == "# log");
     CHECK(without_byte_order_mark("# log") == "# log");
     CHECK(without_byte_order_mark("\xEF\xBB") == "\xEF\xBB");
+}
+
+TEST_CASE("log_line::parse_log_line shows control characters and bad bytes escaped") {
+    using Problem = std::pair<int, std::string>;
+    SECTION("in what it got: a terminal's escape sequences reach no terminal") {
+        CHECK(problem_of("\x1b]2;pwned\x07\x1b[2J action2 20") ==
+              Problem{1, "expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+                         "2026-11-24T07:30:00+01:00, got '\\x1b]2;pwned\\x07\\x1b[2J'"});
+        CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 2\x1b[31m") ==
+              Problem{35, "expected reps from 1 to 1000 (or seconds such as 45s), got "
+                          "'2\\x1b[31m'"});
+        CHECK(problem_of("2026-11-24T07:30:00+00:00 act\xff 20") ==
+              Problem{27, "expected an exercise id, got 'act\\xff'"});
+    }
+    SECTION("in a note: a control character is called one, not a byte that is not UTF-8") {
+        CHECK(problem_of("2026-11-24T07:30:00+00:00 action2 20 # red \x1b[31m") ==
+              Problem{44, "control character \\x1b in the note"});
+    }
 }

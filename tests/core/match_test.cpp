@@ -91,3 +91,10 @@ TEST_CASE("match::edit_distance") {
     CHECK(edit_distance("", "abc") == 3);
     CHECK(edit_distance("prone-rwo", "prone-row") == 2);
 }
+
+TEST_CASE("match::resolve_exercise shows what was typed escaped") {
+    Routine routine = routine_with_aliases();
+    CHECK_THROWS_WITH(resolve_exercise(routine, "\x1b]2;pwned\x07"),
+                      "unknown exercise '\\x1b]2;pwned\\x07'; the exercises are 'action1' and "
+                      "'action2'");
+}

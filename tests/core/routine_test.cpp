@@ -50,3 +50,22 @@ TEST_CASE("routine::is_valid_id") {
     CHECK_FALSE(is_valid_id(""));
     CHECK_FALSE(is_valid_id(std::string(25, 'a')));
 }
+
+TEST_CASE("routine::parse_count reads decimal digits only") {
+    SECTION("leading zeros are decimal: 010 is ten, never eight") {
+        CHECK(parse_count("010", 1, 104) == 10);
+        CHECK(parse_count("08", 1, 104) == 8);
+    }
+    SECTION("no base prefix, sign or exponent") {
+        for (const char* bad : {"0x10", "0X10", "0b11", "+8", "-8", "1e2", " 8", "8 ", "٣"}) {
+            CAPTURE(bad);
+            CHECK_THROWS_WITH(parse_count(bad, 1, 104),
+                              std::string("expected a whole number from 1 to 104, got '") + bad +
+                                  "'");
+        }
+    }
+    SECTION("what it got, escaped") {
+        CHECK_THROWS_WITH(parse_count("4\x1b[2J", 1, 104),
+                          "expected a whole number from 1 to 104, got '4\\x1b[2J'");
+    }
+}

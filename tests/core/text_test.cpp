@@ -4,13 +4,10 @@
 
 using namespace backplan::core;
 
-TEST_CASE("text::truncate_text") {
-    CHECK(truncate_text("Prone row", 20) == "Prone row");
-    CHECK(truncate_text("Reverse row under a table", 14) == "Reverse row...");
-    SECTION("counts characters, never splitting a UTF-8 sequence") {
-        CHECK(text_length("Rückenstrecker") == 14);
-        CHECK(truncate_text("Rückenstrecker", 5) == "Rü...");
-    }
+TEST_CASE("text::text_length counts characters, not bytes") {
+    CHECK(text_length("Prone row") == 9);
+    CHECK(text_length("Rückenstrecker") == 14);
+    CHECK(text_length("背中") == 2);
 }
 
 TEST_CASE("text::find_bad_byte") {
@@ -27,4 +24,62 @@ TEST_CASE("text::trim_blanks") {
     CHECK(trim_blanks("  towel slipped \t") == "towel slipped");
     CHECK(trim_blanks(" \t ").empty());
     CHECK(trim_blanks("a") == "a");
+}
+
+TEST_CASE("text::find_unprintable") {
+    SECTION("C0 controls, DEL and C1 controls, at the first byte of each") {
+        CHECK(find_unprintable("Prone row, ça va — 背中 🙂") == std::string_view::npos);
+        CHECK(find_unprintable(std::string("A\0B", 3)) == 1);
+        CHECK(find_unprintable("A\x1b[31mB") == 1);
+        CHECK(find_unprintable("A\nB") == 1);
+        CHECK(find_unprintable("AB\x7f") == 2);
+        CHECK(find_unprintable("A\xc2\x9b"
+                               "31m") == 1);       // U+009B, the 8-bit CSI
+        CHECK(find_unprintable("A\xc2\x85") == 1); // U+0085, NEL
+        CHECK(find_unprintable("A\xc2\xa0"
+                               "B") == std::string_view::npos); // U+00A0 is no control
+    }
+    SECTION("and bytes that are not UTF-8") {
+        CHECK(find_unprintable("caf\xe9") == 3);
+        CHECK(find_unprintable("A\x85"
+                               "B") == 1); // what yaml-cpp makes of "\N"
+    }
+    SECTION("the characters allowed are let through") {
+        CHECK(find_unprintable("a\tb") == 1);
+        CHECK(find_unprintable("a\tb", "\t") == std::string_view::npos);
+        CHECK(find_unprintable("a\tb\nc", "\t") == 3);
+    }
+}
+
+TEST_CASE("text::describe_byte") {
+    CHECK(describe_byte("A\x1b[2J", 1) == "control character \\x1b");
+    CHECK(describe_byte(std::string("A\0", 2), 1) == "control character \\x00");
+    CHECK(describe_byte("A\xc2\x9b", 1) == "control character \\xc2\\x9b");
+    CHECK(describe_byte("caf\xe9", 3) == "byte \\xe9 that is not UTF-8");
+}
+
+TEST_CASE("text::escape_bytes and quoted") {
+    SECTION("text is left as it is, backslashes and all") {
+        CHECK(escape_bytes("Rücken 背中 🙂 a\\x1b") == "Rücken 背中 🙂 a\\x1b");
+        CHECK(quoted("20x") == "'20x'");
+    }
+    SECTION("every byte of a control character is shown as \\xHH") {
+        // What set the window title and cleared the screen in the report of issue 16.
+        CHECK(quoted("\x1b]2;pwned\x07\x1b[2J") == "'\\x1b]2;pwned\\x07\\x1b[2J'");
+        CHECK(escape_bytes(std::string("A\0B", 3)) == "A\\x00B");
+        CHECK(escape_bytes("A\nB\tC\rD\x7f") == "A\\x0aB\\x09C\\x0dD\\x7f");
+        CHECK(escape_bytes("A\xc2\x9b"
+                           "2J") == "A\\xc2\\x9b2J");
+    }
+    SECTION("so is every byte that is not UTF-8") {
+        CHECK(escape_bytes("caf\xe9!") == "caf\\xe9!");
+        CHECK(escape_bytes("a\xc0\xafz") == "a\\xc0\\xafz");        // overlong
+        CHECK(escape_bytes("a\xed\xa0\x80") == "a\\xed\\xa0\\x80"); // a surrogate
+        CHECK(escape_bytes("ab\xe2\x82") == "ab\\xe2\\x82");        // cut short
+    }
+    SECTION("escaping twice changes nothing more") {
+        std::string once = escape_bytes("\x1b[31m\xff\xc2\x85");
+        CHECK(once == "\\x1b[31m\\xff\\xc2\\x85");
+        CHECK(escape_bytes(once) == once);
+    }
 }

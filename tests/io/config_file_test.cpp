@@ -53,6 +53,19 @@ TEST_CASE("config_file::parse_config") {
     }
 }
 
+TEST_CASE("config_file::parse_config refuses control characters, however written") {
+    CHECK(problems(R"(time: "07:30\e[2J")"
+                   "\n") ==
+          Lines{"c.yaml:1:7: time: control character \\x1b is not allowed, got '07:30\\x1b[2J'"});
+    CHECK(problems(R"(log: "~/log\0.txt")"
+                   "\n") ==
+          Lines{"c.yaml:1:6: log: control character \\x00 is not allowed, got '~/log\\x00.txt'"});
+    CHECK(problems("template: \"a\\tb\"\n") ==
+          Lines{"c.yaml:1:11: template: control character \\x09 is not allowed, got 'a\\x09b'"});
+    CHECK(problems("%YAML 1.2\n---\nlog: x\n") ==
+          Lines{"c.yaml:1:1: YAML directive '%YAML 1.2' is not supported; delete the line"});
+}
+
 TEST_CASE("config_file::load_config") {
     test::FakeSystem system;
     CHECK(load_config(system, "").empty());

@@ -1,5 +1,6 @@
 // The text report's terminal styles, in-process (the end-to-end tests are never on a terminal).
 #include "io/report_writer.hpp"
+#include "support/columns.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -37,9 +38,11 @@ std::string text(const Report& report, io::TextStyle style) {
 
 TEST_CASE("report_writer::write_text_report colours") {
     SECTION("with colour: the percentage green at 100% or more, yellow from 50%, red below") {
-        CHECK(text(one_week(20), {false, true}).find("\033[32m 100%\033[0m") != std::string::npos);
-        CHECK(text(one_week(10), {false, true}).find("\033[33m  50%\033[0m") != std::string::npos);
-        CHECK(text(one_week(9), {false, true}).find("\033[31m  45%\033[0m") != std::string::npos);
+        CHECK(text(one_week(20), {false, true}).find("  \033[32m100%\033[0m\n") !=
+              std::string::npos);
+        CHECK(text(one_week(10), {false, true}).find("  \033[33m50%\033[0m\n") !=
+              std::string::npos);
+        CHECK(text(one_week(9), {false, true}).find("  \033[31m45%\033[0m\n") != std::string::npos);
         CHECK(
             text(one_week(9), {false, true}).find("\033[36m" + std::string(40, '#') + "\033[0m") !=
             std::string::npos);
@@ -47,4 +50,38 @@ TEST_CASE("report_writer::write_text_report colours") {
     SECTION("without colour: no escape codes at all") {
         CHECK(text(one_week(9), {true, false}).find('\033') == std::string::npos);
     }
+}
+
+TEST_CASE("report_writer::write_text_report fits 80 columns") {
+    // The target volume, 5 x 25 on three days: 15 sets, 375 reps, planned and done.
+    Report report;
+    report.routine_name = "R";
+    report.since = report.until = parse_date("2026-11-02");
+    ReportWeek week{parse_date("2026-11-02"), 3, 750, 0, {}};
+    for (const char* id : {"action5", "cjk"}) {
+        ExerciseWeek line;
+        line.id = id;
+        line.step = {5, 25};
+        line.planned_sets = line.done_sets = 15;
+        line.planned_total = line.done_total = 375;
+        week.exercises.push_back(line);
+    }
+    report.weeks.push_back(week);
+    report.records.push_back({"action5", "Reverse row under a table", Unit::reps,
+                              Best{25, report.since}, Best{125, report.since}});
+    report.records.push_back({"cjk", "背中のトレーニング背中のトレーニング", Unit::reps,
+                              Best{25, report.since}, Best{125, report.since}});
+    std::vector<std::string> lines = backplan::test::lines_of(text(report, {false, false}));
+    REQUIRE(lines.size() >= 6);
+    // 2 + 7 + 2 + 25 + 2 + 17 + 2 + 17 + 2 + 4 = 80: the built-in routine's longest name
+    // whole; a longer one cut to the same 25 columns, 11 wide characters and the marker.
+    CHECK(lines[2] == "Week of 2026-11-02: 3 sessions, 750 reps");
+    CHECK(lines[3] == "                                      planned            done"); // 38 spaces
+    CHECK(lines[4] ==
+          "  action5  Reverse row under a table  15 sets, 375 reps  15 sets, 375 reps  100%");
+    CHECK(lines[5] ==
+          "  cjk      背中のトレーニング背中...  15 sets, 375 reps  15 sets, 375 reps  100%");
+    CHECK(backplan::test::terminal_columns(lines[4]) == 80);
+    CHECK(backplan::test::terminal_columns(lines[5]) == 80);
+    CHECK(backplan::test::widest_line(text(report, {true, false})) <= 80);
 }

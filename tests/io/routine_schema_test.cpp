@@ -142,11 +142,16 @@ TEST_CASE("routine_schema::check_template names the place, the key and the value
 TEST_CASE("routine_schema::check_template refuses what yaml-cpp would take silently") {
     SECTION("invalid UTF-8") {
         CHECK(problems("name: caf\xe9\n") ==
-              Lines{"t.yaml:1:10: invalid UTF-8 byte 0xe9; save the file as UTF-8"});
+              Lines{"t.yaml:1:10: byte \\xe9 that is not UTF-8; save the file as UTF-8"});
     }
     SECTION("a control character") {
         CHECK(problems(std::string("name: a\0b\n", 10)) ==
-              Lines{"t.yaml:1:8: control character 0x00 is not allowed"});
+              Lines{"t.yaml:1:8: control character \\x00 is not allowed"});
+        CHECK(problems("name: a\x7f"
+                       "b\n") == Lines{"t.yaml:1:8: control character \\x7f is not allowed"});
+        CHECK(problems("name: a\xc2\x85"
+                       "b\n") == // U+0085, NEL: a C1 control
+              Lines{"t.yaml:1:8: control character \\xc2\\x85 is not allowed"});
     }
     SECTION("more than one document") {
         CHECK(problems(valid + "---\nname: Other\n") ==
@@ -207,4 +212,64 @@ TEST_CASE("routine_schema::check_template refuses what yaml-cpp would take silen
         CHECK(problems(std::string(max_template_bytes + 1, '#')) ==
               Lines{"t.yaml: the template is 262145 bytes; at most 262144 are allowed"});
     }
+}
+
+TEST_CASE("routine_schema::check_template refuses control characters written as YAML escapes") {
+    auto with_name = [](const std::string& name) {
+        std::string text = valid;
+        return text.replace(text.find("name: First"), 11, "name: " + name);
+    };
+    SECTION("in a name, as NUL, ESC, a line break, a tab or a C1 control") {
+        CHECK(problems(with_name(R"("A\0B")")) ==
+              Lines{"t.yaml:8:11: name: control character \\x00 is not allowed, got 'A\\x00B'"});
+        CHECK(problems(with_name(R"("A\e[31mB")")) ==
+              Lines{"t.yaml:8:11: name: control character \\x1b is not allowed, got "
+                    "'A\\x1b[31mB'"});
+        CHECK(problems(with_name(R"("A\nB")")) ==
+              Lines{"t.yaml:8:11: name: control character \\x0a is not allowed, got 'A\\x0aB'"});
+        CHECK(problems(with_name(R"("A\tB")")) ==
+              Lines{"t.yaml:8:11: name: control character \\x09 is not allowed, got 'A\\x09B'"});
+        CHECK(problems(with_name(R"("A\x9bB")")) ==
+              Lines{"t.yaml:8:11: name: control character \\xc2\\x9b is not allowed, got "
+                    "'A\\xc2\\x9bB'"});
+        CHECK(problems(with_name(R"("A\u0085B")")) ==
+              Lines{"t.yaml:8:11: name: control character \\xc2\\x85 is not allowed, got "
+                    "'A\\xc2\\x85B'"});
+        // yaml-cpp writes the NEL of "\N" as the one byte 0x85.
+        CHECK(problems(with_name(R"("A\NB")")) ==
+              Lines{"t.yaml:8:11: name: byte \\x85 that is not UTF-8 is not allowed, got "
+                    "'A\\x85B'"});
+    }
+    SECTION("a line break from a literal block, in a cue") {
+        std::string text = valid;
+        text.replace(text.find("aliases: [first-one]"), 20,
+                     "cues:\n      - |\n        A\n        B");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:10:9: cues: control character \\x0a is not allowed, got "
+                    "'A\\x0aB\\x0a'"});
+    }
+    SECTION("in a key, which is then shown escaped") {
+        CHECK(problems(R"("na\x1bme": T)"
+                       "\n") ==
+              Lines{"t.yaml:1:1: na\\x1bme: unknown key in template; expected one of version, "
+                    "name, description, days, progression, exercises",
+                    "t.yaml:1:1: template: missing name",
+                    "t.yaml:1:1: template: missing exercises"});
+    }
+    SECTION("the description alone may hold tabs and line breaks (backplan-template(5))") {
+        CHECK(problems("description: |\n  Two lines,\n  \"and\" a\ttab.\n" + valid).empty());
+        CHECK(problems(R"(description: "a\eb")"
+                       "\n" +
+                       valid) ==
+              Lines{"t.yaml:1:14: description: control character \\x1b is not allowed, got "
+                    "'a\\x1bb'"});
+    }
+}
+
+TEST_CASE("routine_schema::check_template names a YAML directive") {
+    CHECK(problems("%YAML 1.2\n---\n" + valid) ==
+          Lines{"t.yaml:1:1: YAML directive '%YAML 1.2' is not supported; delete the line"});
+    CHECK(problems("# a routine\n%TAG ! tag:example.com,2026:\n---\n" + valid) ==
+          Lines{"t.yaml:2:1: YAML directive '%TAG ! tag:example.com,2026:' is not supported; "
+                "delete the line"});
 }

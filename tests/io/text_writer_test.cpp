@@ -1,4 +1,5 @@
 #include "io/text_writer.hpp"
+#include "support/columns.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,15 +8,19 @@
 using namespace backplan;
 using namespace backplan::io;
 
+using backplan::test::lines_of;
+using backplan::test::terminal_columns;
+using backplan::test::widest_line;
+
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
+// The parts one after the other (GCC 12 warns wrongly of string + literal, -Warray-bounds).
+std::string joined(std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (std::string_view part : parts) {
+        text += part;
     }
-    return lines;
+    return text;
 }
 
 core::Plan plan_of(std::vector<core::PlanItem> items, int weeks = 1) {
@@ -61,6 +66,60 @@ TEST_CASE("text_writer::write_text_plan") {
         CHECK(out.str().find("NNN...") != std::string::npos);
         CHECK(out.str().find("[ ] [ ] [ ] [ ] [ ] [ ] [ ] [ ] [ ] [ ]") != std::string::npos);
     }
+    SECTION("names are measured in display columns: wide characters take two, marks none") {
+        std::ostringstream out;
+        write_text_plan(plan_of({{"cjk",
+                                  "背中のトレーニング背中のトレーニング背中のトレーニング",
+                                  core::Unit::reps,
+                                  {5, 25}},
+                                 {"mark",
+                                  "Ru\xcc\x88"
+                                  "ckenstrecker",
+                                  core::Unit::reps,
+                                  {5, 25}}}),
+                        false, out);
+        std::vector<std::string> lines = lines_of(out.str());
+        REQUIRE(lines.size() == 9);
+        // 2 + 4 + 2 + name + 2 + 11 + 2 + 19 = 80: the name gets 38 columns, 35 before the
+        // marker: 17 wide characters (34) and 1 column of padding after the marker.
+        CHECK(lines[7] ==
+              "  cjk   背中のトレーニング背中のトレーニン...   5 x 25 reps  [ ] [ ] [ ] [ ] [ ]");
+        CHECK(lines[8] == joined({"  mark  Ru\xcc\x88"
+                                  "ckenstrecker",
+                                  std::string(24, ' '), "  5 x 25 reps  [ ] [ ] [ ] [ ] [ ]"}));
+        CHECK(terminal_columns(lines[7]) == 80);
+        CHECK(terminal_columns(lines[8]) == 80);
+        CHECK(widest_line(out.str()) == 80);
+    }
+    SECTION("an emoji sequence is cut whole or not at all") {
+        // U+1F9D8 U+200D U+2640 U+FE0F, a woman in lotus position: one grapheme, 2 columns.
+        std::string lotus = "\xf0\x9f\xa7\x98\xe2\x80\x8d\xe2\x99\x80\xef\xb8\x8f";
+        std::string name;
+        for (int i = 0; i < 20; ++i) {
+            name += lotus;
+        }
+        std::ostringstream out;
+        write_text_plan(plan_of({{"yoga", name, core::Unit::seconds, {5, 60}}}), false, out);
+        std::string line = lines_of(out.str())[7];
+        // 2 + 4 + 2 + name + 2 + 10 + 2 + 19 = 80 leaves 39: 18 whole emoji and the marker.
+        std::string kept;
+        for (int i = 0; i < 18; ++i) {
+            kept += lotus;
+        }
+        CHECK(line == "  yoga  " + kept + "...  5 x 60 sec  [ ] [ ] [ ] [ ] [ ]");
+    }
+    SECTION("the title's routine name is cut to keep the title within 80 columns") {
+        core::Plan plan = plan_of({{"a1", "Row", core::Unit::reps, {2, 15}}});
+        plan.routine_name =
+            joined({std::string(30, 'R'), "背中のトレーニング背中のトレーニング背中"});
+        std::ostringstream out;
+        write_text_plan(plan, false, out);
+        // ": 1 week from 2026-11-23" is 24 columns: the name gets 56, 53 before the marker:
+        // the 30 R and 11 wide characters (22).
+        CHECK(lines_of(out.str())[0] ==
+              joined({std::string(30, 'R'), "背中のトレーニング背中...: 1 week from 2026-11-23"}));
+        CHECK(terminal_columns(lines_of(out.str())[0]) == 79);
+    }
     SECTION("page breaks put a form feed before every week but the first") {
         std::ostringstream out;
         write_text_plan(plan_of({{"a1", "Row", core::Unit::reps, {2, 15}}}, 3), true, out);
@@ -74,6 +133,54 @@ TEST_CASE("text_writer::write_text_plan") {
 TEST_CASE("text_writer::wrap_text") {
     CHECK(wrap_text("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four");
     CHECK(wrap_text("word", 10, "", "") == "word");
+    SECTION("measures display columns") {
+        CHECK(wrap_text("背中 背中 背中", 11, "- ", "  ") == "- 背中 背中\n  背中");
+        CHECK(wrap_text("背中 背中 背中", 10, "- ", "  ") == "- 背中\n  背中\n  背中");
+    }
+    SECTION("breaks a word too wide for a line between graphemes") {
+        CHECK(wrap_text("背中のトレーニング", 10, "- ", "  ") == "- 背中のト\n  レーニン\n  グ");
+        CHECK(wrap_text("see abcdefghijkl", 8, "", "") == "see\nabcdefgh\nijkl");
+    }
+}
+
+TEST_CASE("text_writer::write_routine_summary and write_exercise fit 80 columns") {
+    core::Routine routine;
+    routine.name = "Test";
+    core::Exercise exercise;
+    exercise.id = "cjk";
+    // 40 wide characters: 80 columns.
+    exercise.name = "背中のトレーニング背中のトレーニング背中のトレーニング背中のトレーニング"
+                    "背中のト";
+    exercise.aliases = {"back", "training"};
+    exercise.equipment = {std::string(30, 'm'), std::string(30, 't'), "背中のトレーニング"};
+    exercise.cues = {"背中のトレーニング背中のトレーニング背中のトレーニング背中のトレーニング"
+                     "背中のトレーニング"};
+    exercise.progression = {core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1, 2, 0};
+    routine.exercises = {exercise};
+    routine.days = core::parse_weekdays("mon");
+    SECTION("show: the name cut, the arrows lined up") {
+        std::ostringstream out;
+        write_routine_summary(routine, out);
+        std::vector<std::string> lines = lines_of(out.str());
+        REQUIRE(lines.size() == 2);
+        // 2 + 3 + 2 + name + 2 + 14 + 2 + 19 = 80: the name gets 36 columns, 33 before the
+        // marker: 16 wide characters, then a column of padding.
+        CHECK(lines[1] == "  cjk  背中のトレーニング背中のトレーニ...   2 x 15-20 reps  "
+                          "-> 4-5 x 20-25 reps");
+        CHECK(terminal_columns(lines[1]) == 80);
+    }
+    SECTION("show ACTION: the heading cut, lists and cues wrapped") {
+        std::ostringstream out;
+        write_exercise(routine, exercise, out);
+        CHECK(widest_line(out.str()) <= 80);
+        std::vector<std::string> lines = lines_of(out.str());
+        // "cjk: " and 36 wide characters (72 columns) before the marker.
+        CHECK(lines[0] == "cjk: 背中のトレーニング背中のトレーニング背中のトレーニング背中の"
+                          "トレーニング...");
+        CHECK(lines[2] ==
+              joined({"Equipment:   ", std::string(30, 'm'), ", ", std::string(30, 't'), ","}));
+        CHECK(lines[3] == "             背中のトレーニング");
+    }
 }
 
 TEST_CASE("text_writer::write_exercise") {

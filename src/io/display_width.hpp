@@ -1,0 +1,38 @@
+#pragma once
+
+// How wide text is on a terminal or a printed page, in columns, by utf8proc's grapheme breaks
+// (UAX #29) and character widths: what lines up the columns of every text output and keeps
+// it within its width.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace backplan::io {
+
+// The marker at the end of text cut to fit.
+inline constexpr std::string_view cut_marker = "...";
+
+// The columns the text takes: each grapheme (a character with its combining marks, an emoji
+// sequence, a flag) as wide as its widest character, 2 for East Asian wide characters and for
+// emoji; a byte that is not UTF-8 takes 1 (a terminal shows it as U+FFFD).
+std::size_t display_width(std::string_view text);
+
+// The length in bytes of the longest start of the text that ends between graphemes and takes
+// at most width columns.
+std::size_t fitting_prefix(std::string_view text, std::size_t width);
+
+// The text when it takes at most width columns; otherwise cut between graphemes, spaces at
+// the cut dropped, and ended with cut_marker, all within width columns.
+std::string truncate_to_width(std::string_view text, std::size_t width);
+
+// The text followed by spaces up to width columns (none when it is that wide already).
+std::string pad_to_width(std::string_view text, std::size_t width);
+
+// Spaces up to width columns, then the text.
+std::string pad_left_to_width(std::string_view text, std::size_t width);
+
+// The text cut (truncate_to_width) and padded (pad_to_width) to exactly width columns.
+std::string fit_to_width(std::string_view text, std::size_t width);
+
+} // namespace backplan::io

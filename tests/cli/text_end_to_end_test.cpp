@@ -1,0 +1,310 @@
+// Text from files on the real binary: everything fits 80 display columns at the target volume,
+// names too wide are cut whole graphemes at a time, and no byte read reaches the terminal raw.
+#include "core/date.hpp"
+#include "support/columns.hpp"
+#include "support/run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <unistd.h>
+
+using namespace backplan;
+using namespace backplan::test;
+
+namespace {
+
+const std::string source_dir = BACKPLAN_SOURCE_DIR;
+
+struct Scratch {
+    std::string dir = scratch_directory();
+    std::string log = dir + "/log.txt";
+    ~Scratch() { std::filesystem::remove_all(dir); }
+};
+
+// Every exercise of the built-in routine at the top of its ladder, 5 x 25, on every training
+// day (Monday, Wednesday, Friday) of the 30 weeks from 2026-05-04: the ladder's 24 steps are
+// climbed by week 24 (2026-10-12).
+std::string log_at_target(const std::vector<std::string>& ids, const std::string& sets) {
+    std::string log;
+    core::Date first = core::parse_date("2026-05-04");
+    for (int week = 0; week < 30; ++week) {
+        for (int day : {0, 2, 4}) {
+            for (const std::string& id : ids) {
+                log += core::format_date(core::add_days(first, 7 * week + day)) +
+                       "T08:00:00+00:00 " + id + " " + sets + "\n";
+            }
+        }
+    }
+    return log;
+}
+
+const std::vector<std::string> builtin_ids{"action1", "action2", "action3",
+                                           "action4", "action5", "action6"};
+
+// The widest line, in the columns of the C library's wcswidth in C.UTF-8.
+int widest(const RunResult& result) {
+    REQUIRE(result.status == 0);
+    return widest_line(result.out);
+}
+
+} // namespace
+
+TEST_CASE("text: every output fits 80 columns at the target volume, the built-in names whole") {
+    Scratch scratch;
+    write_file(scratch.log, log_at_target(builtin_ids, "25 25 25 25 25"));
+    auto run = [&](std::vector<std::string> args) {
+        args.insert(args.end(), {"--log", scratch.log});
+        return run_backplan(args);
+    };
+    SECTION("report: planned against done, in columns under their headings") {
+        RunResult result = run({"report", "--since", "2026-11-16", "--until", "2026-11-22"});
+        std::vector<std::string> lines = lines_of(result.out);
+        REQUIRE(lines.size() > 10);
+        CHECK(lines[2] == "Week of 2026-11-16: 3 sessions, 2250 reps");
+        CHECK(lines[3] == "                                      planned            done");
+        // 2 + 7 + 2 + 25 + 2 + 17 + 2 + 17 + 2 + 4: exactly 80.
+        CHECK(lines[8] ==
+              "  action5  Reverse row under a table  15 sets, 375 reps  15 sets, 375 reps  100%");
+        CHECK(terminal_columns(lines[8]) == 80);
+        CHECK(widest(result) == 80);
+        CHECK(widest(run({"report", "--ascii"})) <= 80);
+    }
+    SECTION("today: planned, done and left, lined up") {
+        RunResult result = run({"today", "--date", "2026-11-20"});
+        std::vector<std::string> lines = lines_of(result.out);
+        REQUIRE(lines.size() == 8);
+        CHECK(lines[0] == "Fri 2026-11-20");
+        CHECK(lines[1] ==
+              "                                      planned      done            left");
+        CHECK(lines[6] ==
+              "  action5  Reverse row under a table  5 x 25 reps  25 25 25 25 25  nothing");
+        CHECK(widest(result) == 74);
+    }
+    SECTION("why: the columns stay put from week 10 on") {
+        RunResult result = run({"why", "action5", "--date", "2026-11-23"});
+        std::vector<std::string> lines = lines_of(result.out);
+        // The name, the rule, 29 weeks replayed (05-04 to 11-16), this week.
+        REQUIRE(lines.size() == 32);
+        CHECK(lines[0] == "action5: Reverse row under a table");
+        CHECK(lines[1] == "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.");
+        CHECK(lines[2] == "wk  1  2026-05-04  met 3 of 3 sessions at 2 x 15 -> next step");
+        CHECK(lines[11].starts_with("wk 10  2026-07-06  met 3 of 3 sessions at "));
+        for (std::size_t i = 2; i < lines.size(); ++i) {
+            CAPTURE(lines[i]);
+            CHECK(lines[i].find("  2026-") == 5); // "wk NN  YYYY-MM-DD  ", the dates lined up
+        }
+        // 26 weeks met climb the 27 steps; weeks 27 to 29 hold at the top.
+        CHECK(lines[30] ==
+              "wk 29  2026-11-16  met 3 of 3 sessions at 5 x 25 -> hold (the top of the ladder)");
+        CHECK(lines[31] == "wk 30  2026-11-23  this week: 5 x 25, step 27 of 27");
+        CHECK(widest(result) <= 80);
+    }
+    SECTION("show, generate and config") {
+        RunResult show = run({"show"});
+        CHECK(
+            show.out.find(
+                "\n  action5  Reverse row under a table  2 x 15-20 reps  -> 4-5 x 20-25 reps\n") !=
+            std::string::npos);
+        CHECK(widest(show) <= 80);
+        CHECK(widest(run({"show", "action5"})) <= 80);
+        CHECK(widest(run({"generate", "--start", "2026-11-23", "--weeks", "4"})) <= 80);
+        CHECK(widest(run_backplan({"config"})) <= 80);
+        // A log path of 60 columns leaves its source no room (10 + 60 + 2 + 12 > 80): the
+        // source goes on the next line, under the values.
+        REQUIRE(scratch.dir.size() < 50);
+        std::string deep =
+            scratch.dir + "/" + std::string(51 - scratch.dir.size(), 'd') + "/log.txt";
+        REQUIRE(deep.size() == 60);
+        RunResult config = run_backplan({"config", "--log", deep});
+        CHECK(config.out.find("\nlog       " + deep + "\n          command line\n") !=
+              std::string::npos);
+        CHECK(widest(config) <= 80);
+    }
+}
+
+TEST_CASE("text: names wider than their column are cut whole graphemes at a time") {
+    Scratch scratch;
+    std::string awkward = source_dir + "/tests/data/awkward-names.yaml";
+    std::string log = log_at_target({"row", "long-utf8", "cjk"}, "25 25 25 25 25");
+    log += "2026-11-24T08:00:00+00:00 plank 60s 60s 60s\n";
+    write_file(scratch.log, log);
+    auto run = [&](std::vector<std::string> args) {
+        args.insert(args.end(), {"-t", awkward, "--log", scratch.log});
+        return run_backplan(args);
+    };
+    SECTION("every output within 80 columns; the CJK name cut, with the marker") {
+        for (const std::vector<std::string>& args :
+             std::vector<std::vector<std::string>>{{"generate", "--start", "2026-11-23"},
+                                                   {"show"},
+                                                   {"show", "cjk"},
+                                                   {"today", "--date", "2026-11-24"},
+                                                   {"why", "cjk", "--date", "2026-11-23"},
+                                                   {"report", "--since", "2026-11-16"}}) {
+            CAPTURE(args);
+            RunResult result = run(args);
+            CHECK(widest(result) <= 80);
+            CHECK(result.out.find("背中のトレーニング") != std::string::npos);
+            CHECK(result.out.find("...") != std::string::npos);
+        }
+    }
+    SECTION("an emoji sequence is kept whole") {
+        // U+1F468 ZWJ U+1F469 ZWJ U+1F467: one grapheme of two columns; glibc's wcswidth would
+        // count six, so the line is checked by hand.
+        std::string family =
+            "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
+        std::string name; // 16 of them: 80 characters, the most a name may have, 32 columns
+        for (int i = 0; i < 16; ++i) {
+            name += family;
+        }
+        std::string id = "family-plank-with-a-long"; // 24 characters, the longest id
+        write_file(scratch.dir + "/family.yaml",
+                   "name: F\nexercises:\n  - id: " + id + "\n    name: \"" + name + "\"\n" +
+                       "progression:\n  start: {sets: 2, reps: 15-20}\n"
+                       "  target: {sets: 4-5, reps: 20-25}\n");
+        RunResult result = run_backplan({"show", "-t", scratch.dir + "/family.yaml"});
+        // 2 + 24 + 2 + name + 2 + 14 + 2 + 19 = 80: the name gets 15 columns, 6 emoji
+        // (12 columns) and the marker.
+        std::string kept;
+        for (int i = 0; i < 6; ++i) {
+            kept += family;
+        }
+        CHECK(result.out == "F: 1 exercises\n  " + id + "  " + kept +
+                                "...  2 x 15-20 reps  -> 4-5 x 20-25 reps\n");
+    }
+}
+
+TEST_CASE("text: control characters from files never reach the terminal raw") {
+    Scratch scratch;
+    std::string attack = "\x1b]2;pwned\x07\x1b[2J";
+    SECTION("a log line: check, history, report and today show it escaped") {
+        write_file(scratch.log, "2026-11-23T08:00:00+00:00 action1 20 20\n" + attack +
+                                    " action1 20\n2026-11-23T08:10:00+00:00 " + attack + " 20\n");
+        std::string escaped = "\\x1b]2;pwned\\x07\\x1b[2J";
+        RunResult check = run_backplan({"check", scratch.log});
+        CHECK(check.status == 65);
+        std::vector<std::string> problems = lines_of(check.out);
+        REQUIRE(problems.size() == 2);
+        CHECK(problems[0].starts_with(scratch.log + ":2:1: "));
+        CHECK(problems[0].ends_with("'" + escaped + "'"));
+        CHECK(problems[1].starts_with(scratch.log + ":3:27: "));
+        CHECK(problems[1].ends_with("'" + escaped + "'"));
+        for (const char* command : {"history", "report", "today"}) {
+            CAPTURE(command);
+            RunResult result = run_backplan({command, "--log", scratch.log});
+            CHECK(result.status == 0);
+            CHECK(result.err.find(escaped) != std::string::npos);
+            CHECK(result.err.find('\x1b') == std::string::npos);
+            CHECK(result.err.find('\x07') == std::string::npos);
+        }
+    }
+    SECTION("a template's YAML escapes: refused where they are, shown escaped") {
+        write_file(scratch.dir + "/t.yaml",
+                   "name: \"Back \\e]2;pwned\\a\"\nexercises:\n  - {id: a, name: \"A\\0B\"}\n"
+                   "progression:\n  start: {sets: 2, reps: 15-20}\n"
+                   "  target: {sets: 4-5, reps: 20-25}\n");
+        RunResult result = run_backplan({"generate", "-t", scratch.dir + "/t.yaml"});
+        CHECK(result.status == 65);
+        CHECK(result.err == "backplan: error: " + scratch.dir +
+                                "/t.yaml:1:7: name: control character \\x1b is not allowed, got "
+                                "'Back \\x1b]2;pwned\\x07'\n"
+                                "backplan: error: " +
+                                scratch.dir +
+                                "/t.yaml:3:19: name: control character \\x00 is not allowed, got "
+                                "'A\\x00B'\n");
+        CHECK(result.out.empty());
+    }
+    SECTION("a config file's too") {
+        std::string config_dir = scratch.dir + "/config/backplan";
+        std::filesystem::create_directories(config_dir);
+        write_file(config_dir + "/config.yaml", "log: \"x\\e[2J.txt\"\n");
+        RunResult result = run_backplan({"config"}, {{"XDG_CONFIG_HOME", scratch.dir + "/config"}});
+        CHECK(result.status == 65);
+        CHECK(result.err == "backplan: error: " + config_dir +
+                                "/config.yaml:1:6: log: control character \\x1b is not allowed, "
+                                "got 'x\\x1b[2J.txt'\n");
+    }
+}
+
+TEST_CASE("text: numbers on the command line are decimal") {
+    auto weeks = [](const std::string& n) {
+        return run_backplan({"generate", "--start", "2026-11-23", "--weeks", n});
+    };
+    SECTION("leading zeros are decimal: 010 is ten weeks, 08 eight") {
+        RunResult ten = weeks("010");
+        CHECK(ten.status == 0);
+        CHECK(ten.out.find("\nWeek 10: 2027-01-25 to 2027-01-31\n") != std::string::npos);
+        CHECK(ten.out.find("\nWeek 11:") == std::string::npos);
+        RunResult eight = weeks("08");
+        CHECK(eight.status == 0);
+        CHECK(eight.out.find("\nWeek 8: 2027-01-11 to 2027-01-17\n") != std::string::npos);
+        CHECK(eight.out.find("\nWeek 9:") == std::string::npos);
+    }
+    SECTION("hexadecimal, exponents and signs are refused with 64") {
+        for (const char* bad : {"0x10", "1e1", "+4", "4.0"}) {
+            CAPTURE(bad);
+            RunResult result = weeks(bad);
+            CHECK(result.status == 64);
+            CHECK(result.err == std::string("backplan: error: --weeks: expected a whole number "
+                                            "from 1 to 104, got '") +
+                                    bad + "'\n");
+            CHECK(result.out.empty());
+        }
+    }
+}
+
+TEST_CASE("text: check tells a template by its extension in any case") {
+    Scratch scratch;
+    std::string upper = scratch.dir + "/T.YAML";
+    write_file(upper, read_file(source_dir + "/plans/home-back.yaml"));
+    write_file(scratch.dir + "/bad.Yml", "name: Bad\nexercises: []\n");
+    CHECK(run_backplan({"check", upper}).status == 0);
+    RunResult bad = run_backplan({"check", scratch.dir + "/bad.Yml"});
+    CHECK(bad.status == 65);
+    CHECK(bad.out == scratch.dir +
+                         "/bad.Yml:2:12: exercises: expected a list of at least one exercise, got "
+                         "an empty list\n");
+}
+
+TEST_CASE("text: '-' where a file is needed is a usage error, and no file '-' is made") {
+    Scratch scratch;
+    auto in_scratch = [&] {
+        if (::chdir(scratch.dir.c_str()) != 0) {
+            ::_exit(125);
+        }
+    };
+    struct Case {
+        std::vector<std::string> args;
+        std::string err;
+    };
+    std::vector<Case> cases{
+        {{"log", "action1", "20", "-l", "-"}, "--log"},
+        {{"history", "--log", "-"}, "--log"},
+        {{"generate", "-t", "-"}, "--template"},
+        {{"report", "--log", scratch.log, "--chart", "-"}, "--chart"},
+        {{"check", "-"}, "check"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.args);
+        RunResult result = run_backplan(c.args, {}, "", in_scratch);
+        CHECK(result.status == 64);
+        CHECK(result.err == "backplan: error: " + c.err +
+                                ": expected a file, got '-' (standard input and output are not "
+                                "supported here)\n");
+        CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
+    }
+    SECTION("BACKPLAN_LOG=- too") {
+        RunResult result =
+            run_backplan({"log", "action1", "20"}, {{"BACKPLAN_LOG", "-"}}, "", in_scratch);
+        CHECK(result.status == 64);
+        CHECK(result.err == "backplan: error: BACKPLAN_LOG: expected a file, got '-' (standard "
+                            "input and output are not supported here)\n");
+        CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
+    }
+    SECTION("generate -o - is standard output, as documented") {
+        RunResult result =
+            run_backplan({"generate", "--weeks", "1", "-o", "-"}, {}, "", in_scratch);
+        CHECK(result.status == 0);
+        CHECK(result.out.find("Week 1:") != std::string::npos);
+    }
+}
