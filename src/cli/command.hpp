@@ -92,6 +92,10 @@ class Context {
     // --log, else $BACKPLAN_LOG, else the config file's log, else the default.
     std::string log_path() const;
     io::LogStore log() const;
+    // The log, to append to: it waits for the lock as $BACKPLAN_LOCK_TIMEOUT says, saying so on
+    // standard error after a second, and makes only the default data directory. Throws
+    // Error(usage) for a $BACKPLAN_LOCK_TIMEOUT that is not whole seconds.
+    io::LogStore log_for_appending() const;
     // The log's history of the routine's exercises, with what reading it skipped reported on
     // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;

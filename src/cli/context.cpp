@@ -84,6 +84,18 @@ io::LogStore Context::log() const {
     return io::LogStore(m_system, log_path());
 }
 
+io::LogStore Context::log_for_appending() const {
+    std::string path = log_path();
+    io::AppendSettings settings{io::data_directory(environment()), io::lock_wait(environment())};
+    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(settings.wait.limit).count();
+    settings.wait.waiting = [path, seconds] {
+        spdlog::warn("waiting for the lock on {}: another process is appending to it (giving up "
+                     "after {} s)",
+                     path, seconds);
+    };
+    return io::LogStore(m_system, path, std::move(settings));
+}
+
 core::LogHistory Context::history(const core::Routine& routine) const {
     io::LogStore store = log();
     io::LogReading reading;

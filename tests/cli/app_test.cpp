@@ -198,3 +198,12 @@ TEST_CASE("app::run log takes now from the clock's instant, and --at from the ti
         CHECK(system.appends == 0);
     }
 }
+
+TEST_CASE("app::run log: once the line is recorded, a failed echo is not a failure") {
+    test::FakeSystem system(today);
+    std::ostream broken(nullptr); // every write fails
+    CHECK(cli::run({"-q", "log", "action1", "15", "--at", "2026-11-25T07:30"}, system, broken) ==
+          ExitCode::ok);
+    CHECK(system.files["/home/u/.local/share/backplan/log.txt"] ==
+          "2026-11-25T07:30:00+00:00 action1 15\n");
+}
