@@ -42,6 +42,9 @@ class Report : public Command {
 
     ExitCode run(const Context& context, std::ostream& out) override {
         const ReportOptions& options = m_options;
+        if (options.chart) {
+            context.refuse_overwriting_inputs("--chart", *options.chart);
+        }
         io::ReportFormat format = io::parse_report_format(options.format);
         core::ReportRequest request;
         DateRange range = date_range(options.since, options.until, context.now().date);
