@@ -136,9 +136,13 @@ Report build_report(const Routine& routine, const LogHistory& history,
         return report;
     }
     Date after = add_days(monday_of_week(report.until), 7);
+    Date first_monday = monday_of_week(report.since);
     for (Selected& s : selected) {
         for (const WeekRecord& week : replay(s.exercise->progression, *s.sessions, after).weeks) {
-            s.steps[week.first] = week.prescribed;
+            // Only the weeks reported: a log may span decades before since.
+            if (week.first >= first_monday) {
+                s.steps[week.first] = week.prescribed;
+            }
         }
     }
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
@@ -149,6 +153,23 @@ Report build_report(const Routine& routine, const LogHistory& history,
         report.records.push_back(records_of(s, report));
     }
     return report;
+}
+
+ClippedRange clip_report_range(const Routine& routine, const LogHistory& history,
+                               const ReportRequest& request, Date today) {
+    std::optional<Date> first_logged;
+    select(routine, history, request, first_logged);
+    ClippedRange clipped{request, false};
+    ReportRequest& r = clipped.request;
+    r.until = std::min(r.until, today);
+    Date earliest = first_logged.value_or(r.until);
+    r.since = std::max(r.since.value_or(earliest), earliest);
+    Date limit = add_days(monday_of_week(r.until), -7 * (max_report_weeks - 1));
+    if (*r.since < limit) {
+        r.since = limit;
+        clipped.shortened = true;
+    }
+    return clipped;
 }
 
 } // namespace backplan::core
