@@ -8,14 +8,18 @@ writers=${2:-200}
 appends=${3:-50}
 total=$((writers * appends))
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# Only the script itself cleans up: bash runs the EXIT trap in a background child signalled
+# before it could exec backplan.
+trap '[[ $BASHPID == "$$" ]] && rm -rf "$scratch"' EXIT
 failed=0
 fail() {
     echo "FAIL: $*"
     failed=1
 }
 
-# 1. WRITERS processes x APPENDS appends at once: every line intact and present once.
+# 1. WRITERS processes x APPENDS appends at once: every line intact and present once. Each may
+#    wait for the others as long as it takes (the bound on waiting is data_safety_lock_wait's).
+export BACKPLAN_LOCK_TIMEOUT=3600
 log=$scratch/concurrent.txt
 for p in $(seq 1 "$writers"); do
     (
@@ -51,6 +55,25 @@ status=$?
 [[ $status == 0 ]] || fail "killed: check exit $status: $(grep -v warning "$scratch/check.out" | head -3)"
 [[ $(tail -c 1 "$log" | od -An -c | tr -d ' ') == '\n' ]] || fail "killed: last line not ended"
 echo "kill -9: $(wc -l <"$log") lines survived intact out of 301 appends"
+
+# 2b. Writers ended by SIGTERM, SIGINT or SIGHUP at random moments: a line is whole or absent,
+#     and whatever a writer printed as written is in the log.
+log=$scratch/signalled.txt
+for round in $(seq 1 300); do
+    signal=$(((round % 3 == 0)) && echo INT || { ((round % 3 == 1)) && echo TERM || echo HUP; })
+    "$backplan" log action2 20 18 --note "round $round" --log "$log" >"$scratch/printed" 2>/dev/null &
+    pid=$!
+    sleep "0.00$((RANDOM % 10))"
+    kill -s "$signal" "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    if [[ -s $scratch/printed ]] && ! grep -qxF "$(cat "$scratch/printed")" "$log"; then
+        fail "signalled: round $round printed a line that is not in the log"
+    fi
+done
+"$backplan" check "$log" >"$scratch/check.out"
+status=$?
+[[ $status == 0 ]] || fail "signalled: check exit $status: $(grep -v warning "$scratch/check.out" | head -3)"
+echo "SIGTERM/SIGINT/SIGHUP: $(wc -l <"$log") lines, all whole, out of 300 appends"
 
 # 3. Logs and templates of random bytes: problems reported, never a crash; the readers of the
 #    log (history, report, generate, today, why) skip what they cannot read and carry on.

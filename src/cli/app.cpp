@@ -2,16 +2,20 @@
 
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/problems.hpp"
 #include "cli/usage.hpp"
 #include "core/text.hpp"
 #include "io/fd_output.hpp"
 #include "io/posix_system.hpp"
+#include "io/signals.hpp"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -84,6 +88,33 @@ void make_commands(CLI::App& app, const std::vector<std::string>& args, MadeComm
     }
 }
 
+// One line on standard error, written without allocating: there may be no memory left.
+void say_out_of_memory() {
+    static constexpr char message[] = "backplan: error: out of memory\n";
+    [[maybe_unused]] ssize_t ignored = ::write(STDERR_FILENO, message, sizeof message - 1);
+}
+
+// Memory can run out where no exception may pass (a destructor, a noexcept function), which
+// ends in std::terminate: say it in one line and exit 70, as main's catch does, never abort.
+[[noreturn]] void on_terminate() {
+    bool out_of_memory = false;
+    if (std::exception_ptr current = std::current_exception()) {
+        try {
+            std::rethrow_exception(current);
+        } catch (const std::bad_alloc&) {
+            out_of_memory = true;
+        } catch (...) {
+        }
+    }
+    if (out_of_memory) {
+        say_out_of_memory();
+    } else {
+        static constexpr char message[] = "backplan: critical: internal error: terminate\n";
+        [[maybe_unused]] ssize_t ignored = ::write(STDERR_FILENO, message, sizeof message - 1);
+    }
+    ::_exit(static_cast<int>(ExitCode::software));
+}
+
 } // namespace
 
 ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostream& out) {
@@ -118,6 +149,9 @@ ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostr
 }
 
 int main(int argc, char** argv) {
+    // Before any file is opened: none may become standard output or error.
+    io::keep_standard_descriptors();
+    std::set_terminate(on_terminate);
     configure_logging({});
     try {
         std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
@@ -130,10 +164,12 @@ int main(int argc, char** argv) {
                         std::string("cannot write to standard output: ") + std::strerror(error));
         }
         return static_cast<int>(code);
+    } catch (const std::bad_alloc&) {
+        say_out_of_memory();
+        return static_cast<int>(ExitCode::software);
     } catch (const DataError& error) {
-        for (const Diagnostic& diagnostic : error.diagnostics()) {
-            spdlog::error("{}", to_string(diagnostic));
-        }
+        print_diagnostics(error.diagnostics(),
+                          [](const std::string& line) { spdlog::error("{}", line); });
         return static_cast<int>(error.code());
     } catch (const Error& error) {
         // Messages quote input escaped (core::quoted); this is the last guard before the terminal.

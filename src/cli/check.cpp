@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 #include "core/text.hpp"
+#include "cli/problems.hpp"
 #include "io/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
@@ -7,34 +8,36 @@
 namespace backplan::cli {
 namespace {
 
-// Prints the template's problems; returns whether there were any.
+// Prints the template's problems (the first max_problems_shown of them); returns whether
+// there were any.
 bool check_template_source(const io::TemplateSource& source, std::ostream& out) {
     std::vector<Diagnostic> diagnostics = io::check_template(source);
-    for (const Diagnostic& diagnostic : diagnostics) {
-        out << to_string(diagnostic) << '\n';
-    }
+    print_diagnostics(diagnostics, [&](const std::string& line) { out << line << '\n'; });
     return !diagnostics.empty();
 }
 
-// Prints the log's problems, warnings and notes; returns whether there were problems.
+// Prints the log's problems, warnings and notes (the first max_problems_shown of them); returns
+// whether there were problems, counting those not printed.
 bool check_log(const io::LogStore& log, const core::Routine& routine, std::ostream& out) {
     bool invalid = false;
+    ProblemPrinter printer(log.path(), [&](const std::string& line) { out << line << '\n'; });
     log.check(routine, [&](const core::LogProblem& problem) {
         int line = static_cast<int>(problem.line);
         switch (problem.severity) {
         case core::Severity::error:
-            out << to_string(Diagnostic{log.path(), line, problem.column, problem.message});
+            printer.print(to_string(Diagnostic{log.path(), line, problem.column, problem.message}));
             invalid = true;
             break;
         case core::Severity::warning:
-            out << to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message});
+            printer.print(
+                to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message}));
             break;
         case core::Severity::note:
-            out << to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message});
+            printer.print(to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message}));
             break;
         }
-        out << '\n';
     });
+    printer.finish();
     return invalid;
 }
 

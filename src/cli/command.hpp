@@ -92,6 +92,14 @@ class Context {
     // --log, else $BACKPLAN_LOG, else the config file's log, else the default.
     std::string log_path() const;
     io::LogStore log() const;
+    // The log, to append to: it waits for the lock as $BACKPLAN_LOCK_TIMEOUT says, saying so on
+    // standard error after a second, and makes only the default data directory. Throws
+    // Error(usage) for a $BACKPLAN_LOCK_TIMEOUT that is not whole seconds.
+    io::LogStore log_for_appending() const;
+    // Throws Error(usage) when the output file that option names is the active log, template or
+    // config file (by name, through symbolic links, or as the same inode): writing it would
+    // destroy an input. Call it before anything is written.
+    void refuse_overwriting_inputs(std::string_view option, const std::string& path) const;
     // The log's history of the routine's exercises, with what reading it skipped reported on
     // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;

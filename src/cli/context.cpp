@@ -98,6 +98,42 @@ io::LogStore Context::log() const {
     return io::LogStore(m_system, log_path());
 }
 
+io::LogStore Context::log_for_appending() const {
+    std::string path = log_path();
+    io::AppendSettings settings{io::data_directory(environment()), io::lock_wait(environment())};
+    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(settings.wait.limit).count();
+    settings.wait.waiting = [path, seconds] {
+        spdlog::warn("waiting for the lock on {}: another process is appending to it (giving up "
+                     "after {} s)",
+                     path, seconds);
+    };
+    return io::LogStore(m_system, path, std::move(settings));
+}
+
+void Context::refuse_overwriting_inputs(std::string_view option, const std::string& path) const {
+    auto refuse_if_same = [&](const std::string& input, const char* what) {
+        if (m_system.same_file(path, input)) {
+            throw Error(ExitCode::usage, std::string(option) + ": " + path + " is the active " +
+                                             what + "; refusing to overwrite it");
+        }
+    };
+    std::optional<std::string> log;
+    try {
+        log = log_path();
+    } catch (const Error&) {
+        // No log can be worked out (no HOME): there is none to overwrite.
+    }
+    if (log) {
+        refuse_if_same(*log, "log");
+    }
+    if (auto file = io::find_template_file(m_system, template_spec(), m_dirs)) {
+        refuse_if_same(*file, "template");
+    }
+    if (!m_dirs.config_file.empty()) {
+        refuse_if_same(m_dirs.config_file, "config file");
+    }
+}
+
 core::LogHistory Context::history(const core::Routine& routine) const {
     io::LogStore store = log();
     io::LogReading reading;

@@ -78,6 +78,10 @@ class Generate : public Command {
 
     ExitCode run(const Context& context, std::ostream& out) override {
         GenerateOptions options = with_config(context);
+        bool to_file = options.output && *options.output != "-";
+        if (to_file) {
+            context.refuse_overwriting_inputs("-o", *options.output);
+        }
         io::Format format = io::parse_format(options.format);
         io::WriteOptions write_options{options.page_break, calendar(context, options)};
         if (format != io::Format::ics && m_calendar_options_given) {
@@ -111,7 +115,7 @@ class Generate : public Command {
         auto write = [&](std::ostream& to) {
             io::write_plan(plan, format, write_options, to);
         };
-        if (options.output && *options.output != "-") {
+        if (to_file) {
             context.system().replace_file(*options.output, write);
             spdlog::info("wrote {} weeks to {}", plan.weeks.size(), *options.output);
         } else {

@@ -42,6 +42,9 @@ class Report : public Command {
 
     ExitCode run(const Context& context, std::ostream& out) override {
         const ReportOptions& options = m_options;
+        if (options.chart) {
+            context.refuse_overwriting_inputs("--chart", *options.chart);
+        }
         io::ReportFormat format = io::parse_report_format(options.format);
         core::ReportRequest request;
         DateRange range = date_range(options.since, options.until, context.now().date);
@@ -54,7 +57,15 @@ class Report : public Command {
         if (options.action) {
             request.ids.push_back(core::resolve_exercise(routine, *options.action).id);
         }
-        core::Report report = core::build_report(routine, context.history(routine), request);
+        core::LogHistory history = context.history(routine);
+        core::ClippedRange clipped =
+            core::clip_report_range(routine, history, request, context.now().date);
+        if (clipped.shortened) {
+            spdlog::warn("a report covers at most {} weeks: these start on {}; see earlier ones "
+                         "with --since and --until",
+                         core::max_report_weeks, core::format_date(*clipped.request.since));
+        }
+        core::Report report = core::build_report(routine, history, clipped.request);
 
         if (options.chart) {
             context.system().replace_file(

@@ -217,6 +217,18 @@ Step Replay::prescribed(Date monday) const {
     return index < weeks.size() ? weeks[index].prescribed : now;
 }
 
+void Replay::forget_before(Date monday) {
+    if (monday <= first_judged) {
+        return;
+    }
+    auto weeks_before = static_cast<std::size_t>(
+        (std::chrono::sys_days(monday) - std::chrono::sys_days(first_judged)).count() / 7);
+    std::size_t dropped = std::min(weeks_before, weeks.size());
+    weeks.erase(weeks.begin(), weeks.begin() + static_cast<std::ptrdiff_t>(dropped));
+    weeks.shrink_to_fit();
+    first_judged = add_days(first_judged, 7 * static_cast<int>(dropped));
+}
+
 namespace {
 
 // The replay from the week of from (a Monday) to the week before until (a Monday).

@@ -185,8 +185,12 @@ struct Replay {
     Step first_step;   // the ladder's first step: the prescription before judging starts
     Step now;          // the prescription of the week of until
 
-    // The prescription of the week of monday, for any Monday up to until's.
+    // The prescription of the week of monday, for any Monday up to until's (from first_judged
+    // on, once forget_before has been called).
     Step prescribed(Date monday) const;
+    // Drops the records of the weeks before monday's, which a report of later weeks need not
+    // keep: a log may span decades before them.
+    void forget_before(Date monday);
 };
 
 // The replay of an exercise from the log: judging starts in the week of its first session, and

@@ -15,6 +15,7 @@ enum class ExitCode : int {
     software = 70, // a bug, or a broken installation
     cannot_create = 73,
     io = 74,
+    temporary = 75, // try again later: another process holds the log's lock
 };
 
 // The root of the one exception hierarchy: thrown in core and io, caught once in main, which

@@ -133,6 +133,7 @@ Report build_report(const Routine& routine, const LogHistory& history,
     LoggedWeeks logged = history.logged_weeks();
     for (Selected& s : selected) {
         s.replay = replay(s.exercise->progression, s.days, *s.sessions, logged, last_week);
+        s.replay.forget_before(monday_of_week(report.since));
     }
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
         report.weeks.push_back(week_of(selected, monday, report));
@@ -142,6 +143,23 @@ Report build_report(const Routine& routine, const LogHistory& history,
         report.records.push_back(records_of(s, report));
     }
     return report;
+}
+
+ClippedRange clip_report_range(const Routine& routine, const LogHistory& history,
+                               const ReportRequest& request, Date today) {
+    std::optional<Date> first_logged;
+    select(routine, history, request, first_logged);
+    ClippedRange clipped{request, false};
+    ReportRequest& r = clipped.request;
+    r.until = std::min(r.until, today);
+    Date earliest = first_logged.value_or(r.until);
+    r.since = std::max(r.since.value_or(earliest), earliest);
+    Date limit = add_days(monday_of_week(r.until), -7 * (max_report_weeks - 1));
+    if (*r.since < limit) {
+        r.since = limit;
+        clipped.shortened = true;
+    }
+    return clipped;
 }
 
 } // namespace backplan::core

@@ -64,6 +64,22 @@ struct ReportRequest {
     std::vector<std::string> ids; // only these exercises; all when empty
 };
 
+// The most weeks a report covers: the bound on what it costs (backplan(1), LIMITS).
+inline constexpr int max_report_weeks = 1000;
+
+// A request's range as clip_report_range left it.
+struct ClippedRange {
+    ReportRequest request;  // since and until set
+    bool shortened = false; // more than max_report_weeks: the weeks before since are left out
+};
+
+// The request's range cut to what the log can fill: since no earlier than the first day that
+// the selected exercises were logged (before it there is no plan to hold the log against; the
+// day until when nothing was), until no later than today (nothing after it is done yet),
+// and then at most max_report_weeks weeks, the last ones before until.
+ClippedRange clip_report_range(const Routine& routine, const LogHistory& history,
+                               const ReportRequest& request, Date today);
+
 // The report over whole weeks (Monday to Sunday) from the week of since to the week of until;
 // entries outside since..until are left out of the weeks, streaks and records. When since is
 // not given and nothing was logged up to until, the report is empty: no weeks, since == until.

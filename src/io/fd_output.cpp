@@ -1,6 +1,9 @@
 #include "io/fd_output.hpp"
 
 #include "io/file_descriptor.hpp"
+#include "io/signals.hpp"
+
+#include <cerrno>
 
 namespace backplan::io {
 
@@ -35,6 +38,22 @@ int FdOutput::sync() {
 int FdOutput::finish() {
     flush_buffer();
     return m_error;
+}
+
+int FdOutput::take_error() {
+    flush_buffer();
+    int error = m_error;
+    m_error = 0;
+    return error;
+}
+
+int flush_echo(std::ostream& out) {
+    IgnoreSignal no_pipe_signal(SIGPIPE);
+    out.flush();
+    auto* output = dynamic_cast<FdOutput*>(out.rdbuf());
+    int error = output != nullptr ? output->take_error() : (out ? 0 : EIO);
+    out.clear();
+    return error;
 }
 
 } // namespace backplan::io

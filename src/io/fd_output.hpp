@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ostream>
 #include <streambuf>
 
 namespace backplan::io {
@@ -14,6 +15,9 @@ class FdOutput : public std::streambuf {
 
     // Writes what is buffered; returns 0, or the errno of the first write that failed.
     int finish();
+    // Writes what is buffered; returns 0 or the errno of the first write that failed, and
+    // forgets it: the caller has dealt with it.
+    int take_error();
 
   protected:
     int_type overflow(int_type c) override;
@@ -26,5 +30,10 @@ class FdOutput : public std::streambuf {
     int m_error = 0;
     char m_buffer[65536];
 };
+
+// Writes what out holds, with SIGPIPE ignored (a closed pipe is then EPIPE, not death); returns
+// 0 or the errno of the failure, which is then forgotten: for the echo of a line already
+// recorded, whose failure must not fail the command.
+int flush_echo(std::ostream& out);
 
 } // namespace backplan::io

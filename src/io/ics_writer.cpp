@@ -49,7 +49,9 @@ class CalendarBuilder {
   public:
     explicit CalendarBuilder(const LibIcal& ical) : m_ical(ical) {}
 
-    std::string build(const core::Plan& plan, const CalendarOptions& options) {
+    // Writes the calendar an event at a time: built whole, libical would hold every event and
+    // then the whole text at once (3 GB for 104 weeks of a large template).
+    void write(const core::Plan& plan, const CalendarOptions& options, std::ostream& out) {
         Component calendar = make_component(ICAL_VCALENDAR_COMPONENT);
         icalcomponent* c = calendar.get();
         add(c, m_ical.icalproperty_new_version("2.0"));
@@ -57,18 +59,20 @@ class CalendarBuilder {
                    ("-//backplan//backplan " + options.version + "//EN").c_str()));
         add(c, m_ical.icalproperty_new_calscale("GREGORIAN"));
         add(c, m_ical.icalproperty_new_name(plan.routine_name.c_str())); // RFC 7986
+        // libical writes a component's properties, then its components, then its END line: the
+        // calendar's text without its events, cut before that line, then each event's own.
+        static constexpr std::string_view end = "END:VCALENDAR\r\n";
+        std::string head = text_of(c);
+        if (!head.ends_with(end)) {
+            throw Error(ExitCode::software, "libical: a calendar that does not end as expected");
+        }
+        out << std::string_view(head).substr(0, head.size() - end.size());
         for (const core::PlanWeek& week : plan.weeks) {
             for (std::size_t i = 0; i < week.days.size(); ++i) {
-                m_ical.icalcomponent_add_component(c, make_event(plan, week, i, options).release());
+                out << text_of(make_event(plan, week, i, options).get());
             }
         }
-        char* text = m_ical.icalcomponent_as_ical_string_r(c);
-        if (text == nullptr) {
-            throw Error(ExitCode::software, "libical: cannot serialize the calendar");
-        }
-        std::string result(text);
-        std::free(text);
-        return result;
+        out << end;
     }
 
   private:
@@ -77,6 +81,16 @@ class CalendarBuilder {
         void operator()(icalcomponent* component) const { ical->icalcomponent_free(component); }
     };
     using Component = std::unique_ptr<icalcomponent, Deleter>;
+
+    std::string text_of(icalcomponent* component) {
+        char* text = m_ical.icalcomponent_as_ical_string_r(component);
+        if (text == nullptr) {
+            throw Error(ExitCode::software, "libical: cannot serialize the calendar");
+        }
+        std::string result(text);
+        std::free(text);
+        return result;
+    }
 
     Component make_component(icalcomponent_kind kind) {
         Component component(m_ical.icalcomponent_new(kind), Deleter{&m_ical});
@@ -197,7 +211,7 @@ long long event_sequence(std::chrono::sys_seconds stamp) {
 }
 
 void write_ics_plan(const core::Plan& plan, const CalendarOptions& options, std::ostream& out) {
-    out << CalendarBuilder(libical()).build(plan, options);
+    CalendarBuilder(libical()).write(plan, options, out);
 }
 
 } // namespace backplan::io

@@ -1,41 +1,45 @@
+#include "io/json_stream.hpp"
 #include "io/plan_formats.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace backplan::io {
 
 void write_json_plan(const core::Plan& plan, std::ostream& out) {
-    using Json = nlohmann::ordered_json;
-    Json weeks = Json::array();
+    // Streamed, a day at a time: 104 weeks of a large template is megabytes of JSON.
+    JsonStream json(out);
+    json.object();
+    json.key("format").string("backplan-plan");
+    json.key("version").number(1);
+    json.key("routine").string(plan.routine_name);
+    json.key("start").string(plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first));
+    json.key("weeks").array();
     for (const core::PlanWeek& week : plan.weeks) {
-        Json days = Json::array();
+        json.object();
+        json.key("week").number(week.number);
+        json.key("first").string(core::format_date(week.first));
+        json.key("last").string(core::format_date(week.last));
+        json.key("days").array();
         for (std::size_t i = 0; i < week.days.size(); ++i) {
             const core::PlanDay& day = week.days[i];
-            Json exercises = Json::array();
+            json.object();
+            json.key("date").string(core::format_date(day.date));
+            json.key("weekday").string(core::weekday_key(core::weekday_of(day.date)));
+            json.key("day").number(static_cast<long long>(i + 1));
+            json.key("exercises").array();
             for (const core::PlanItem& item : day.items) {
-                exercises.push_back({{"id", item.id},
-                                     {"name", item.name},
-                                     {"unit", core::unit_name(item.unit)},
-                                     {"sets", item.step.sets},
-                                     {core::unit_name(item.unit), item.step.amount}});
+                json.object();
+                json.key("id").string(item.id);
+                json.key("name").string(item.name);
+                json.key("unit").string(core::unit_name(item.unit));
+                json.key("sets").number(item.step.sets);
+                json.key(core::unit_name(item.unit)).number(item.step.amount);
+                json.close();
             }
-            days.push_back({{"date", core::format_date(day.date)},
-                            {"weekday", core::weekday_key(core::weekday_of(day.date))},
-                            {"day", i + 1},
-                            {"exercises", std::move(exercises)}});
+            json.close().close();
         }
-        weeks.push_back({{"week", week.number},
-                         {"first", core::format_date(week.first)},
-                         {"last", core::format_date(week.last)},
-                         {"days", std::move(days)}});
+        json.close().close();
     }
-    Json document = {
-        {"format", "backplan-plan"},
-        {"version", 1},
-        {"routine", plan.routine_name},
-        {"start", plan.weeks.empty() ? "" : core::format_date(plan.weeks.front().first)},
-        {"weeks", std::move(weeks)}};
-    out << document.dump(2) << '\n';
+    json.close().close();
+    json.finish();
 }
 
 } // namespace backplan::io

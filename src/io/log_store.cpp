@@ -6,6 +6,23 @@ std::string too_long_line_message() {
     return "a line longer than " + std::to_string(max_log_line_bytes) + " bytes";
 }
 
+LockWait lock_wait(const Environment& environment) {
+    LockWait wait;
+    const std::string& given = environment.lock_timeout;
+    if (given.empty()) {
+        return wait;
+    }
+    bool digits = given.size() <= 4 && std::all_of(given.begin(), given.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::stoi(given) > 3600) {
+        throw Error(ExitCode::usage,
+                    "BACKPLAN_LOCK_TIMEOUT: expected whole seconds from 0 to 3600, got '" + given +
+                        "'");
+    }
+    wait.limit = std::chrono::seconds(std::stoi(given));
+    return wait;
+}
+
 std::string LogStore::append(const core::LogEntry& entry) {
     // A line that would not read back as meant is never written.
     std::string line = core::format_log_line(entry);
@@ -14,7 +31,12 @@ std::string LogStore::append(const core::LogEntry& entry) {
         throw Error(ExitCode::data,
                     "refusing to write a line that does not read back the same: " + line);
     }
-    m_system.append_line(m_path, line);
+    std::size_t slash = m_path.rfind('/');
+    if (!m_settings.data_directory.empty() && slash != std::string::npos &&
+        m_path.substr(0, slash) == m_settings.data_directory) {
+        m_system.make_directories(m_settings.data_directory);
+    }
+    m_system.append_line(m_path, line, m_settings.wait);
     return line;
 }
 

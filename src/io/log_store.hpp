@@ -35,15 +35,29 @@ struct LogReading {
 // What a line longer than max_log_line_bytes is reported as.
 std::string too_long_line_message();
 
+// How LogStore::append waits for the lock, and which directory it may make.
+struct AppendSettings {
+    // Made, with its parents, when the log is in it and it is missing: only the default data
+    // directory, so that a mistyped --log leaves nothing behind.
+    std::string data_directory;
+    LockWait wait;
+};
+
+// The wait for the lock: the notice after 1 s, giving up after $BACKPLAN_LOCK_TIMEOUT seconds
+// (0 to 3600; 10 when unset). Throws Error(usage) for a value that is not one.
+LockWait lock_wait(const Environment& environment);
+
 class LogStore {
   public:
-    LogStore(System& system, std::string path) : m_system(system), m_path(std::move(path)) {}
+    LogStore(System& system, std::string path, AppendSettings settings = {})
+        : m_system(system), m_path(std::move(path)), m_settings(std::move(settings)) {}
 
     const std::string& path() const { return m_path; }
 
-    // Appends the entry as one line and returns the line (without its newline). The line is
-    // formatted, parsed back and compared with the entry first: a line that would not read back
-    // as meant is never written (Error(data)). Then System::append_line's promises hold.
+    // Appends the entry as one line and returns the line (without its newline) once it is on
+    // the disk. The line is formatted, parsed back and compared with the entry first: a line
+    // that would not read back as meant is never written (Error(data)). Then the settings'
+    // data directory is made if the log is in it, and System::append_line's promises hold.
     std::string append(const core::LogEntry& entry);
 
     // Calls visit for each entry of the routine's exercises, in the log's order, in one
@@ -74,6 +88,7 @@ class LogStore {
 
     System& m_system;
     std::string m_path;
+    AppendSettings m_settings;
 };
 
 } // namespace backplan::io

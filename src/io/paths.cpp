@@ -4,6 +4,16 @@
 
 namespace backplan::io {
 
+std::string data_directory(const Environment& environment) {
+    if (environment.xdg_data_home.starts_with('/')) {
+        return environment.xdg_data_home + "/backplan";
+    }
+    if (!environment.home.empty()) {
+        return environment.home + "/.local/share/backplan";
+    }
+    return "";
+}
+
 std::string log_path(const std::optional<std::string>& option, const Environment& environment) {
     if (option) {
         return *option;
@@ -11,11 +21,8 @@ std::string log_path(const std::optional<std::string>& option, const Environment
     if (!environment.backplan_log.empty()) {
         return environment.backplan_log;
     }
-    if (environment.xdg_data_home.starts_with('/')) {
-        return environment.xdg_data_home + "/backplan/log.txt";
-    }
-    if (!environment.home.empty()) {
-        return environment.home + "/.local/share/backplan/log.txt";
+    if (std::string directory = data_directory(environment); !directory.empty()) {
+        return directory + "/log.txt";
     }
     throw Error(ExitCode::usage, "cannot tell where the log is: HOME is not set; use --log FILE");
 }

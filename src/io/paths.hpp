@@ -9,6 +9,11 @@
 
 namespace backplan::io {
 
+// Where backplan keeps its data by default: $XDG_DATA_HOME/backplan, else
+// ~/.local/share/backplan (a relative XDG_DATA_HOME is ignored); empty when neither HOME nor an
+// absolute XDG_DATA_HOME is set. The only directory backplan creates when it is missing.
+std::string data_directory(const Environment& environment);
+
 // Where the log is: the --log option, else $BACKPLAN_LOG, else $XDG_DATA_HOME/backplan/log.txt,
 // else ~/.local/share/backplan/log.txt. A relative XDG_DATA_HOME is ignored, as the XDG base
 // directory spec asks. Throws Error(usage) when none can be worked out.

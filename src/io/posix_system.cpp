@@ -1,7 +1,6 @@
 #include "io/posix_system.hpp"
 
 #include "core/error.hpp"
-#include "io/fd_output.hpp"
 #include "io/file_descriptor.hpp"
 #include "io/template_lookup.hpp"
 
@@ -13,7 +12,6 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <memory>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,47 +65,6 @@ std::string zone_name(const std::string& tz) {
     return error || at == std::string::npos ? "the local time zone" : target.substr(at + 9);
 }
 
-// Creates the directory and its parents, as the XDG base directory spec asks (mode 0700).
-void make_directories(const std::string& directory, const std::string& log) {
-    if (directory.empty() || ::access(directory.c_str(), F_OK) == 0) {
-        return;
-    }
-    std::size_t slash = directory.rfind('/');
-    if (slash != std::string::npos && slash > 0) {
-        make_directories(directory.substr(0, slash), log);
-    }
-    if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST) {
-        throw Error(ExitCode::cannot_create,
-                    failure(log, "cannot create the directory " + directory, errno));
-    }
-}
-
-std::string directory_of(const std::string& path) {
-    std::size_t slash = path.rfind('/');
-    if (slash == std::string::npos) {
-        return ".";
-    }
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-// Writes the content in place, to a FIFO or device that cannot be replaced (-o /dev/stdout).
-void write_in_place(const std::string& path, const ContentWriter& write) {
-    FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
-    if (!fd.valid()) {
-        throw Error(ExitCode::cannot_create, path + ": " + std::strerror(errno));
-    }
-    FdOutput buffer(fd.get());
-    std::ostream out(&buffer);
-    write(out);
-    int error = buffer.finish();
-    if (int close_error = fd.close(); error == 0) {
-        error = close_error;
-    }
-    if (error != 0) {
-        throw Error(ExitCode::io, path + ": " + std::strerror(error));
-    }
-}
-
 } // namespace
 
 PosixSystem::PosixSystem() {
@@ -119,6 +76,7 @@ PosixSystem::PosixSystem() {
     m_environment.tz = variable("TZ");
     m_environment.locale = locale_name();
     m_environment.source_date_epoch = variable("SOURCE_DATE_EPOCH");
+    m_environment.lock_timeout = variable("BACKPLAN_LOCK_TIMEOUT");
     m_environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
     m_environment.installed_plans = installed_plans_dir();
 }
@@ -260,101 +218,6 @@ void PosixSystem::read_lines(const std::string& path, std::string_view kind,
         } else {
             std::memmove(buffer.get(), buffer.get() + start, kept);
         }
-    }
-}
-
-void PosixSystem::append_line(const std::string& path, std::string_view line) {
-    std::size_t slash = path.rfind('/');
-    if (slash != std::string::npos && slash > 0) {
-        make_directories(path.substr(0, slash), path);
-    }
-    // O_RDWR, not O_WRONLY: the last byte is read back to see whether a newline is missing.
-    FileDescriptor fd(
-        ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0666));
-    if (!fd.valid()) {
-        throw Error(ExitCode::cannot_create,
-                    failure(path, "cannot open the log for appending", errno));
-    }
-    while (::flock(fd.get(), LOCK_EX) != 0) {
-        if (errno != EINTR) {
-            throw Error(ExitCode::io, failure(path, "cannot lock the log", errno));
-        }
-    }
-    struct stat info {};
-    if (::fstat(fd.get(), &info) != 0) {
-        throw Error(ExitCode::io, failure(path, "cannot read the log", errno));
-    }
-    if (!S_ISREG(info.st_mode)) {
-        throw Error(ExitCode::cannot_create, path + ": not a regular file; the log must be one");
-    }
-    // Checked under the lock, so that two writers never both add the missing newline.
-    std::string record;
-    char last = '\n';
-    if (info.st_size > 0 && ::pread(fd.get(), &last, 1, info.st_size - 1) != 1) {
-        throw Error(ExitCode::io, failure(path, "cannot read the log", errno));
-    }
-    if (last != '\n') {
-        record += '\n';
-    }
-    record.append(line);
-    record += '\n';
-
-    // One write(): with the lock, no other writer's bytes can land inside the line.
-    std::size_t written = 0;
-    int error = write_all(fd.get(), record, &written);
-    if (error == 0 && ::fsync(fd.get()) != 0) {
-        error = errno;
-    }
-    if (error != 0) {
-        // Take back a partial line: the log must never hold half a record.
-        if (written > 0 && ::ftruncate(fd.get(), info.st_size) != 0) {
-            throw Error(ExitCode::io,
-                        failure(path, "cannot write the log, and cannot take back the partial line",
-                                error));
-        }
-        throw Error(ExitCode::io, failure(path, "cannot write the log", error));
-    }
-    if (int close_error = fd.close()) {
-        throw Error(ExitCode::io, failure(path, "cannot write the log", close_error));
-    }
-}
-
-void PosixSystem::replace_file(const std::string& path, const ContentWriter& write) {
-    struct stat target {};
-    if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
-        write_in_place(path, write);
-        return;
-    }
-    std::string temporary = directory_of(path) + "/.backplan-XXXXXX";
-    FileDescriptor fd(::mkstemp(temporary.data()));
-    if (!fd.valid()) {
-        throw Error(ExitCode::cannot_create,
-                    path + ": cannot create the file: " + std::strerror(errno));
-    }
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd.get(), 0666 & ~mask);
-    int error = 0;
-    try {
-        FdOutput buffer(fd.get());
-        std::ostream out(&buffer);
-        write(out);
-        error = buffer.finish();
-    } catch (...) {
-        ::unlink(temporary.c_str());
-        throw;
-    }
-    if (int close_error = fd.close(); error == 0) {
-        error = close_error;
-    }
-    if (error != 0) {
-        ::unlink(temporary.c_str());
-        throw Error(ExitCode::io, path + ": cannot write: " + std::strerror(error));
-    }
-    if (::rename(temporary.c_str(), path.c_str()) != 0) {
-        error = errno;
-        ::unlink(temporary.c_str());
-        throw Error(ExitCode::cannot_create, path + ": " + std::strerror(error));
     }
 }
 

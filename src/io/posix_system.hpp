@@ -24,8 +24,11 @@ class PosixSystem : public System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const LineVisitor& visit) const override;
-    void append_line(const std::string& path, std::string_view line) override;
+    // append_line, make_directories, replace_file and same_file are in posix_writes.cpp.
+    void append_line(const std::string& path, std::string_view line, const LockWait& wait) override;
+    void make_directories(const std::string& directory) override;
     void replace_file(const std::string& path, const ContentWriter& write) override;
+    bool same_file(const std::string& a, const std::string& b) const override;
 
   private:
     Environment m_environment;

@@ -2,13 +2,13 @@
 
 #include "core/text.hpp"
 #include "io/escape.hpp"
+#include "io/json_stream.hpp"
 #include "io/named.hpp"
 #include "io/text_table.hpp"
 #include "io/text_writer.hpp"
 
 #include <algorithm>
 #include <array>
-#include <nlohmann/json.hpp>
 
 namespace backplan::io {
 namespace {
@@ -86,30 +86,38 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     out << title_line(report.routine_name,
                       core::format_date(report.since) + " to " + core::format_date(report.until))
         << '\n';
-    // One table for every week, so that the columns line up from the first week to the last.
+    // One table for every week, so that the columns line up from the first week to the last;
+    // measured, then written, row by row: a report of years is too long to hold as text.
     TextTable weeks({{}, {true, min_name_width}, {}, {}, {false, 0, true}});
-    for (const core::ReportWeek& week : report.weeks) {
-        std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
-                              std::to_string(week.sessions) +
-                              (week.sessions == 1 ? " session, " : " sessions, ") +
-                              std::to_string(week.total_reps) + " reps";
-        if (week.total_seconds > 0) {
-            heading += ", " + std::to_string(week.total_seconds) + " sec";
+    auto each_line = [&](const auto& row, const auto& line) {
+        for (const core::ReportWeek& week : report.weeks) {
+            std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
+                                  std::to_string(week.sessions) +
+                                  (week.sessions == 1 ? " session, " : " sessions, ") +
+                                  std::to_string(week.total_reps) + " reps";
+            if (week.total_seconds > 0) {
+                heading += ", " + std::to_string(week.total_seconds) + " sec";
+            }
+            line(heading);
+            row({"", "", "planned", "done", ""}, "");
+            for (const core::ExerciseWeek& entry : week.exercises) {
+                const std::string* name = name_of(report, entry.id);
+                int percent = entry.percent();
+                const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
+                row({entry.id, name ? *name : "",
+                     sets_and_total(entry.unit, entry.planned_sets, entry.planned_total),
+                     sets_and_total(entry.unit, entry.done_sets, entry.done_total),
+                     std::to_string(percent) + "%"},
+                    style.color && entry.planned_total > 0 ? code : "");
+            }
         }
-        weeks.add_line(heading);
-        weeks.add_row({"", "", "planned", "done", ""});
-        for (const core::ExerciseWeek& line : week.exercises) {
-            const std::string* name = name_of(report, line.id);
-            int percent = line.percent();
-            const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
-            weeks.add_row({line.id, name ? *name : "",
-                           sets_and_total(line.unit, line.planned_sets, line.planned_total),
-                           sets_and_total(line.unit, line.done_sets, line.done_total),
-                           std::to_string(percent) + "%"},
-                          style.color && line.planned_total > 0 ? code : "");
-        }
-    }
-    weeks.write(out);
+    };
+    each_line([&](std::vector<std::string> cells, const char*) { weeks.measure(cells); },
+              [](const std::string&) {});
+    std::vector<std::size_t> widths = weeks.column_widths();
+    each_line([&](std::vector<std::string> cells,
+                  const char* colour) { weeks.write_row(out, widths, std::move(cells), colour); },
+              [&](const std::string& heading) { out << heading << '\n'; });
     int max = 0;
     for (const core::ReportWeek& week : report.weeks) {
         max = std::max(max, week.total_reps);
@@ -152,50 +160,68 @@ void write_csv_report(const core::Report& report, std::ostream& out) {
 }
 
 void write_json_report(const core::Report& report, std::ostream& out) {
-    using Json = nlohmann::ordered_json;
-    auto best = [](const std::optional<core::Best>& b) {
-        return b ? Json{{"amount", b->amount}, {"date", core::format_date(b->date)}} : Json();
-    };
-    Json weeks = Json::array();
-    for (const core::ReportWeek& week : report.weeks) {
-        Json exercises = Json::array();
-        for (const core::ExerciseWeek& line : week.exercises) {
-            const std::string* name = name_of(report, line.id);
-            exercises.push_back({{"id", line.id},
-                                 {"name", name ? *name : ""},
-                                 {"unit", core::unit_name(line.unit)},
-                                 {"sets", line.step.sets},
-                                 {"amount", line.step.amount},
-                                 {"planned_sets", line.planned_sets},
-                                 {"planned_total", line.planned_total},
-                                 {"done_sets", line.done_sets},
-                                 {"done_total", line.done_total},
-                                 {"percent", line.percent()},
-                                 {"sessions", line.sessions}});
+    // Streamed, a week at a time: a report over years is megabytes of JSON.
+    JsonStream json(out);
+    auto best = [&](const char* key, const std::optional<core::Best>& b) {
+        json.key(key);
+        if (!b) {
+            json.null();
+            return;
         }
-        weeks.push_back({{"week", core::format_date(week.first)},
-                         {"sessions", week.sessions},
-                         {"total_reps", week.total_reps},
-                         {"total_seconds", week.total_seconds},
-                         {"exercises", std::move(exercises)}});
+        json.object();
+        json.key("amount").number(b->amount);
+        json.key("date").string(core::format_date(b->date));
+        json.close();
+    };
+    json.object();
+    json.key("format").string("backplan-report");
+    json.key("version").number(1);
+    json.key("routine").string(report.routine_name);
+    json.key("since").string(core::format_date(report.since));
+    json.key("until").string(core::format_date(report.until));
+    json.key("weeks").array();
+    for (const core::ReportWeek& week : report.weeks) {
+        json.object();
+        json.key("week").string(core::format_date(week.first));
+        json.key("sessions").number(week.sessions);
+        json.key("total_reps").number(week.total_reps);
+        json.key("total_seconds").number(week.total_seconds);
+        json.key("exercises").array();
+        for (const core::ExerciseWeek& line : week.exercises) {
+            json.object();
+            const std::string* name = name_of(report, line.id);
+            json.key("id").string(line.id);
+            json.key("name").string(name ? *name : "");
+            json.key("unit").string(core::unit_name(line.unit));
+            json.key("sets").number(line.step.sets);
+            json.key("amount").number(line.step.amount);
+            json.key("planned_sets").number(line.planned_sets);
+            json.key("planned_total").number(line.planned_total);
+            json.key("done_sets").number(line.done_sets);
+            json.key("done_total").number(line.done_total);
+            json.key("percent").number(line.percent());
+            json.key("sessions").number(line.sessions);
+            json.close();
+        }
+        json.close().close();
     }
-    Json records = Json::array();
+    json.close();
+    json.key("streak").object();
+    json.key("current").number(report.streak);
+    json.key("longest").number(report.longest_streak);
+    json.close();
+    json.key("records").array();
     for (const core::ExerciseRecords& r : report.records) {
-        records.push_back({{"id", r.id},
-                           {"name", r.name},
-                           {"unit", core::unit_name(r.unit)},
-                           {"best_set", best(r.best_set)},
-                           {"best_session", best(r.best_session)}});
+        json.object();
+        json.key("id").string(r.id);
+        json.key("name").string(r.name);
+        json.key("unit").string(core::unit_name(r.unit));
+        best("best_set", r.best_set);
+        best("best_session", r.best_session);
+        json.close();
     }
-    Json document = {{"format", "backplan-report"},
-                     {"version", 1},
-                     {"routine", report.routine_name},
-                     {"since", core::format_date(report.since)},
-                     {"until", core::format_date(report.until)},
-                     {"weeks", std::move(weeks)},
-                     {"streak", {{"current", report.streak}, {"longest", report.longest_streak}}},
-                     {"records", std::move(records)}};
-    out << document.dump(2) << '\n';
+    json.close().close();
+    json.finish();
 }
 
 } // namespace backplan::io

@@ -110,6 +110,12 @@ class RoutineReader {
                                 yaml::describe(*exercises));
             return;
         }
+        if (exercises->size() > max_exercises) {
+            m_walker.report(*exercises, "exercises: at most " + std::to_string(max_exercises) +
+                                            " in a template, got " +
+                                            std::to_string(exercises->size()));
+            return;
+        }
         for (const Node& item : exercises->items()) {
             read_exercise(item, defaults, routine);
         }

@@ -22,6 +22,10 @@ struct TemplateSource {
 // Templates are small; anything larger is refused before parsing.
 inline constexpr std::size_t max_template_bytes = max_yaml_bytes;
 
+// A template declares at most this many exercises: the bound on what a plan or a report of
+// it costs (backplan(1), LIMITS).
+inline constexpr std::size_t max_exercises = 100;
+
 // Every problem in the template, each with file:line:col; empty when it is valid.
 std::vector<Diagnostic> check_template(const TemplateSource& source);
 

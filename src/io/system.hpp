@@ -28,6 +28,7 @@ struct Environment {
     std::string tz;                // $TZ, for messages; the time zone itself is the System's
     std::string locale;            // the first of $LC_ALL, $LC_CTYPE, $LANG that is set
     std::string source_date_epoch; // $SOURCE_DATE_EPOCH
+    std::string lock_timeout;      // $BACKPLAN_LOCK_TIMEOUT
     bool stdout_is_terminal = false;
     std::string installed_plans; // the shipped templates' directory, found from the binary
 };
@@ -41,6 +42,18 @@ using LineVisitor = std::function<void(std::size_t number, std::string_view text
 
 // Writes the content of a file being replaced.
 using ContentWriter = std::function<void(std::ostream& out)>;
+
+// How long System::append_line waits for the lock that another process holds on the file.
+struct LockWait {
+    std::chrono::milliseconds notice{1000}; // then waiting is told (once)
+    std::chrono::milliseconds limit{10000}; // then it gives up
+    // Told that the wait has lasted notice; may be empty.
+    std::function<void()> waiting;
+};
+
+// How many times System::append_line opens the file again when it was replaced (renamed
+// over, or removed) while it waited for the lock.
+inline constexpr int max_reopen_attempts = 10;
 
 class System {
   public:
@@ -89,18 +102,34 @@ class System {
                             const LineVisitor& visit) const = 0;
 
     // Appends one line (without its newline) to the file, safely among concurrent writers and
-    // durably: the directory is created if missing; the file is locked; a newline is added
-    // first when the file does not end with one; the whole line goes in one write; a short
-    // write is taken back; the data reaches the disk before it returns. Throws Error:
-    // cannot_create when the file or its directory cannot be opened or made, io when writing
-    // fails (the file is then as it was).
-    virtual void append_line(const std::string& path, std::string_view line) = 0;
+    // durably: the file is opened (created if missing, never its directory) and locked, waiting
+    // as wait says; if the path no longer names the locked file (replaced while it waited), it
+    // is opened and locked again, up to max_reopen_attempts times; a newline is added first
+    // when the file does not end with one; the line goes in one write; a write that fails part
+    // way (a full disk, the file size limit) is taken back; the data reaches the disk before
+    // it returns; SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the line is whole or taken
+    // back. Throws Error: cannot_create when the file cannot be opened (a path ending in '/', a
+    // missing directory), temporary when the lock is not had within wait.limit or the file
+    // keeps being replaced (nothing written), io when writing fails (the file then as it was).
+    virtual void append_line(const std::string& path, std::string_view line,
+                             const LockWait& wait) = 0;
+
+    // Creates the directory and its missing parents, private to the user (mode 0700), as the
+    // XDG base directory spec asks. Throws Error(cannot_create) naming the one that fails.
+    virtual void make_directories(const std::string& directory) = 0;
 
     // Replaces the file with what write writes, atomically: the old content stays until the new
-    // is complete, so a failure never leaves half a file; a FIFO or device is written in place.
-    // Throws Error: cannot_create when the file cannot be created, io when writing fails, and
-    // whatever write throws (the file then unchanged).
+    // is complete, so a failure or a signal (SIGINT, SIGTERM, SIGHUP, SIGXFSZ) never leaves
+    // half a file nor the temporary one. A symbolic link is written through, to the file it
+    // names; an existing file keeps its mode, owner and group (other hard links to it keep the
+    // old content); a FIFO or device is written in place. Throws Error: cannot_create when the
+    // file cannot be created or its owner kept, io when writing fails, and whatever write throws
+    // (the file then unchanged).
     virtual void replace_file(const std::string& path, const ContentWriter& write) = 0;
+
+    // True when the two paths name the same file: the same device and inode when both exist;
+    // when neither does yet, the same place once symbolic links are followed.
+    virtual bool same_file(const std::string& a, const std::string& b) const = 0;
 };
 
 } // namespace backplan::io

@@ -20,11 +20,12 @@ TemplateSource read_template_file(const System& system, const std::string& path)
     return {path, system.read_file(path, max_template_bytes, "template")};
 }
 
-TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
-                             const TemplateDirs& dirs) {
+std::optional<std::string> find_template_file(const System& system,
+                                              const std::optional<std::string>& spec,
+                                              const TemplateDirs& dirs) {
     std::string name = spec.value_or(std::string(default_template_name));
     if (looks_like_path(name)) {
-        return read_template_file(system, name);
+        return name;
     }
     if (!core::is_valid_id(name)) {
         throw Error(ExitCode::usage, "--template: expected a path or a template name such as '" +
@@ -34,18 +35,27 @@ TemplateSource find_template(const System& system, const std::optional<std::stri
     // A user's own copy wins; the default routine's installed copy is the one compiled in.
     std::string user_path = dirs.config.empty() ? "" : dirs.config + "/" + name + ".yaml";
     if (!user_path.empty() && system.exists(user_path)) {
-        return read_template_file(system, user_path);
+        return user_path;
     }
     if (name == default_template_name) {
-        return {"<built-in " + name + ">", std::string(builtin_template_text()), true};
+        return std::nullopt;
     }
     std::string installed_path = dirs.installed + "/" + name + ".yaml";
     if (system.exists(installed_path)) {
-        return read_template_file(system, installed_path);
+        return installed_path;
     }
     throw Error(ExitCode::no_input, "template " + core::quoted(name) + " not found; looked for " +
                                         (user_path.empty() ? "" : user_path + " and ") +
                                         installed_path);
+}
+
+TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
+                             const TemplateDirs& dirs) {
+    if (std::optional<std::string> file = find_template_file(system, spec, dirs)) {
+        return read_template_file(system, *file);
+    }
+    std::string name(default_template_name);
+    return {"<built-in " + name + ">", std::string(builtin_template_text()), true};
 }
 
 std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs) {

@@ -46,6 +46,12 @@ TemplateSource read_template_file(const System& system, const std::string& path)
 TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
                              const TemplateDirs& dirs);
 
+// The file find_template would read, or std::nullopt for the built-in routine; throws as
+// find_template does.
+std::optional<std::string> find_template_file(const System& system,
+                                              const std::optional<std::string>& spec,
+                                              const TemplateDirs& dirs);
+
 // The NAMEs --template accepts here, sorted: the default routine's, and those of the *.yaml
 // files in dirs.config and dirs.installed that are valid names.
 std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs);

@@ -30,7 +30,8 @@ std::string without_trailing_spaces(std::string_view text) {
 } // namespace
 
 TextTable::TextTable(std::vector<TableColumn> columns, std::size_t indent, std::size_t width)
-    : m_columns(std::move(columns)), m_indent(indent), m_width(width) {}
+    : m_columns(std::move(columns)), m_indent(indent), m_width(width),
+      m_measured(m_columns.size(), 0) {}
 
 void TextTable::add_row(std::vector<std::string> cells, std::string last_colour) {
     cells.resize(m_columns.size());
@@ -41,8 +42,14 @@ void TextTable::add_line(std::string line) {
     m_entries.push_back({false, {std::move(line)}, {}});
 }
 
+void TextTable::measure(const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size() && i < m_measured.size(); ++i) {
+        m_measured[i] = std::max(m_measured[i], display_width(cells[i]));
+    }
+}
+
 std::vector<std::size_t> TextTable::column_widths() const {
-    std::vector<std::size_t> widths(m_columns.size(), 0);
+    std::vector<std::size_t> widths = m_measured;
     for (const Entry& entry : m_entries) {
         for (std::size_t i = 0; entry.is_row && i < widths.size(); ++i) {
             widths[i] = std::max(widths[i], display_width(entry.cells[i]));
@@ -70,30 +77,40 @@ std::vector<std::size_t> TextTable::column_widths() const {
 void TextTable::write(std::ostream& out) const {
     std::vector<std::size_t> widths = column_widths();
     for (const Entry& entry : m_entries) {
-        if (!entry.is_row || widths.empty()) {
-            out << (entry.is_row ? "" : entry.cells.front()) << '\n';
-            continue;
+        if (entry.is_row) {
+            write_row(out, widths, entry.cells, entry.last_colour);
+        } else {
+            out << entry.cells.front() << '\n';
         }
-        std::string prefix(m_indent, ' ');
-        for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
-            const std::string& cell = entry.cells[i];
-            prefix += m_columns[i].right
-                          ? pad_left_to_width(truncate_to_width(cell, widths[i]), widths[i])
-                          : fit_to_width(cell, widths[i]);
-            prefix += std::string(gap, ' ');
-        }
-        // The last column, wrapped under itself; right-aligned cells are short numbers.
-        const std::string& cell = entry.cells.back();
-        std::string line = without_trailing_spaces(
-            m_columns.back().right
-                ? prefix + pad_left_to_width(cell, widths.back())
-                : wrap_text(cell, m_width, prefix, std::string(display_width(prefix), ' ')));
-        if (!entry.last_colour.empty() && !cell.empty()) {
-            line = line.substr(0, prefix.size()) + "\033[" + entry.last_colour + "m" +
-                   line.substr(prefix.size()) + "\033[0m";
-        }
-        out << line << '\n';
     }
+}
+
+void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& widths,
+                          std::vector<std::string> cells, const std::string& last_colour) const {
+    if (widths.empty()) {
+        out << '\n';
+        return;
+    }
+    cells.resize(m_columns.size());
+    std::string prefix(m_indent, ' ');
+    for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
+        const std::string& cell = cells[i];
+        prefix += m_columns[i].right
+                      ? pad_left_to_width(truncate_to_width(cell, widths[i]), widths[i])
+                      : fit_to_width(cell, widths[i]);
+        prefix += std::string(gap, ' ');
+    }
+    // The last column, wrapped under itself; right-aligned cells are short numbers.
+    const std::string& cell = cells.back();
+    std::string line = without_trailing_spaces(
+        m_columns.back().right
+            ? prefix + pad_left_to_width(cell, widths.back())
+            : wrap_text(cell, m_width, prefix, std::string(display_width(prefix), ' ')));
+    if (!last_colour.empty() && !cell.empty()) {
+        line = line.substr(0, prefix.size()) + "\033[" + last_colour + "m" +
+               line.substr(prefix.size()) + "\033[0m";
+    }
+    out << line << '\n';
 }
 
 } // namespace backplan::io

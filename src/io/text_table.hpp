@@ -39,6 +39,12 @@ class TextTable {
     // Writes the rows and lines in the order added, without spaces at the ends of lines.
     void write(std::ostream& out) const;
 
+    // A table too long to hold (a report of years): each row is measured in a first pass, which
+    // keeps only the widths, then written in a second with write_row and column_widths().
+    void measure(const std::vector<std::string>& cells);
+    void write_row(std::ostream& out, const std::vector<std::size_t>& widths,
+                   std::vector<std::string> cells, const std::string& last_colour = {}) const;
+
   private:
     struct Entry {
         bool is_row = true;
@@ -49,6 +55,7 @@ class TextTable {
     std::vector<TableColumn> m_columns;
     std::size_t m_indent;
     std::size_t m_width;
+    std::vector<std::size_t> m_measured; // the widest cell of each column measured
     std::vector<Entry> m_entries;
 };
 

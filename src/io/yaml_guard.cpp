@@ -51,6 +51,11 @@ std::optional<Diagnostic> guard_problem(const YamlSource& source) {
     bool line_start = true;
     bool comment = false;
     bool content_seen = false; // anything but blanks and comments so far
+    std::size_t values = 0;
+    auto ends_token = [&](std::size_t at) {
+        return at + 1 >= text.size() || text[at + 1] == ' ' || text[at + 1] == '\t' ||
+               text[at + 1] == '\n' || text[at + 1] == '\r';
+    };
     for (std::size_t i = 0; i < text.size();) {
         auto byte = static_cast<unsigned char>(text[i]);
         std::size_t length = core::utf8_sequence_length(text, i);
@@ -102,6 +107,14 @@ std::optional<Diagnostic> guard_problem(const YamlSource& source) {
         }
         if (!comment && (byte == ']' || byte == '}') && depth > 0) {
             --depth;
+        }
+        bool value = (byte == ',' && depth > 0) || (byte == ':' && ends_token(i)) ||
+                     (byte == '-' && line_start && ends_token(i));
+        if (!comment && value && ++values > max_yaml_values) {
+            return problem(line, column,
+                           "more than " + std::to_string(max_yaml_values) +
+                               " keys and list items; a " + std::string(source.kind) +
+                               " has a few hundred");
         }
         ++column;
         i += length;

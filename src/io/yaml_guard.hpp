@@ -24,9 +24,16 @@ struct YamlSource {
 // Templates and config files are small; anything larger is refused before parsing.
 inline constexpr std::size_t max_yaml_bytes = 256 * 1024;
 
+// yaml-cpp takes some 600 bytes for each value it holds: more keys and list items than this
+// are refused before it parses them, to keep a template's cost bounded (a real one has a few
+// hundred).
+inline constexpr std::size_t max_yaml_values = 20000;
+
 // The first thing in the text the guard refuses, or std::nullopt: more than max_yaml_bytes,
 // bytes that are not UTF-8, control characters (C0 but tab and line ends, DEL, C1), a YAML
-// directive, a second document, and nesting deep enough to exhaust memory or the stack.
+// directive, a second document, nesting deep enough to exhaust memory or the stack, and more
+// than max_yaml_values keys and list items (counted as ": ", "- " and the commas inside
+// brackets, a little over the true count).
 std::optional<Diagnostic> guard_problem(const YamlSource& source);
 
 // True when the text has something other than blank lines and comments.

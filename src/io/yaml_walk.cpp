@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <new>
 
 namespace backplan::io::yaml {
 namespace {
@@ -121,6 +122,8 @@ void Walker::run(const std::function<void(const Node& root)>& walk) {
     } catch (const YAML::Exception& error) {
         add(error.mark.is_null() ? 0 : error.mark.line + 1,
             error.mark.is_null() ? 0 : error.mark.column + 1, error.msg);
+    } catch (const std::bad_alloc&) {
+        throw; // out of memory is not a problem of the file: cli::main makes it exit 70
     } catch (const std::exception& error) {
         add(0, 0, "cannot parse the " + std::string(m_source.kind) + ": " + error.what());
     }

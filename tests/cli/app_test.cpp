@@ -198,3 +198,50 @@ TEST_CASE("app::run log takes now from the clock's instant, and --at from the ti
         CHECK(system.appends == 0);
     }
 }
+
+TEST_CASE("app::run never writes an output over an input") {
+    test::FakeSystem system(today);
+    const std::string log = "/home/u/.local/share/backplan/log.txt";
+    system.files[log] = "2026-11-16T07:30:00+00:00 action1 15 15\n";
+    system.files["/plans/t.yaml"] = "name: T\nprogression: {start: {sets: 2, reps: 10}, target: "
+                                    "{sets: 3, reps: 20}}\nexercises: [{id: a, name: A}]\n";
+    std::ostringstream out;
+    auto refused = [&](const std::vector<std::string>& args) {
+        try {
+            cli::run(args, system, out);
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::usage);
+            return std::string(error.what());
+        }
+        return std::string("no exception");
+    };
+    CHECK(refused({"generate", "-o", log}) ==
+          "-o: " + log + " is the active log; refusing to overwrite it");
+    CHECK(refused({"generate", "-o", "/home/u/.local/share/x/../backplan/log.txt"}) ==
+          "-o: /home/u/.local/share/x/../backplan/log.txt is the active log; refusing to "
+          "overwrite it");
+    CHECK(refused({"report", "--chart", "/other.txt", "--log", "/other.txt"}) ==
+          "--chart: /other.txt is the active log; refusing to overwrite it");
+    CHECK(refused({"-t", "/plans/t.yaml", "generate", "-o", "/plans/t.yaml"}) ==
+          "-o: /plans/t.yaml is the active template; refusing to overwrite it");
+    CHECK(refused({"-t", "/plans/t.yaml", "report", "--chart", "/plans/./t.yaml"}) ==
+          "--chart: /plans/./t.yaml is the active template; refusing to overwrite it");
+    CHECK(refused({"generate", "-o", "/home/u/.config/backplan/config.yaml"}) ==
+          "-o: /home/u/.config/backplan/config.yaml is the active config file; refusing to "
+          "overwrite it");
+    CHECK(system.replacements == 0);
+    CHECK(out.str().empty());
+    SECTION("any other file is written") {
+        CHECK(cli::run({"generate", "-o", "/plan.txt"}, system, out) == ExitCode::ok);
+        CHECK(system.replacements == 1);
+    }
+}
+
+TEST_CASE("app::run log: once the line is recorded, a failed echo is not a failure") {
+    test::FakeSystem system(today);
+    std::ostream broken(nullptr); // every write fails
+    CHECK(cli::run({"-q", "log", "action1", "15", "--at", "2026-11-25T07:30"}, system, broken) ==
+          ExitCode::ok);
+    CHECK(system.files["/home/u/.local/share/backplan/log.txt"] ==
+          "2026-11-25T07:30:00+00:00 action1 15\n");
+}

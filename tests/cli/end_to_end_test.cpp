@@ -87,8 +87,8 @@ TEST_CASE("generate: --days, --page-break and -o") {
             run_backplan({"generate", "--fresh", "--format", "ics", "-o", dir + "/plan.ics"}, {},
                          "", as_unprivileged_user);
         CHECK(result.status == 73);
-        CHECK(result.err ==
-              "backplan: error: " + dir + "/plan.ics: cannot create the file: Permission denied\n");
+        CHECK(result.err == "backplan: error: " + dir + "/plan.ics: cannot create a file in " +
+                                dir + ": Permission denied\n");
         CHECK(std::filesystem::is_empty(dir));
         std::filesystem::remove_all(dir);
     }
@@ -271,8 +271,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
              "/none.yaml: cannot open template: No such file or directory\n"},
         {{"generate", "-o", dir + "/no/such/dir/plan.txt"},
          73,
-         "backplan: error: " + dir +
-             "/no/such/dir/plan.txt: cannot create the file: No such file or directory\n"},
+         "backplan: error: " + dir + "/no/such/dir/plan.txt: cannot create a file in " + dir +
+             "/no/such/dir: No such file or directory\n"},
         {{"generate", "-o", "/dev/full"},
          74,
          "backplan: error: /dev/full: No space left on device\n"},

@@ -116,10 +116,13 @@ TEST_CASE("one prescription per date from every command on random logs") {
                            "mon,tue,wed,thu,fri,sat,sun", "--format", "json"}));
         REQUIRE(all.size() == 25 * 7 * routine.exercises.size());
         std::set<std::string> seen;
-        for (const auto& [key, step] : all) {
+        for (const auto& entry : all) {
+            // (Not a structured binding: clang 14 cannot capture one in the lambda below.)
+            const auto& [key, step] = entry;
+            const std::string& id = key.second;
             const core::Exercise& exercise =
                 *std::find_if(routine.exercises.begin(), routine.exercises.end(),
-                              [&](const core::Exercise& e) { return e.id == key.second; });
+                              [&](const core::Exercise& e) { return e.id == id; });
             core::Step expected =
                 core::replay(exercise.progression, routine.days, read_back.sessions(exercise.id),
                              logged, core::parse_date(key.first))

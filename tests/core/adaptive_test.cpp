@@ -304,6 +304,17 @@ TEST_CASE("adaptive::replay") {
             CHECK(r.prescribed(parse_date("2026-11-16")) == Step{2, 16});
             CHECK(r.prescribed(parse_date("2026-11-23")) == Step{2, 16});
         }
+        SECTION("forget_before: the weeks before are dropped, the later ones kept as they were") {
+            r.forget_before(parse_date("2026-11-09"));
+            REQUIRE(r.weeks.size() == 2);
+            CHECK(format_date(r.weeks[0].first) == "2026-11-09");
+            CHECK(r.prescribed(parse_date("2026-11-09")) == Step{2, 16});
+            CHECK(r.prescribed(parse_date("2026-11-16")) == Step{2, 16});
+            CHECK(r.prescribed(parse_date("2026-11-23")) == Step{2, 16});
+            r.forget_before(parse_date("2027-01-04")); // past the end: nothing left but now
+            CHECK(r.weeks.empty());
+            CHECK(r.now == Step{2, 16});
+        }
     }
     SECTION("until on the Monday or the Sunday of its week: the same replay") {
         Replay monday = replay(p, mon_wed_fri, history, logged, parse_date("2026-11-23"));

@@ -181,3 +181,44 @@ TEST_CASE("report::build_report plans each week as generate does") {
         }
     }
 }
+
+TEST_CASE("report::clip_report_range") {
+    Routine r = routine();
+    LogHistory h = history(); // 2026-11-02 (a Monday) to 2026-11-11
+    Date today = parse_date("2026-11-26");
+    auto clip = [&](std::optional<Date> since, Date until, std::vector<std::string> ids = {}) {
+        return clip_report_range(r, h, {since, until, std::move(ids)}, today);
+    };
+    SECTION("a range the log fills is kept") {
+        ClippedRange kept = clip(parse_date("2026-11-03"), parse_date("2026-11-20"));
+        CHECK(kept.request.since == parse_date("2026-11-03"));
+        CHECK(kept.request.until == parse_date("2026-11-20"));
+        CHECK_FALSE(kept.shortened);
+    }
+    SECTION("no earlier than the first day logged, no later than today") {
+        ClippedRange wide = clip(parse_date("1970-01-01"), parse_date("9999-12-31"));
+        CHECK(wide.request.since == parse_date("2026-11-02"));
+        CHECK(wide.request.until == today);
+        CHECK_FALSE(wide.shortened);
+        CHECK(clip(std::nullopt, today).request.since == parse_date("2026-11-02"));
+    }
+    SECTION("the first day the selected exercises were logged: h1 on 2026-11-03") {
+        CHECK(clip(parse_date("1970-01-01"), today, {"h1"}).request.since ==
+              parse_date("2026-11-03"));
+    }
+    SECTION("nothing logged: today alone, as without --since") {
+        ClippedRange empty =
+            clip_report_range(r, LogHistory{}, {parse_date("1970-01-01"), today, {}}, today);
+        CHECK(empty.request.since == today);
+    }
+    SECTION("at most max_report_weeks weeks, the last ones") {
+        LogHistory old = h;
+        old.add(LogEntry{{parse_date("1970-01-05"), 8 * 3600, 0}, "a1", Unit::reps, {15}, ""});
+        ClippedRange longest = clip_report_range(r, old, {std::nullopt, today, {}}, today);
+        CHECK(longest.shortened);
+        // The Monday of today's week is 2026-11-23; 999 weeks (6,993 days) before it.
+        CHECK(longest.request.since == parse_date("2007-10-01"));
+        Report report = build_report(r, old, longest.request);
+        CHECK(report.weeks.size() == max_report_weeks);
+    }
+}

@@ -163,3 +163,40 @@ TEST_CASE("log_store::LogStore::history") {
         CHECK(reading.skipped == 1);
     }
 }
+
+TEST_CASE("log_store::LogStore::append makes only the default data directory") {
+    FakeSystem system;
+    AppendSettings settings{"/data/backplan", {}};
+    SECTION("the log in the data directory: it is made") {
+        LogStore store(system, "/data/backplan/log.txt", settings);
+        store.append(entry({20}));
+        CHECK(system.directories.contains("/data/backplan"));
+        CHECK(system.files["/data/backplan/log.txt"] == "2026-11-24T07:30:00+01:00 action2 20\n");
+    }
+    SECTION("a log elsewhere, in a missing directory: nothing made, exit 73") {
+        LogStore store(system, "/elsewhere/deep/log.txt", settings);
+        CHECK_THROWS_WITH(store.append(entry({20})),
+                          "/elsewhere/deep/log.txt: cannot open the log for appending: the "
+                          "directory /elsewhere/deep does not exist");
+        CHECK(system.directories == std::set<std::string>{"/"});
+        CHECK(system.appends == 0);
+    }
+}
+
+TEST_CASE("log_store::lock_wait") {
+    Environment environment;
+    CHECK(lock_wait(environment).limit == std::chrono::seconds(10));
+    CHECK(lock_wait(environment).notice == std::chrono::seconds(1));
+    environment.lock_timeout = "0";
+    CHECK(lock_wait(environment).limit == std::chrono::seconds(0));
+    environment.lock_timeout = "3600";
+    CHECK(lock_wait(environment).limit == std::chrono::seconds(3600));
+    for (const char* bad : {"3601", "-1", "1.5", "10s", " 5", "99999"}) {
+        CAPTURE(bad);
+        environment.lock_timeout = bad;
+        CHECK_THROWS_WITH(lock_wait(environment),
+                          std::string("BACKPLAN_LOCK_TIMEOUT: expected whole seconds from 0 to "
+                                      "3600, got '") +
+                              bad + "'");
+    }
+}

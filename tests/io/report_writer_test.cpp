@@ -85,3 +85,70 @@ TEST_CASE("report_writer::write_text_report fits 80 columns") {
     CHECK(backplan::test::terminal_columns(lines[5]) == 80);
     CHECK(backplan::test::widest_line(text(report, {true, false})) <= 80);
 }
+
+TEST_CASE("report_writer::write_json_report") {
+    Report report = one_week(15);
+    report.streak = 1;
+    report.longest_streak = 3;
+    report.records.push_back({"h1", "Hold", Unit::seconds, std::nullopt, std::nullopt});
+    std::ostringstream out;
+    io::write_json_report(report, out);
+    // one_week: a1 at 2 x 10, planned 2 sets and 20 reps, 15 done (75%); h1 never logged.
+    CHECK(out.str() == R"({
+  "format": "backplan-report",
+  "version": 1,
+  "routine": "R",
+  "since": "2026-11-02",
+  "until": "2026-11-02",
+  "weeks": [
+    {
+      "week": "2026-11-02",
+      "sessions": 1,
+      "total_reps": 15,
+      "total_seconds": 0,
+      "exercises": [
+        {
+          "id": "a1",
+          "name": "Row",
+          "unit": "reps",
+          "sets": 2,
+          "amount": 10,
+          "planned_sets": 2,
+          "planned_total": 20,
+          "done_sets": 0,
+          "done_total": 15,
+          "percent": 75,
+          "sessions": 0
+        }
+      ]
+    }
+  ],
+  "streak": {
+    "current": 1,
+    "longest": 3
+  },
+  "records": [
+    {
+      "id": "a1",
+      "name": "Row",
+      "unit": "reps",
+      "best_set": {
+        "amount": 15,
+        "date": "2026-11-02"
+      },
+      "best_session": {
+        "amount": 15,
+        "date": "2026-11-02"
+      }
+    },
+    {
+      "id": "h1",
+      "name": "Hold",
+      "unit": "seconds",
+      "best_set": null,
+      "best_session": null
+    }
+  ]
+}
+)");
+}

@@ -273,3 +273,21 @@ TEST_CASE("routine_schema::check_template names a YAML directive") {
           Lines{"t.yaml:2:1: YAML directive '%TAG ! tag:example.com,2026:' is not supported; "
                 "delete the line"});
 }
+
+TEST_CASE("routine_schema::check_template caps the exercises of a template") {
+    auto many = [](std::size_t count) {
+        std::string text =
+            "name: Many\n"
+            "progression: {start: {sets: 2, reps: 10}, target: {sets: 3, reps: 20}}\n"
+            "exercises:\n";
+        for (std::size_t i = 1; i <= count; ++i) {
+            text += "  - {id: e" + std::to_string(i) + ", name: E" + std::to_string(i) + "}\n";
+        }
+        return text;
+    };
+    CHECK(problems(many(max_exercises)).empty());
+    CHECK(parse_template({"t.yaml", many(max_exercises)}).exercises.size() == 100);
+    // The list starts on line 4, column 3; one problem for the list, none for its items.
+    CHECK(problems(many(max_exercises + 1)) ==
+          Lines{"t.yaml:4:3: exercises: at most 100 in a template, got 101"});
+}

@@ -34,37 +34,6 @@ constexpr std::size_t max_log_line_bytes = max_line_bytes;
 
 } // namespace
 
-TEST_CASE("posix_system::append_line") {
-    PosixSystem system;
-    std::string dir = scratch_directory();
-    SECTION("creates the missing directories, private to the user") {
-        std::string path = dir + "/data/backplan/log.txt";
-        system.append_line(path, "first");
-        system.append_line(path, "second");
-        CHECK(read_file(path) == "first\nsecond\n");
-        struct stat info {};
-        ::stat((dir + "/data/backplan").c_str(), &info);
-        CHECK((info.st_mode & 0777) == 0700);
-    }
-    SECTION("a file without a final newline gets one before the new line") {
-        write_file(dir + "/log.txt", "edited by hand");
-        system.append_line(dir + "/log.txt", "next");
-        CHECK(read_file(dir + "/log.txt") == "edited by hand\nnext\n");
-    }
-    SECTION("a directory where the log should be cannot be appended to") {
-        std::filesystem::create_directory(dir + "/log.txt");
-        try {
-            system.append_line(dir + "/log.txt", "x");
-            FAIL("no exception");
-        } catch (const Error& error) {
-            CHECK(error.code() == ExitCode::cannot_create);
-            CHECK(std::string(error.what()) ==
-                  dir + "/log.txt: cannot open the log for appending: Is a directory");
-        }
-    }
-    std::filesystem::remove_all(dir);
-}
-
 TEST_CASE("posix_system::read_lines") {
     std::string dir = scratch_directory();
     std::string path = dir + "/log.txt";

@@ -24,6 +24,18 @@ TEST_CASE("text_table::TextTable") {
         CHECK(written(table) == "  a1     背中  2 x 15\n"
                                 "  plank  Row   3 x 45\n");
     }
+    SECTION("measured in a first pass and written row by row: the same lines, nothing kept") {
+        TextTable table({TableColumn{}, TableColumn{}, TableColumn{}});
+        table.measure({"a1", "背中", "2 x 15"});
+        table.measure({"plank", "Row", "3 x 45"});
+        CHECK(table.column_widths() == std::vector<std::size_t>{5, 4, 6});
+        std::ostringstream out;
+        table.write_row(out, table.column_widths(), {"plank", "Row", "3 x 45"});
+        table.write_row(out, table.column_widths(), {"a1", "背中", "2 x 15"});
+        CHECK(out.str() == "  plank  Row   3 x 45\n"
+                           "  a1     背中  2 x 15\n");
+        CHECK(written(table).empty());
+    }
     SECTION("lines of their own go between the rows, and the rows still line up") {
         TextTable table({{}, {false, 0, true}}, 0);
         table.add_line("Week 1");

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 namespace backplan::test {
@@ -79,7 +80,14 @@ void FakeSystem::read_lines(const std::string& path, std::string_view kind,
     }
 }
 
-void FakeSystem::append_line(const std::string& path, std::string_view line) {
+void FakeSystem::append_line(const std::string& path, std::string_view line, const io::LockWait&) {
+    std::string directory = std::filesystem::path(path).parent_path().string();
+    if (!files.contains(path) && !directories.contains(directory.empty() ? "/" : directory)) {
+        throw Error(ExitCode::cannot_create, path +
+                                                 ": cannot open the log for appending: the "
+                                                 "directory " +
+                                                 directory + " does not exist");
+    }
     std::string& content = files[path];
     if (!content.empty() && content.back() != '\n') {
         content += '\n';
@@ -87,6 +95,18 @@ void FakeSystem::append_line(const std::string& path, std::string_view line) {
     content.append(line);
     content += '\n';
     ++appends;
+}
+
+void FakeSystem::make_directories(const std::string& directory) {
+    for (std::filesystem::path at = directory; !at.empty() && at != at.root_path();
+         at = at.parent_path()) {
+        directories.insert(at.string());
+    }
+}
+
+bool FakeSystem::same_file(const std::string& a, const std::string& b) const {
+    return std::filesystem::path(a).lexically_normal() ==
+           std::filesystem::path(b).lexically_normal();
 }
 
 void FakeSystem::replace_file(const std::string& path, const io::ContentWriter& write) {

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,9 +25,10 @@ class FakeSystem : public io::System {
     int utc_offset = 0; // minutes east of UTC, until the first of the changes
     // The time zone's changes: from each instant on, its offset in seconds east of UTC.
     std::vector<std::pair<std::chrono::sys_seconds, int>> offset_changes;
-    std::string zone = "UTC"; // the time zone's name, in messages
-    int appends = 0;          // lines appended
-    int replacements = 0;     // files replaced
+    std::string zone = "UTC";               // the time zone's name, in messages
+    int appends = 0;                        // lines appended
+    int replacements = 0;                   // files replaced
+    std::set<std::string> directories{"/"}; // made by make_directories, or by the test
 
     const io::Environment& environment() const override { return variables; }
     std::chrono::sys_seconds now() const override { return clock; }
@@ -47,8 +49,13 @@ class FakeSystem : public io::System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const io::LineVisitor& visit) const override;
-    void append_line(const std::string& path, std::string_view line) override;
+    // Appends; a file under a directory that was never made (directories) is refused.
+    void append_line(const std::string& path, std::string_view line,
+                     const io::LockWait& wait) override;
+    void make_directories(const std::string& directory) override;
     void replace_file(const std::string& path, const io::ContentWriter& write) override;
+    // The same path once "." and ".." are worked out.
+    bool same_file(const std::string& a, const std::string& b) const override;
 
   private:
     mutable int m_steady_ticks = 0;

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The bounded worst case (issue #15): every subcommand on the largest template the caps allow
+# and a log of ten years of daily sessions of all its exercises (with lines at the first and last
+# dates a log may hold, and one too long to read). Each run must take at most 2 s of CPU and
+# 64 MB of peak memory (/usr/bin/time -f %M); the figures are printed as a table (README,
+# Performance). Usage: resource_bounds_test.sh BACKPLAN
+# Exit 0 when every bound holds, 1 when one does not, 77 (skip) without /usr/bin/time.
+set -uo pipefail
+backplan=$(realpath "$1")
+[[ -x /usr/bin/time ]] || {
+    echo "SKIP: /usr/bin/time is missing (Debian package time)"
+    exit 77
+}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch" || exit 1
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
+export TZ=UTC LANG=C.UTF-8
+mkdir -p "$HOME"
+max_cpu=2.00
+max_kb=$((64 * 1024))
+
+# The largest template: 100 exercises (the cap), every day, with long names, aliases and cues,
+# just under the 262,144-byte size cap.
+/usr/bin/python3 - <<'PY'
+cue = "Keep the neck long and the shoulder blades low; breathe out on the effort. " * 3
+with open("big.yaml", "w") as f:
+    f.write("name: The largest routine\nversion: 1\ndays: [mon, tue, wed, thu, fri, sat, sun]\n")
+    f.write("progression:\n  start: {sets: 2, reps: 10-12}\n  target: {sets: 10, reps: 990-1000}\n")
+    f.write("exercises:\n")
+    for i in range(1, 101):
+        f.write(f"  - id: e{i:03}\n    name: Exercise {i:03} " + "x" * 66 + "\n")
+        f.write(f"    aliases: [alias-{i:03}-a, alias-{i:03}-b]\n    cues:\n")
+        for _ in range(10):
+            f.write(f"      - {cue}\n")
+size = len(open("big.yaml", "rb").read())
+assert 200_000 < size <= 262_144, size
+PY
+# The log: 1970-01-01, then every exercise every day for ten years up to yesterday, a line too
+# long to read, and 9999-12-31 (logged in the future).
+/usr/bin/python3 - <<'PY'
+import datetime
+today = datetime.date.today()
+day = today - datetime.timedelta(days=3652)
+with open("big-log.txt", "w") as f:
+    f.write("1970-01-01T07:00:00+00:00 e001 10 10\n")
+    while day < today:
+        for i in range(1, 101):
+            f.write(f"{day}T07:{i % 60:02}:00+00:00 e{i:03} 12 12 11\n")
+        day += datetime.timedelta(days=1)
+    f.write("#" + "x" * 70000 + "\n")
+    f.write("9999-12-31T07:00:00+00:00 e100 10 10\n")
+PY
+cp big-log.txt appended-log.txt
+
+failed=0
+printf '%-90s %7s %7s %8s\n' "command" "wall s" "cpu s" "peak MB"
+measure() { # measure EXPECTED_STATUS ARGS...: runs backplan under /usr/bin/time
+    local expected=$1
+    shift
+    /usr/bin/time -f '%e %U %S %M' -o time.txt "$backplan" "$@" >out.bin 2>err.txt
+    local status=$?
+    local wall user sys kb
+    # The last line: time(1) puts "Command exited with non-zero status N" before it.
+    read -r wall user sys kb < <(tail -1 time.txt)
+    local cpu
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    printf '%-90s %7s %7s %8.1f\n' "$*" "$wall" "$cpu" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')"
+    if [[ $status != "$expected" ]]; then
+        echo "FAIL: exit $status, expected $expected: $(head -c 300 err.txt)"
+        failed=1
+    fi
+    if awk -v c="$cpu" -v m="$max_cpu" 'BEGIN { exit !(c > m) }'; then
+        echo "FAIL: $cpu s of CPU, more than $max_cpu"
+        failed=1
+    fi
+    if ((kb > max_kb)); then
+        echo "FAIL: peak $kb KB, more than $max_kb"
+        failed=1
+    fi
+}
+
+t=(-t big.yaml --log big-log.txt)
+for format in text ics html csv json markdown; do
+    measure 0 "${t[@]}" generate --weeks 104 --format "$format" -o "plan.$format"
+done
+measure 0 "${t[@]}" generate --weeks 104 --format json
+measure 0 "${t[@]}" report --since 1970-01-01 --until 9999-12-31 --chart chart.svg
+measure 0 "${t[@]}" report --since 1970-01-01 --until 9999-12-31 --format csv
+measure 0 "${t[@]}" report --since 1970-01-01 --until 9999-12-31 --format json
+measure 0 "${t[@]}" history
+measure 0 "${t[@]}" history --since 1970-01-01 --action e050
+measure 0 "${t[@]}" today
+measure 0 "${t[@]}" why e001
+measure 0 "${t[@]}" show
+measure 65 "${t[@]}" check big.yaml big-log.txt
+measure 0 -t big.yaml --log appended-log.txt log e042 20 20 19 --note "one more"
+measure 0 "${t[@]}" config
+measure 0 "${t[@]}" completion bash
+((failed == 0)) && echo "resource bounds: every command within $max_cpu s of CPU and $((max_kb / 1024)) MB"
+exit "$failed"
