@@ -10,6 +10,7 @@ std::unique_ptr<Command> make_show();
 std::unique_ptr<Command> make_log();
 std::unique_ptr<Command> make_history();
 std::unique_ptr<Command> make_today();
+std::unique_ptr<Command> make_train();
 std::unique_ptr<Command> make_why();
 std::unique_ptr<Command> make_report();
 std::unique_ptr<Command> make_check();
@@ -27,6 +28,7 @@ const std::vector<CommandRow>& command_table() {
         {"log", make_log},
         {"history", make_history},
         {"today", make_today},
+        {"train", make_train},
         {"why", make_why},
         {"report", make_report},
         {"check", make_check},

@@ -1,7 +1,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
-#include "core/plan.hpp"
+#include "core/day.hpp"
 #include "io/progress_writer.hpp"
 
 namespace backplan::cli {
@@ -20,29 +20,9 @@ class Today : public Command {
         core::Date date = date_option("--date", m_date).value_or(context.now().date);
         core::Routine routine = context.routine();
         core::LogHistory history = context.history(routine);
-        core::PlanRequest request;
-        request.start = core::monday_of_week(date);
-        request.weeks = 2; // this week and the next, to name the next training day
-        say_decisions(routine, history, request.start);
-        core::Plan plan = core::build_plan(routine, history, request);
-
-        std::vector<io::TodayItem> items;
-        std::optional<core::PlanDay> next;
-        for (const core::PlanWeek& week : plan.weeks) {
-            for (const core::PlanDay& day : week.days) {
-                if (day.date == date) {
-                    for (const core::PlanItem& item : day.items) {
-                        const core::Session* logged = history.sessions(item.id).find(date);
-                        items.push_back({item, logged == nullptr
-                                                   ? std::nullopt
-                                                   : std::optional<core::Session>(*logged)});
-                    }
-                } else if (day.date > date && !next && core::in_date_range(day.date)) {
-                    next = day;
-                }
-            }
-        }
-        io::write_today(date, items, next, out);
+        say_decisions(routine, history, core::monday_of_week(date));
+        core::DaySession day = core::day_session(routine, history, date);
+        io::write_today(date, day.items, day.next, out);
         return ExitCode::ok;
     }
 

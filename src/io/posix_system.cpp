@@ -11,6 +11,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,7 +79,12 @@ PosixSystem::PosixSystem() {
     m_environment.source_date_epoch = variable("SOURCE_DATE_EPOCH");
     m_environment.lock_timeout = variable("BACKPLAN_LOCK_TIMEOUT");
     m_environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+    m_environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
     m_environment.installed_plans = installed_plans_dir();
+}
+
+std::istream& PosixSystem::input() {
+    return std::cin;
 }
 
 std::chrono::sys_seconds PosixSystem::now() const {

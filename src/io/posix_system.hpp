@@ -11,6 +11,7 @@ class PosixSystem : public System {
     PosixSystem();
 
     const Environment& environment() const override { return m_environment; }
+    std::istream& input() override;
     std::chrono::sys_seconds now() const override;
     std::chrono::steady_clock::time_point steady_now() const override {
         return std::chrono::steady_clock::now();

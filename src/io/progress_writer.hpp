@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/adaptive.hpp"
+#include "core/day.hpp"
 #include "core/plan.hpp"
 
 #include <ostream>
@@ -18,11 +19,8 @@ std::string week_text(const core::Progression& progression, std::size_t ladder_s
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
                core::Date start, std::ostream& out);
 
-// What one exercise of today's session stands at.
-struct TodayItem {
-    core::PlanItem item;
-    std::optional<core::Session> logged; // today's sets so far
-};
+// What one exercise of today's session stands at: its plan and today's sets so far.
+using TodayItem = core::DayItem;
 
 // `today`: each exercise planned for the date with its prescription, the sets already logged
 // and what is left; or, on a rest day, that it is one and the next training day.

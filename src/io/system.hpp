@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ struct Environment {
     std::string source_date_epoch; // $SOURCE_DATE_EPOCH
     std::string lock_timeout;      // $BACKPLAN_LOCK_TIMEOUT
     bool stdout_is_terminal = false;
+    bool stdin_is_terminal = false;
     std::string installed_plans; // the shipped templates' directory, found from the binary
 };
 
@@ -61,6 +63,9 @@ class System {
 
     // The environment, as it was at start-up.
     virtual const Environment& environment() const = 0;
+
+    // Standard input, for a command that reads answers from it.
+    virtual std::istream& input() = 0;
 
     // Now, to the second.
     virtual std::chrono::sys_seconds now() const = 0;

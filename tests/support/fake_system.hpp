@@ -9,6 +9,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ class FakeSystem : public io::System {
     explicit FakeSystem(const char* date = "2026-11-26");
 
     io::Environment variables;
+    std::istringstream answers;               // standard input
     std::map<std::string, std::string> files; // path -> content
     std::chrono::sys_seconds clock;
     int utc_offset = 0; // minutes east of UTC, until the first of the changes
@@ -31,6 +33,7 @@ class FakeSystem : public io::System {
     std::set<std::string> directories{"/"}; // made by make_directories, or by the test
 
     const io::Environment& environment() const override { return variables; }
+    std::istream& input() override { return answers; }
     std::chrono::sys_seconds now() const override { return clock; }
     // Moves on by a millisecond at each call, so that timings are the same in every run.
     std::chrono::steady_clock::time_point steady_now() const override {

@@ -1,0 +1,202 @@
+// `train`: the day's session, guided, every exercise's sets appended to the log as soon as the
+// exercise ends (done or skipped), and what was done of the exercise under way appended too when
+// the session is quit or interrupted.
+#include "cli/arguments.hpp"
+#include "cli/command.hpp"
+#include "cli/diagnostics.hpp"
+#include "core/day.hpp"
+#include "core/training.hpp"
+#include "io/curses_screen.hpp"
+#include "io/training_screen.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace backplan::cli {
+namespace {
+
+// The default rest between sets, in seconds, when neither --rest nor the template says.
+constexpr int default_rest = 60;
+constexpr core::Range rest_limits{0, 600};
+
+std::vector<core::TrainingExercise> exercises_of(const core::Routine& routine,
+                                                 const core::DaySession& day) {
+    std::vector<core::TrainingExercise> exercises;
+    for (const core::DayItem& today : day.items) {
+        const core::PlanItem& item = today.item;
+        core::TrainingExercise exercise{item.id, item.name, item.unit, item.step, {}, 0};
+        for (const core::Exercise& declared : routine.exercises) {
+            if (declared.id == item.id) {
+                exercise.cues = declared.cues;
+            }
+        }
+        if (today.logged) {
+            exercise.done_before = today.logged->sets_reaching(item.step.amount);
+        }
+        exercises.push_back(std::move(exercise));
+    }
+    return exercises;
+}
+
+std::string day_text(core::Date date) {
+    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
+}
+
+std::string next_text(const std::optional<core::PlanDay>& next) {
+    if (!next) {
+        return "";
+    }
+    return "Next training day: " + day_text(next->date) + ", " +
+           std::to_string(next->items.size()) +
+           (next->items.size() == 1 ? " exercise." : " exercises.");
+}
+
+class Train : public Command {
+  public:
+    CLI::App* add(CLI::App& app) override {
+        CLI::App* command = app.add_subcommand(
+            "train", "Today's session, guided set by set, each exercise logged as it is done");
+        add_date(command, "--date", m_date,
+                 "Another day's session, logged at that date (default: today)");
+        command
+            ->add_option("--rest", m_rest, "Seconds of rest between sets, 0 to 600 (default: 60)")
+            ->type_name("SECONDS")
+            ->check(CLI::Range(rest_limits.low, rest_limits.high));
+        return command;
+    }
+
+    ExitCode run(const Context& context, std::ostream& out) override;
+
+  private:
+    std::optional<std::string> m_date;
+    std::optional<int> m_rest;
+};
+
+// One session, from the first answer to the summary: what the loop holds between sets.
+class SessionRunner {
+  public:
+    SessionRunner(const Context& context, io::TrainingScreen& screen,
+                  const io::InterruptCatcher& interrupts, std::optional<core::Date> date, int rest)
+        : m_context(context), m_screen(screen), m_interrupts(interrupts), m_date(date),
+          m_rest(rest), m_store(context.log()) {}
+
+    // Runs the session to its end; returns the signal that interrupted it, or 0.
+    int run(core::TrainingSession& session) {
+        while (!session.finished()) {
+            std::optional<core::Answer> answer = next_answer(session);
+            if (!answer) {
+                append(session.stop());
+                return m_interrupts.caught() != 0 ? m_interrupts.caught() : 0;
+            }
+            if (answer->kind == core::Answer::Kind::done && session.sets_done().empty()) {
+                m_first_set = m_context.system().now();
+            }
+            append(session.answer(*answer));
+            if (answer->kind == core::Answer::Kind::done && !session.finished() && m_rest > 0 &&
+                !m_screen.rest(session, m_rest)) {
+                append(session.stop());
+                return m_interrupts.caught();
+            }
+        }
+        return 0;
+    }
+
+  private:
+    // The answer to the set shown, a timed hold run when it is one; std::nullopt when the
+    // session ends there (interrupted, or the input closed).
+    std::optional<core::Answer> next_answer(const core::TrainingSession& session) {
+        std::string message;
+        for (;;) {
+            m_screen.show(session, message);
+            io::Input input = m_screen.ask(session);
+            if (input.kind != io::Input::Kind::text) {
+                return std::nullopt;
+            }
+            const core::TrainingExercise& exercise = session.exercise();
+            std::optional<core::Answer> answer = core::parse_answer(input.text, exercise.unit);
+            if (!answer) {
+                message = io::bad_answer_text(session, input.text);
+                continue;
+            }
+            if (exercise.unit == core::Unit::seconds && answer->kind == core::Answer::Kind::done &&
+                !answer->amount) {
+                std::optional<int> held = m_screen.hold(exercise.step.amount);
+                if (!held) {
+                    return std::nullopt;
+                }
+                answer->amount = *held;
+            }
+            return answer;
+        }
+    }
+
+    void append(const std::optional<core::ExerciseDone>& done) {
+        if (!done) {
+            return;
+        }
+        core::LogEntry entry;
+        // When the exercise's first set was done, or noon of the --date given, as --at takes it.
+        entry.time = m_date ? m_context.system().resolve_local_time({*m_date, 12 * 3600})
+                            : m_context.system().local_time(m_first_set);
+        entry.id = done->id;
+        entry.unit = done->unit;
+        entry.amounts = done->amounts;
+        m_screen.logged(m_store.append(entry));
+    }
+
+    const Context& m_context;
+    io::TrainingScreen& m_screen;
+    const io::InterruptCatcher& m_interrupts;
+    std::optional<core::Date> m_date;
+    int m_rest;
+    io::LogStore m_store;
+    std::chrono::sys_seconds m_first_set;
+};
+
+ExitCode Train::run(const Context& context, std::ostream& out) {
+    std::optional<core::Date> given = date_option("--date", m_date);
+    core::Date date = given.value_or(context.now().date);
+    core::Routine routine = context.routine();
+    core::LogHistory history = context.history(routine);
+    say_decisions(routine, history, core::monday_of_week(date));
+    core::DaySession day = core::day_session(routine, history, date);
+    core::TrainingSession session(exercises_of(routine, day));
+    if (day.items.empty() || session.finished()) {
+        out << day_text(date)
+            << (day.items.empty() ? ": rest day.\n" : ": every set is logged already.\n");
+        if (std::string next = next_text(day.next); !next.empty()) {
+            out << next << '\n';
+        }
+        return ExitCode::ok;
+    }
+
+    io::InterruptCatcher interrupts;
+    std::unique_ptr<io::TrainingScreen> screen;
+    const io::Environment& environment = context.environment();
+    if (environment.stdin_is_terminal && environment.stdout_is_terminal) {
+        try {
+            screen = std::make_unique<io::CursesScreen>(out, interrupts, day_text(date),
+                                                        context.terminal().color);
+        } catch (const Error& error) {
+            spdlog::warn("{}; asking line by line instead", error.what());
+        }
+    }
+    if (!screen) {
+        screen = std::make_unique<io::LineScreen>(context.system().input(), out, interrupts);
+    }
+    std::chrono::sys_seconds start = context.system().now();
+    SessionRunner runner(context, *screen, interrupts, given, m_rest.value_or(default_rest));
+    int signal = runner.run(session);
+    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
+                                                                    std::chrono::seconds(30));
+    screen->finish(
+        io::summary_lines(session, static_cast<int>(minutes.count()), next_text(day.next)));
+    return signal != 0 ? static_cast<ExitCode>(128 + signal) : ExitCode::ok;
+}
+
+} // namespace
+
+std::unique_ptr<Command> make_train() {
+    return std::make_unique<Train>();
+}
+
+} // namespace backplan::cli
