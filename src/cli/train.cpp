@@ -6,6 +6,7 @@
 #include "cli/diagnostics.hpp"
 #include "core/day.hpp"
 #include "core/training.hpp"
+#include "core/zone.hpp"
 #include "io/curses_screen.hpp"
 #include "io/training_screen.hpp"
 
@@ -74,9 +75,11 @@ class Train : public Command {
 // One session, from the first answer to the summary: what the loop holds between sets.
 class SessionRunner {
   public:
+    // logged_at: the time every line is logged at (--date); else each exercise's first set's.
     SessionRunner(const Context& context, io::TrainingScreen& screen,
-                  const io::InterruptCatcher& interrupts, std::optional<core::Date> date, int rest)
-        : m_context(context), m_screen(screen), m_interrupts(interrupts), m_date(date),
+                  const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at,
+                  int rest)
+        : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
           m_rest(rest), m_store(context.log()) {}
 
     // Runs the session to its end; returns the signal that interrupted it, or 0.
@@ -135,8 +138,7 @@ class SessionRunner {
         }
         core::LogEntry entry;
         // When the exercise's first set was done, or noon of the --date given, as --at takes it.
-        entry.time = m_date ? m_context.system().resolve_local_time({*m_date, 12 * 3600})
-                            : m_context.system().local_time(m_first_set);
+        entry.time = m_logged_at.value_or(m_context.system().local_time(m_first_set));
         entry.id = done->id;
         entry.unit = done->unit;
         entry.amounts = done->amounts;
@@ -146,7 +148,7 @@ class SessionRunner {
     const Context& m_context;
     io::TrainingScreen& m_screen;
     const io::InterruptCatcher& m_interrupts;
-    std::optional<core::Date> m_date;
+    std::optional<core::Timestamp> m_logged_at;
     int m_rest;
     io::LogStore m_store;
     std::chrono::sys_seconds m_first_set;
@@ -155,6 +157,17 @@ class SessionRunner {
 ExitCode Train::run(const Context& context, std::ostream& out) {
     std::optional<core::Date> given = date_option("--date", m_date);
     core::Date date = given.value_or(context.now().date);
+    // Another day's session is logged at its noon, as `log --at DATE` would; known before the
+    // session starts, so that a noon the time zone skips is refused before anything is done.
+    std::optional<core::Timestamp> logged_at;
+    if (given) {
+        core::LocalTime noon{date, 12 * 3600};
+        try {
+            logged_at = core::resolved_timestamp(noon, context.system().resolve_local_time(noon));
+        } catch (const ValueError& error) {
+            throw ValueError(std::string("--date: ") + error.what());
+        }
+    }
     core::Routine routine = context.routine();
     core::LogHistory history = context.history(routine);
     say_decisions(routine, history, core::monday_of_week(date));
@@ -184,7 +197,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
         screen = std::make_unique<io::LineScreen>(context.system().input(), out, interrupts);
     }
     std::chrono::sys_seconds start = context.system().now();
-    SessionRunner runner(context, *screen, interrupts, given, m_rest.value_or(default_rest));
+    SessionRunner runner(context, *screen, interrupts, logged_at, m_rest.value_or(default_rest));
     int signal = runner.run(session);
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
                                                                     std::chrono::seconds(30));
