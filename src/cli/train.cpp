@@ -17,17 +17,19 @@ namespace {
 
 // The default rest between sets, in seconds, when neither --rest nor the template says.
 constexpr int default_rest = 60;
-constexpr core::Range rest_limits{0, 600};
 
-std::vector<core::TrainingExercise> exercises_of(const core::Routine& routine,
-                                                 const core::DaySession& day) {
+// The day's exercises, each with its rest: --rest, else the template's, else the default.
+std::vector<core::TrainingExercise>
+exercises_of(const core::Routine& routine, const core::DaySession& day, std::optional<int> rest) {
     std::vector<core::TrainingExercise> exercises;
     for (const core::DayItem& today : day.items) {
         const core::PlanItem& item = today.item;
-        core::TrainingExercise exercise{item.id, item.name, item.unit, item.step, {}, 0};
+        core::TrainingExercise exercise{
+            item.id, item.name, item.unit, item.step, {}, 0, rest.value_or(default_rest)};
         for (const core::Exercise& declared : routine.exercises) {
             if (declared.id == item.id) {
                 exercise.cues = declared.cues;
+                exercise.rest = rest.value_or(declared.rest.value_or(default_rest));
             }
         }
         if (today.logged) {
@@ -59,9 +61,11 @@ class Train : public Command {
         add_date(command, "--date", m_date,
                  "Another day's session, logged at that date (default: today)");
         command
-            ->add_option("--rest", m_rest, "Seconds of rest between sets, 0 to 600 (default: 60)")
+            ->add_option(
+                "--rest", m_rest,
+                "Seconds of rest between sets, 0 to 600 (default: the template's, else 60)")
             ->type_name("SECONDS")
-            ->check(CLI::Range(rest_limits.low, rest_limits.high));
+            ->check(CLI::Range(core::rest_limits.low, core::rest_limits.high));
         return command;
     }
 
@@ -77,10 +81,9 @@ class SessionRunner {
   public:
     // logged_at: the time every line is logged at (--date); else each exercise's first set's.
     SessionRunner(const Context& context, io::TrainingScreen& screen,
-                  const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at,
-                  int rest)
+                  const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at)
         : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
-          m_rest(rest), m_store(context.log()) {}
+          m_store(context.log()) {}
 
     // Runs the session to its end; returns the signal that interrupted it, or 0.
     int run(core::TrainingSession& session) {
@@ -93,9 +96,10 @@ class SessionRunner {
             if (answer->kind == core::Answer::Kind::done && session.sets_done().empty()) {
                 m_first_set = m_context.system().now();
             }
+            int rest = session.exercise().rest; // after a set of this exercise
             append(session.answer(*answer));
-            if (answer->kind == core::Answer::Kind::done && !session.finished() && m_rest > 0 &&
-                !m_screen.rest(session, m_rest)) {
+            if (answer->kind == core::Answer::Kind::done && !session.finished() && rest > 0 &&
+                !m_screen.rest(session, rest)) {
                 append(session.stop());
                 return m_interrupts.caught();
             }
@@ -149,7 +153,6 @@ class SessionRunner {
     io::TrainingScreen& m_screen;
     const io::InterruptCatcher& m_interrupts;
     std::optional<core::Timestamp> m_logged_at;
-    int m_rest;
     io::LogStore m_store;
     std::chrono::sys_seconds m_first_set;
 };
@@ -172,7 +175,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     core::LogHistory history = context.history(routine);
     say_decisions(routine, history, core::monday_of_week(date));
     core::DaySession day = core::day_session(routine, history, date);
-    core::TrainingSession session(exercises_of(routine, day));
+    core::TrainingSession session(exercises_of(routine, day, m_rest));
     if (day.items.empty() || session.finished()) {
         out << day_text(date)
             << (day.items.empty() ? ": rest day.\n" : ": every set is logged already.\n");
@@ -197,7 +200,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
         screen = std::make_unique<io::LineScreen>(context.system().input(), out, interrupts);
     }
     std::chrono::sys_seconds start = context.system().now();
-    SessionRunner runner(context, *screen, interrupts, logged_at, m_rest.value_or(default_rest));
+    SessionRunner runner(context, *screen, interrupts, logged_at);
     int signal = runner.run(session);
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
                                                                     std::chrono::seconds(30));

@@ -38,6 +38,7 @@ inline constexpr Range weeks_per_step_limits{1, 52};
 inline constexpr Range step_back_after_limits{1, 52};
 inline constexpr Range deload_every_limits{2, 52};
 inline constexpr Range sessions_to_meet_limits{1, 7};
+inline constexpr Range rest_limits{0, 600}; // seconds between sets
 
 // The limits of one set's reps, or of one hold's seconds.
 constexpr Range amount_limits(Unit unit) {
@@ -74,6 +75,7 @@ struct Exercise {
     std::vector<std::string> cues;
     std::optional<WeekdaySet> days; // the routine's days when unset
     Progression progression;
+    std::optional<int> rest = std::nullopt; // seconds of rest between sets (train): its own, else the routine's
     bool operator==(const Exercise&) const = default;
 };
 

@@ -21,6 +21,7 @@ struct TrainingExercise {
     Step step;
     std::vector<std::string> cues;
     int done_before = 0; // sets logged earlier that day that reached the step's amount
+    int rest = 0;        // seconds of rest after each of its sets
     int sets_left() const { return step.sets > done_before ? step.sets - done_before : 0; }
 };
 

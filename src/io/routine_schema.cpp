@@ -64,10 +64,11 @@ class RoutineReader {
         }
         ProgressionSpec defaults;
         std::optional<Node> exercises;
+        std::optional<int> rest;
         bool has_days = false;
         m_walker.for_each_entry(
             root, "template",
-            {"version", "name", "description", "days", "progression", "exercises"},
+            {"version", "name", "description", "days", "rest", "progression", "exercises"},
             [&](const std::string& name, const Node& value) {
                 if (name == "version") {
                     if (auto version = m_walker.scalar(value, name, "a number")) {
@@ -84,6 +85,8 @@ class RoutineReader {
                         routine.days = *days;
                         has_days = true;
                     }
+                } else if (name == "rest") {
+                    rest = seconds_of_rest(value, name);
                 } else if (name == "progression") {
                     defaults = progression(value);
                 } else {
@@ -117,11 +120,19 @@ class RoutineReader {
             return;
         }
         for (const Node& item : exercises->items()) {
-            read_exercise(item, defaults, routine);
+            read_exercise(item, defaults, rest, routine);
         }
     }
 
   private:
+    std::optional<int> seconds_of_rest(const Node& value, const std::string& name) {
+        std::optional<std::string> given = m_walker.scalar(value, name, "a number of seconds");
+        if (!given) {
+            return std::nullopt;
+        }
+        return core::parse_count(*given, core::rest_limits.low, core::rest_limits.high);
+    }
+
     std::optional<VolumeSpec> volume(const Node& node, const std::string& key, bool sets_range) {
         std::size_t reported_before = m_walker.problems();
         VolumeSpec spec{{}, {}, Unit::reps, node};
@@ -241,11 +252,13 @@ class RoutineReader {
         return p;
     }
 
-    void read_exercise(const Node& node, const ProgressionSpec& defaults, core::Routine& routine) {
+    void read_exercise(const Node& node, const ProgressionSpec& defaults,
+                       std::optional<int> routine_rest, core::Routine& routine) {
         core::Exercise exercise;
         ProgressionSpec spec = defaults;
         m_walker.for_each_entry(
-            node, "exercise", {"id", "name", "aliases", "equipment", "cues", "days", "progression"},
+            node, "exercise",
+            {"id", "name", "aliases", "equipment", "cues", "days", "rest", "progression"},
             [&](const std::string& name, const Node& value) {
                 if (name == "id") {
                     exercise.id = m_walker.identifier(value, name).value_or("");
@@ -265,6 +278,8 @@ class RoutineReader {
                         m_walker.text_list(value, name).value_or(std::vector<std::string>{});
                 } else if (name == "days") {
                     exercise.days = m_walker.weekdays(value, name);
+                } else if (name == "rest") {
+                    exercise.rest = seconds_of_rest(value, name);
                 } else {
                     spec.override_with(progression(value));
                 }
@@ -280,6 +295,9 @@ class RoutineReader {
             return;
         }
         check_labels_unique(exercise, node);
+        if (!exercise.rest) {
+            exercise.rest = routine_rest;
+        }
         if (auto p = resolve(spec, node, exercise.id)) {
             exercise.progression = *p;
             routine.exercises.push_back(std::move(exercise));

@@ -100,7 +100,10 @@ std::string routine_source(const core::Routine& routine, const std::string& orig
             << "        " << strings(exercise.cues) << ",\n"
             << "        "
             << (exercise.days ? weekdays(*exercise.days) : std::string("std::nullopt")) << ",\n"
-            << "        " << progression(exercise.progression) << "});\n";
+            << "        " << progression(exercise.progression) << ",\n"
+            << "        "
+            << (exercise.rest ? std::to_string(*exercise.rest) : std::string("std::nullopt"))
+            << "});\n";
     }
     out << "    return routine;\n"
         << "}\n\n"

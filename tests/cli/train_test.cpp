@@ -144,3 +144,35 @@ TEST_CASE("train: a timed hold") {
           std::string::npos);
     CHECK(system.files[log_path] == "2026-11-23T08:00:00+00:00 plank 20s 25s\n");
 }
+
+TEST_CASE("train: the rest is --rest, else the exercise's, else the routine's, else 60 s") {
+    test::FakeSystem system("2026-11-23");
+    system.files["/t.yaml"] = "name: Rests\n"
+                              "days: [mon]\n"
+                              "rest: 45\n"
+                              "progression:\n"
+                              "  start: {sets: 2, reps: 10}\n"
+                              "  target: {sets: 2, reps: 12}\n"
+                              "exercises:\n"
+                              "  - id: slow\n"
+                              "    name: Slow one\n"
+                              "    rest: 90\n"
+                              "  - id: plain\n"
+                              "    name: Plain one\n";
+    Run run = train(system, "\n\n\n\n", {"-t", "/t.yaml"});
+    // After slow's first set its own 90 s; after its last set (before plain) still its 90 s;
+    // after plain's first set the routine's 45 s; none after the session's last set.
+    CHECK(run.out.find("Set 1 of 2: 10 reps\nRest 90 s\nSet 2 of 2: 10 reps\n") !=
+          std::string::npos);
+    CHECK(run.out.find("Logged: 2026-11-23T08:00:00+00:00 slow 10 10\nRest 90 s\n") !=
+          std::string::npos);
+    CHECK(run.out.find("Set 1 of 2: 10 reps\nRest 45 s\nSet 2 of 2: 10 reps\n") !=
+          std::string::npos);
+    Run given = train(system, "", {"-t", "/t.yaml", "--rest", "20", "--date", "2026-11-30"});
+    CHECK(given.status == ExitCode::ok);
+    system.answers.str("\nq\n");
+    system.answers.clear();
+    std::ostringstream out;
+    cli::run({"-t", "/t.yaml", "train", "--rest", "20", "--date", "2026-11-30"}, system, out);
+    CHECK(out.str().find("Set 1 of 2: 10 reps\nRest 20 s\n") != std::string::npos);
+}

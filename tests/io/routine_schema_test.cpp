@@ -84,7 +84,7 @@ TEST_CASE("routine_schema::check_template names the place, the key and the value
     SECTION("an unknown key lists the known ones") {
         CHECK(problems(valid + "progresion: {}\n") ==
               Lines{"t.yaml:15:1: progresion: unknown key in template; expected one of version, "
-                    "name, description, days, progression, exercises"});
+                    "name, description, days, rest, progression, exercises"});
     }
     SECTION("a key given twice") {
         CHECK(problems("name: A\n" + valid) == Lines{"t.yaml:2:1: name: given twice in template"});
