@@ -83,7 +83,7 @@ class SessionRunner {
     SessionRunner(const Context& context, io::TrainingScreen& screen,
                   const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at)
         : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
-          m_store(context.log()) {}
+          m_store(context.log_for_appending()) {}
 
     // Runs the session to its end; returns the signal that interrupted it, or 0.
     int run(core::TrainingSession& session) {

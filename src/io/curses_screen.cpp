@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/display_width.hpp"
 #include "io/text_writer.hpp"
 
 #include <chrono>
@@ -84,7 +85,7 @@ void CursesScreen::draw() {
         std::size_t room =
             column < static_cast<int>(width) ? width - static_cast<std::size_t>(column) : 0;
         attron(attributes);
-        mvaddstr(row, column, core::truncate_text(text, room).c_str());
+        mvaddstr(row, column, truncate_to_width(text, room).c_str());
         attroff(attributes);
     };
     auto colored = [&](Pair pair) {
@@ -92,8 +93,8 @@ void CursesScreen::draw() {
     };
     const Frame& f = *m_frame;
     put(0, 0, "backplan train  " + f.day, A_BOLD | colored(title_pair));
-    if (core::text_length(f.count) < width) {
-        put(0, static_cast<int>(width - core::text_length(f.count)), f.count, A_BOLD);
+    if (display_width(f.count) < width) {
+        put(0, static_cast<int>(width - display_width(f.count)), f.count, A_BOLD);
     }
     mvhline(1, 0, ACS_HLINE, COLS);
     put(3, 0, f.heading, A_BOLD);

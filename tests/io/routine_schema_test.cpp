@@ -252,7 +252,7 @@ TEST_CASE("routine_schema::check_template refuses control characters written as 
         CHECK(problems(R"("na\x1bme": T)"
                        "\n") ==
               Lines{"t.yaml:1:1: na\\x1bme: unknown key in template; expected one of version, "
-                    "name, description, days, progression, exercises",
+                    "name, description, days, rest, progression, exercises",
                     "t.yaml:1:1: template: missing name",
                     "t.yaml:1:1: template: missing exercises"});
     }
