@@ -100,6 +100,10 @@ class Context {
     // config file (by name, through symbolic links, or as the same inode): writing it would
     // destroy an input. Call it before anything is written.
     void refuse_overwriting_inputs(std::string_view option, const std::string& path) const;
+    // The time a --at style option names (cli::parse_at's forms). A form it does not take is a
+    // usage error naming the option; a local time that the time zone skips is refused (data),
+    // and of one it repeats the earlier is taken, said on standard error.
+    core::Timestamp at_time(const char* option, const std::string& text) const;
     // The log's history of the routine's exercises, with what reading it skipped reported on
     // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;

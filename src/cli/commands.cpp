@@ -9,6 +9,7 @@ std::unique_ptr<Command> make_generate();
 std::unique_ptr<Command> make_show();
 std::unique_ptr<Command> make_log();
 std::unique_ptr<Command> make_history();
+std::unique_ptr<Command> make_undo();
 std::unique_ptr<Command> make_today();
 std::unique_ptr<Command> make_train();
 std::unique_ptr<Command> make_why();
@@ -27,6 +28,7 @@ const std::vector<CommandRow>& command_table() {
         {"show", make_show},
         {"log", make_log},
         {"history", make_history},
+        {"undo", make_undo},
         {"today", make_today},
         {"train", make_train},
         {"why", make_why},

@@ -1,3 +1,4 @@
+#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "io/clock.hpp"
@@ -131,6 +132,22 @@ void Context::refuse_overwriting_inputs(std::string_view option, const std::stri
     }
     if (!m_dirs.config_file.empty()) {
         refuse_if_same(m_dirs.config_file, "config file");
+    }
+}
+
+core::Timestamp Context::at_time(const char* option, const std::string& text) const {
+    AtTime at = option_value(option, [&] { return parse_at(text, m_now); });
+    if (at.exact) {
+        return *at.exact;
+    }
+    core::LocalResolution resolution = m_system.resolve_local_time(at.local);
+    if (resolution.kind == core::LocalResolution::Kind::repeated) {
+        spdlog::warn("{}: {}", option, core::repeated_message(at.local, resolution));
+    }
+    try {
+        return core::resolved_timestamp(at.local, resolution);
+    } catch (const ValueError& error) {
+        throw ValueError(std::string(option) + ": " + error.what());
     }
 }
 

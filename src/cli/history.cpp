@@ -10,6 +10,7 @@ struct HistoryOptions {
     std::optional<std::string> since;
     std::optional<std::string> until;
     std::optional<std::string> action;
+    bool all = false;
 };
 
 class History : public Command {
@@ -19,6 +20,8 @@ class History : public Command {
         add_date(command, "--since", m_options.since, "Only entries on or after this date");
         add_date(command, "--until", m_options.until, "Only entries on or before this date");
         add_action(command, "--action", m_options.action, "Only this exercise (id, name or alias)");
+        command->add_flag("--all", m_options.all,
+                          "Also the cancelled entries, each as a comment: # cancelled: LINE");
         return command;
     }
 
@@ -39,18 +42,26 @@ class History : public Command {
         std::string buffer;
         buffer.reserve(2 * flush_at);
         io::LogStore store = context.log();
-        io::LogReading reading = store.read(routine, [&](const core::LogEntry& entry) {
+        auto print = [&](const core::LogEntry& entry, std::string_view mark) {
             if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
                 (!id.empty() && entry.id != id)) {
                 return;
             }
+            buffer += mark;
             core::format_log_line_into(buffer, entry);
             buffer += '\n';
             if (buffer.size() >= flush_at) {
                 out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
                 buffer.clear();
             }
-        });
+        };
+        auto print_cancelled = [&](const core::LogEntry& entry) {
+            print(entry, "# cancelled: ");
+        };
+        io::LogReading reading = store.read(
+            routine, [&](const core::LogEntry& entry) { print(entry, ""); },
+            m_options.all ? std::function<void(const core::LogEntry&)>(print_cancelled)
+                          : std::function<void(const core::LogEntry&)>());
         out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         report_reading(reading, store.path());
         say_reading(reading, store.path());

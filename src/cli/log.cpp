@@ -40,7 +40,8 @@ class Log : public Command {
 
     ExitCode run(const Context& context, std::ostream& out) override {
         const LogOptions& options = m_options;
-        core::Timestamp time = options.at ? at_time(context, *options.at) : context.now_timestamp();
+        core::Timestamp time =
+            options.at ? context.at_time("--at", *options.at) : context.now_timestamp();
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, options.action);
 
@@ -76,24 +77,6 @@ class Log : public Command {
     }
 
   private:
-    // The time --at names. A form it does not take is a usage error; a local time that the
-    // time zone skips is refused (data), and of one it repeats the earlier is taken, said.
-    static core::Timestamp at_time(const Context& context, const std::string& text) {
-        AtTime at = option_value("--at", [&] { return parse_at(text, context.now_timestamp()); });
-        if (at.exact) {
-            return *at.exact;
-        }
-        core::LocalResolution resolution = context.system().resolve_local_time(at.local);
-        if (resolution.kind == core::LocalResolution::Kind::repeated) {
-            spdlog::warn("--at: {}", core::repeated_message(at.local, resolution));
-        }
-        try {
-            return core::resolved_timestamp(at.local, resolution);
-        } catch (const ValueError& error) {
-            throw ValueError(std::string("--at: ") + error.what());
-        }
-    }
-
     LogOptions m_options;
 };
 

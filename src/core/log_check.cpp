@@ -1,5 +1,9 @@
 #include "core/log_check.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
 namespace backplan::core {
 
 void LogChecker::check(std::size_t number, std::string_view line,
@@ -28,10 +32,15 @@ void LogChecker::check(std::size_t number, std::string_view line,
         problems.push_back({number, error.column(), error.what(), Severity::error});
         return;
     }
-    if (std::string canonical = format_log_line(m_entry); canonical != line) {
+    std::string canonical = format_log_line(m_entry);
+    if (canonical != line) {
         problems.push_back({number, 0, "written by hand; backplan would write it as: " + canonical,
                             Severity::note});
     }
+    const Timestamp& named = m_entry.cancels ? *m_entry.cancels : m_entry.time;
+    m_seen.push_back(
+        {std::hash<std::string_view>()(canonical), named.instant().time_since_epoch().count(),
+         std::hash<std::string_view>()(m_entry.id), number, m_entry.cancels.has_value()});
     std::chrono::sys_seconds instant = m_entry.time.instant();
     if (m_latest && instant < *m_latest) {
         problems.push_back({number, 1,
@@ -42,6 +51,51 @@ void LogChecker::check(std::size_t number, std::string_view line,
         m_latest = instant;
         m_latest_line = number;
     }
+}
+
+void LogChecker::finish(std::vector<LogProblem>& problems) {
+    std::size_t first = problems.size();
+    // Hashes stand for the lines: a log of years holds hundreds of thousands. Equal lines are
+    // told apart from a collision by the record's time and exercise too.
+    std::vector<Seen> seen = std::move(m_seen);
+    m_seen.clear();
+    auto by_line = [](const Seen& a, const Seen& b) {
+        return std::tie(a.line_hash, a.instant, a.id_hash, a.cancellation, a.line) <
+               std::tie(b.line_hash, b.instant, b.id_hash, b.cancellation, b.line);
+    };
+    std::sort(seen.begin(), seen.end(), by_line);
+    for (std::size_t i = 1; i < seen.size(); ++i) {
+        const Seen& before = seen[i - 1];
+        const Seen& now = seen[i];
+        if (std::tie(before.line_hash, before.instant, before.id_hash, before.cancellation) ==
+            std::tie(now.line_hash, now.instant, now.id_hash, now.cancellation)) {
+            problems.push_back({now.line, 0,
+                                "the same record as line " + std::to_string(before.line) +
+                                    (now.cancellation ? "" : ", counted twice by every reader") +
+                                    " (was the log appended to itself?)",
+                                Severity::warning});
+        }
+    }
+    auto by_record = [](const Seen& a, const Seen& b) {
+        return std::tie(a.instant, a.id_hash, a.cancellation) <
+               std::tie(b.instant, b.id_hash, b.cancellation);
+    };
+    std::sort(seen.begin(), seen.end(), by_record);
+    for (const Seen& cancellation : seen) {
+        if (!cancellation.cancellation) {
+            continue;
+        }
+        Seen record = cancellation;
+        record.cancellation = false;
+        if (!std::binary_search(seen.begin(), seen.end(), record, by_record)) {
+            problems.push_back({cancellation.line, 0,
+                                "cancels no record of this log: none of that exercise at that "
+                                "time",
+                                Severity::warning});
+        }
+    }
+    std::sort(problems.begin() + static_cast<std::ptrdiff_t>(first), problems.end(),
+              [](const LogProblem& a, const LogProblem& b) { return a.line < b.line; });
 }
 
 } // namespace backplan::core

@@ -7,6 +7,7 @@
 #include "core/zone.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,8 +40,23 @@ class LogChecker {
     // line backplan would write for it, a byte-order mark, and (once) CR LF line ends.
     void check(std::size_t number, std::string_view line, std::vector<LogProblem>& problems);
 
+    // Adds the problems only the whole log shows, once every line has been checked, by line: as
+    // warnings, a record that repeats an earlier one exactly (a log concatenated twice: every
+    // reader counts both), and a cancellation that names no record of the log.
+    void finish(std::vector<LogProblem>& problems);
+
   private:
+    // What finish needs of a line, without holding its text: hashes.
+    struct Seen {
+        std::uint64_t line_hash; // of the line as backplan would write it
+        std::int64_t instant;    // of the record, or of the one a cancellation names
+        std::uint64_t id_hash;
+        std::size_t line;
+        bool cancellation;
+    };
+
     LineContext m_context;
+    std::vector<Seen> m_seen;
     LogEntry m_entry;
     std::optional<std::chrono::sys_seconds> m_latest;
     std::size_t m_latest_line = 0;

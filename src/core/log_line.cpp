@@ -204,10 +204,18 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
     // Written in place: the room a line can need, then cut to what was written.
     constexpr std::size_t amount_room = 13; // " -2147483648s": any int
     std::size_t start = out.size();
-    out.resize(start + timestamp_length + 1 + entry.id.size() + amount_room * entry.amounts.size() +
+    std::size_t cancel_room = entry.cancels ? undo_marker.size() + timestamp_length + 2 : 0;
+    out.resize(start + timestamp_length + 1 + cancel_room + entry.id.size() +
+               amount_room * entry.amounts.size() +
                (entry.note.empty() ? 0 : 3 + entry.note.size()));
     char* at = write_timestamp(out.data() + start, entry.time);
     *at++ = ' ';
+    if (entry.cancels) {
+        at = std::copy(undo_marker.begin(), undo_marker.end(), at);
+        *at++ = ' ';
+        at = write_timestamp(at, *entry.cancels);
+        *at++ = ' ';
+    }
     at = std::copy(entry.id.begin(), entry.id.end(), at);
     for (int amount : entry.amounts) {
         *at++ = ' ';
@@ -309,6 +317,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
         *exercise = of;
     }
     entry.time = time;
+    entry.cancels.reset();
     entry.id.assign(id);
     entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
@@ -326,11 +335,37 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
         return LineKind::blank;
     }
     entry.time = read_time(fields, context);
-    // A line of sets done, the one kind of record there is: the exercise, the sets, a note.
+    entry.cancels.reset();
+    LineKind kind = LineKind::entry;
+    if (!fields.at_end() && fields.peek() == '!') {
+        // A record other than sets: its marker, then what it says.
+        std::size_t marker_at = fields.position();
+        std::string_view marker = fields.next();
+        if (marker != undo_marker) {
+            throw LogLineError(column_of(marker_at), "unknown kind of record " + quoted(marker) +
+                                                         "; expected " + quoted(undo_marker));
+        }
+        if (fields.at_end() || fields.peek() == '#') {
+            throw LogLineError(column_of(fields.position()),
+                               "expected the time of the record it cancels");
+        }
+        entry.cancels = read_time(fields, context);
+        entry.unit = Unit::reps;
+        kind = LineKind::cancel;
+    }
+    // The exercise, then (on a line of sets) the sets, then a note.
     std::size_t exercise_at = fields.position();
     const Exercise* of = read_exercise(fields, entry, context);
-    read_amounts(fields, entry);
-    if (of != nullptr && of->progression.unit != entry.unit) {
+    if (kind == LineKind::cancel) {
+        entry.amounts.clear();
+        if (!fields.at_end() && fields.peek() != '#') {
+            throw LogLineError(column_of(fields.position()),
+                               "expected the end of the line or a # note after the exercise");
+        }
+    } else {
+        read_amounts(fields, entry);
+    }
+    if (kind == LineKind::entry && of != nullptr && of->progression.unit != entry.unit) {
         throw LogLineError(column_of(exercise_at),
                            entry.id + " counts " + std::string(unit_name(of->progression.unit)) +
                                ", not " + std::string(unit_name(entry.unit)));
@@ -347,7 +382,7 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
         }
         entry.note.assign(note);
     }
-    return LineKind::entry;
+    return kind;
 }
 
 std::string_view without_byte_order_mark(std::string_view first_line) {

@@ -7,27 +7,35 @@
 #include "core/time.hpp"
 #include "core/zone.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace backplan::core {
 
-// One line of the log: what was done, when, as which exercise, and a note.
+// One line of the log: what was done, when, as which exercise, and a note. Or, when cancels is
+// set, a cancellation: at time, the record of exercise id at *cancels is cancelled (and amounts
+// is empty).
 struct LogEntry {
     Timestamp time;
     std::string id;
     Unit unit = Unit::reps;
     std::vector<int> amounts; // reps, or seconds, of each set
     std::string note;
+    std::optional<Timestamp> cancels;
     bool operator==(const LogEntry&) const = default;
 };
+
+// What stands in the exercise's place on a cancellation's line; never an exercise id.
+inline constexpr std::string_view undo_marker = "!undo";
 
 inline constexpr std::size_t max_sets_per_entry = 50;
 inline constexpr std::size_t max_note_length = 500;
 
 // The entry as one log line, without its newline:
-// "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s".
+// "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s"; a
+// cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2".
 std::string format_log_line(const LogEntry& entry);
 
 // Appends format_log_line(entry) to out: no allocation once out has room for the line.
@@ -43,7 +51,9 @@ class LogLineError : public ValueError {
     int m_column;
 };
 
-enum class LineKind { entry, blank }; // blank: empty, only spaces, or a # comment
+// entry: sets done; cancel: a cancellation (LogEntry::cancels); blank: empty, only spaces, or a
+// # comment.
+enum class LineKind { entry, blank, cancel };
 
 // What reading a line takes besides its text.
 struct LineContext {

@@ -27,7 +27,8 @@ std::string LogStore::append(const core::LogEntry& entry) {
     // A line that would not read back as meant is never written.
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
-    if (core::parse_log_line(line, read_back) != core::LineKind::entry || !(read_back == entry)) {
+    core::LineKind meant = entry.cancels ? core::LineKind::cancel : core::LineKind::entry;
+    if (core::parse_log_line(line, read_back) != meant || !(read_back == entry)) {
         throw Error(ExitCode::data,
                     "refusing to write a line that does not read back the same: " + line);
     }
@@ -47,14 +48,41 @@ core::LocalResolver LogStore::local_zone() const {
 }
 
 LogReading LogStore::read(const core::Routine& routine,
-                          const std::function<void(const core::LogEntry&)>& visit) const {
+                          const std::function<void(const core::LogEntry&)>& visit,
+                          const std::function<void(const core::LogEntry&)>& visit_cancelled) const {
+    // The caller streams what it is given: what is cancelled must be known before the first
+    // entry, wherever in the log its cancellation stands.
+    core::Cancellations skip = cancellations(routine);
     return read_exercises(
-        routine, [&](const core::LogEntry& entry, const core::Exercise&) { visit(entry); });
+        routine, [&](const core::LogEntry& entry, const core::Exercise&) { visit(entry); }, &skip,
+        visit_cancelled);
+}
+
+core::Cancellations LogStore::cancellations(const core::Routine& routine) const {
+    core::Cancellations found;
+    if (m_system.missing(m_path)) {
+        return found;
+    }
+    core::LineContext context{&routine, local_zone()};
+    core::LogEntry entry;
+    m_system.read_lines(m_path, "log", [&](std::size_t, std::string_view text, bool too_long) {
+        try {
+            if (!too_long && text.find(" !") != std::string_view::npos &&
+                core::parse_log_line(text, entry, context) == core::LineKind::cancel) {
+                found.add(entry);
+            }
+        } catch (const core::LogLineError&) {
+            // The reading pass reports it.
+        }
+    });
+    return found;
 }
 
 LogReading LogStore::read_exercises(
     const core::Routine& routine,
-    const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit) const {
+    const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
+    const core::Cancellations* skip,
+    const std::function<void(const core::LogEntry&)>& visit_cancelled) const {
     LogReading reading;
     if (m_system.missing(m_path)) {
         reading.missing = true;
@@ -63,27 +91,37 @@ LogReading LogStore::read_exercises(
     core::LineContext context{&routine, local_zone()};
     core::LogEntry entry;
     const core::Exercise* exercise = nullptr;
-    m_system.read_lines(m_path, "log",
-                        [&](std::size_t number, std::string_view text, bool too_long) {
-                            try {
-                                if (too_long) {
-                                    throw core::LogLineError(1, too_long_line_message());
-                                }
-                                if (number == 1) {
-                                    text = core::without_byte_order_mark(text);
-                                }
-                                if (core::parse_log_line(text, entry, context, &exercise) ==
-                                    core::LineKind::entry) {
-                                    ++reading.entries;
-                                    visit(entry, *exercise);
-                                }
-                            } catch (const core::LogLineError& error) {
-                                if (++reading.skipped <= skipped_lines_described) {
-                                    reading.described.push_back({m_path, static_cast<int>(number),
-                                                                 error.column(), error.what()});
-                                }
-                            }
-                        });
+    bool skipping = skip != nullptr && !skip->empty();
+    m_system.read_lines(
+        m_path, "log", [&](std::size_t number, std::string_view text, bool too_long) {
+            try {
+                if (too_long) {
+                    throw core::LogLineError(1, too_long_line_message());
+                }
+                if (number == 1) {
+                    text = core::without_byte_order_mark(text);
+                }
+                core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
+                if (kind == core::LineKind::cancel) {
+                    reading.cancellations.add(entry);
+                } else if (kind == core::LineKind::entry) {
+                    ++reading.entries;
+                    if (skipping && skip->cancels(entry)) {
+                        ++reading.cancelled;
+                        if (visit_cancelled) {
+                            visit_cancelled(entry);
+                        }
+                    } else {
+                        visit(entry, *exercise);
+                    }
+                }
+            } catch (const core::LogLineError& error) {
+                if (++reading.skipped <= skipped_lines_described) {
+                    reading.described.push_back(
+                        {m_path, static_cast<int>(number), error.column(), error.what()});
+                }
+            }
+        });
     return reading;
 }
 
@@ -96,11 +134,22 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     for (const core::Exercise& exercise : routine.exercises) {
         sessions.push_back(&history.sessions_of(exercise.id));
     }
-    reading =
-        read_exercises(routine, [&](const core::LogEntry& entry, const core::Exercise& exercise) {
-            core::LogHistory::add(
-                *sessions[static_cast<std::size_t>(&exercise - routine.exercises.data())], entry);
-        });
+    auto add = [&](const core::LogEntry& entry, const core::Exercise& exercise) {
+        core::LogHistory::add(
+            *sessions[static_cast<std::size_t>(&exercise - routine.exercises.data())], entry);
+    };
+    reading = read_exercises(routine, add, nullptr);
+    if (!reading.cancellations.empty()) {
+        // Sessions sum their sets and cannot give one back: read again, leaving the cancelled
+        // entries out. A log without cancellations is read once.
+        core::Cancellations skip = std::move(reading.cancellations);
+        history = core::LogHistory();
+        sessions.clear();
+        for (const core::Exercise& exercise : routine.exercises) {
+            sessions.push_back(&history.sessions_of(exercise.id));
+        }
+        reading = read_exercises(routine, add, &skip);
+    }
     return history;
 }
 
@@ -120,6 +169,11 @@ void LogStore::check(const core::Routine& routine,
                                 report(problem);
                             }
                         });
+    problems.clear();
+    checker.finish(problems);
+    for (const core::LogProblem& problem : problems) {
+        report(problem);
+    }
 }
 
 } // namespace backplan::io

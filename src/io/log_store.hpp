@@ -1,9 +1,10 @@
 #pragma once
 
 // The log (backplan-log(5)): appended to only through LogStore::append, which writes a line only
-// once it reads back as the entry meant; read in one streaming pass.
+// once it reads back as the entry meant; read in streaming passes.
 
 #include "core/adaptive.hpp"
+#include "core/cancellations.hpp"
 #include "core/error.hpp"
 #include "core/log_check.hpp"
 #include "core/log_line.hpp"
@@ -30,6 +31,8 @@ struct LogReading {
     std::size_t entries = 0;           // entries read
     std::size_t skipped = 0;           // lines that could not be read, skipped
     std::vector<Diagnostic> described; // the first skipped_lines_described of them
+    std::size_t cancelled = 0;         // entries left out because a cancellation names them
+    core::Cancellations cancellations; // what the log's cancellations cancel
 };
 
 // What a line longer than max_log_line_bytes is reported as.
@@ -58,19 +61,24 @@ class LogStore {
     // the disk. The line is formatted, parsed back and compared with the entry first: a line
     // that would not read back as meant is never written (Error(data)). Then the settings'
     // data directory is made if the log is in it, and System::append_line's promises hold.
+    // A cancellation entry is written the same way.
     std::string append(const core::LogEntry& entry);
 
-    // Calls visit for each entry of the routine's exercises, in the log's order, in one
-    // streaming pass, as core::parse_log_line reads it with the routine and the System's time
-    // zone: its id whatever name it was written with, a time without an offset placed in the
-    // zone. A line that does not read so is skipped and counted, the first few described. No
-    // log yet is an empty one (reading.missing). Throws Error: no_input when the log cannot be
-    // opened, data when it is not a regular file, io on a read error.
+    // Calls visit for each entry of the routine's exercises that no cancellation in the log
+    // names, in the log's order, as core::parse_log_line reads it with the routine and the
+    // System's time zone: its id whatever name it was written with, a time without an offset
+    // placed in the zone. A line that does not read so is skipped and counted, the first few
+    // described. The log is read twice: first for its cancellations (parsing only the lines
+    // that hold " !"), then for the entries; cancelled entries go to visit_cancelled when
+    // there is one. No log yet is an empty one (reading.missing). Throws Error: no_input when
+    // the log cannot be opened, data when it is not a regular file, io on a read error.
     LogReading read(const core::Routine& routine,
-                    const std::function<void(const core::LogEntry&)>& visit) const;
+                    const std::function<void(const core::LogEntry&)>& visit,
+                    const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
 
-    // The log's sessions of the routine's exercises, read as read() reads them. Throws Error as
-    // read does.
+    // The log's sessions of the routine's exercises, read as read() reads them, cancelled
+    // entries left out: one pass, and a second only when the log holds cancellations. Throws
+    // Error as read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
     // Checks every line against the routine, calling report for each problem, warning and note
@@ -81,10 +89,16 @@ class LogStore {
   private:
     // The System's time zone, for core.
     core::LocalResolver local_zone() const;
-    // read(), passing each entry's exercise too.
-    LogReading read_exercises(
-        const core::Routine& routine,
-        const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit) const;
+    // The log's cancellations, from a pass that parses only the lines that may be one.
+    core::Cancellations cancellations(const core::Routine& routine) const;
+    // One pass over the log: collects its cancellations, and passes each entry (with its
+    // exercise) that skip does not cancel to visit, and those it cancels to visit_cancelled if
+    // there is one.
+    LogReading
+    read_exercises(const core::Routine& routine,
+                   const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
+                   const core::Cancellations* skip,
+                   const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
 
     System& m_system;
     std::string m_path;

@@ -190,7 +190,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
     std::vector<Case> cases{
         {{},
          64,
-         "backplan: error: expected a subcommand: generate, show, log, history, today, train, "
+         "backplan: error: expected a subcommand: generate, show, log, history, undo, today, "
+         "train, "
          "why, report, check, completion or config (see backplan --help)\n"},
         {{"generate", "--weeks", "0"},
          64,
@@ -211,7 +212,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
         {{"frobnicate"},
          64,
          "backplan: error: unknown subcommand 'frobnicate'; expected one of generate, show, log, "
-         "history, today, train, why, report, check, completion or config (see backplan --help)\n"},
+         "history, undo, today, train, why, report, check, completion or config (see backplan "
+         "--help)\n"},
         {{"generat", "--weeks", "1"},
          64,
          "backplan: error: unknown subcommand 'generat'; did you mean 'generate'? (see backplan "

@@ -73,7 +73,7 @@ std::string log_text(const core::Routine& routine, const core::LogHistory& histo
     for (const core::Exercise& exercise : routine.exercises) {
         for (const core::Session& session : history.sessions(exercise.id)) {
             core::LogEntry entry{
-                {session.date, 7 * 3600, 0}, exercise.id, exercise.progression.unit, {}, ""};
+                {session.date, 7 * 3600, 0}, exercise.id, exercise.progression.unit, {}, "", {}};
             for (int amount : session.top) {
                 if (amount > 0) {
                     entry.amounts.push_back(amount);

@@ -72,7 +72,7 @@ TEST_CASE("adaptive::Session") {
 
 TEST_CASE("adaptive::LogHistory") {
     LogHistory history;
-    LogEntry entry{{parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, ""};
+    LogEntry entry{{parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, "", {}};
     history.add(entry);
     entry.amounts = {19, 18};
     entry.time.seconds += 600;

@@ -37,6 +37,18 @@ struct Checked {
         }
         return found;
     }
+
+    // The problems only the whole log shows.
+    std::vector<std::string> finish() {
+        problems.clear();
+        checker.finish(problems);
+        std::vector<std::string> found;
+        for (const LogProblem& p : problems) {
+            found.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+                            (p.severity == Severity::warning ? "warning: " : "") + p.message);
+        }
+        return found;
+    }
 };
 
 using Found = std::vector<std::string>;
@@ -77,5 +89,41 @@ TEST_CASE("log_check::LogChecker") {
               Found{"3:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
                     "2026-11-24T07:30:00+01:00, got '\xEF\xBB\xBF"
                     "2026-11-28T15:00:00+01:00'"});
+    }
+}
+
+TEST_CASE("log_check::LogChecker::finish") {
+    Checked c;
+    SECTION("cancellations: of a record of the log, wherever it stands; of none, a warning") {
+        CHECK(c.check(1, "2026-11-24T08:00:00+01:00 !undo 2026-11-24T09:00:00+01:00 action2") ==
+              Found{});
+        CHECK(c.check(2, "2026-11-24T09:00:00+01:00 action2 375") == Found{});
+        CHECK(c.check(3, "2026-11-24T09:30:00+01:00 !undo 2026-11-24T09:00:00+01:00 plank") ==
+              Found{});
+        CHECK(c.check(4, "2026-11-24 10:00 !undo 2026-11-24T08:00:00Z Row") ==
+              Found{"4:0: note: written by hand; backplan would write it as: "
+                    "2026-11-24T10:00:00+01:00 !undo 2026-11-24T08:00:00+00:00 action2"});
+        CHECK(c.finish() ==
+              Found{"3:0: warning: cancels no record of this log: none of that exercise at "
+                    "that time"});
+    }
+    SECTION("a cancellation of a cancellation cannot be written") {
+        CHECK(c.check(1, "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:00:00+01:00 !undo") ==
+              Found{"1:59: unknown exercise '!undo'"});
+    }
+    SECTION("exact duplicates, as from a log appended to itself") {
+        for (std::size_t pass : {0, 3}) {
+            c.check(pass + 1, "2026-11-24T07:30:00+01:00 action2 20 20");
+            c.check(pass + 2, "2026-11-24T07:40:00+01:00 action2 19");
+            c.check(pass + 3, "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:40:00+01:00 action2");
+        }
+        // The same record with other sets is no duplicate, nor one written by hand differently.
+        c.check(7, "2026-11-24T07:30:00+01:00 action2 20 19");
+        CHECK(c.finish() ==
+              Found{"4:0: warning: the same record as line 1, counted twice by every reader (was "
+                    "the log appended to itself?)",
+                    "5:0: warning: the same record as line 2, counted twice by every reader (was "
+                    "the log appended to itself?)",
+                    "6:0: warning: the same record as line 3 (was the log appended to itself?)"});
     }
 }

@@ -23,7 +23,7 @@ Routine two_exercise_routine() {
 }
 
 LogEntry entry(const char* date, const char* id, std::vector<int> amounts) {
-    return LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), ""};
+    return LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), "", {}};
 }
 
 // The step of exercise id on date in the plan, if the plan has it that day.

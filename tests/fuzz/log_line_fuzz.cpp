@@ -42,8 +42,10 @@ void check(std::string_view line, const LineContext& context) {
         __builtin_trap();
     }
     LogEntry entry;
+    LineKind kind;
     try {
-        if (parse_any_log_line(line, entry, context) == LineKind::blank) {
+        kind = parse_any_log_line(line, entry, context);
+        if (kind == LineKind::blank) {
             if (canonical) {
                 __builtin_trap();
             }
@@ -58,7 +60,10 @@ void check(std::string_view line, const LineContext& context) {
         }
         return;
     }
-    if ((canonical && !(fast == entry)) || !in_date_range(entry.time.date)) {
+    if ((canonical && (kind != LineKind::entry || !(fast == entry))) ||
+        !in_date_range(entry.time.date) ||
+        (kind == LineKind::cancel) != entry.cancels.has_value() ||
+        (entry.cancels && !in_date_range(entry.cancels->date))) {
         __builtin_trap();
     }
     if (context.routine != nullptr && find_exercise(*context.routine, entry.id) == nullptr) {
@@ -66,7 +71,7 @@ void check(std::string_view line, const LineContext& context) {
     }
     LogEntry again;
     std::string formatted = format_log_line(entry);
-    if (parse_log_line(formatted, again, context) != LineKind::entry || !(again == entry)) {
+    if (parse_log_line(formatted, again, context) != kind || !(again == entry)) {
         __builtin_trap();
     }
 }

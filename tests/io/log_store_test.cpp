@@ -13,8 +13,12 @@ using backplan::test::FakeSystem;
 namespace {
 
 core::LogEntry entry(std::vector<int> amounts, std::string note = "") {
-    return {core::parse_timestamp("2026-11-24T07:30:00+01:00"), "action2", core::Unit::reps,
-            std::move(amounts), std::move(note)};
+    return {core::parse_timestamp("2026-11-24T07:30:00+01:00"),
+            "action2",
+            core::Unit::reps,
+            std::move(amounts),
+            std::move(note),
+            {}};
 }
 
 } // namespace
@@ -198,5 +202,46 @@ TEST_CASE("log_store::lock_wait") {
                           std::string("BACKPLAN_LOCK_TIMEOUT: expected whole seconds from 0 to "
                                       "3600, got '") +
                               bad + "'");
+    }
+}
+
+TEST_CASE("log_store::LogStore leaves out what the log's cancellations cancel") {
+    FakeSystem system;
+    core::Routine routine = routine_of_two();
+    // A cancellation before its record (a log merged unsorted), one after, one written by hand
+    // naming an instant with another offset, and one that names nothing.
+    system.files["/log.txt"] = "2026-11-25T09:00:00+01:00 !undo 2026-11-25T07:30:00+01:00 action2\n"
+                               "2026-11-24T07:30:00+01:00 action2 20 20\n"
+                               "2026-11-24T07:40:00+01:00 action2 375\n"
+                               "2026-11-24T07:41:00+01:00 !undo 2026-11-24T07:40:00+01:00 action2\n"
+                               "2026-11-25T07:30:00+01:00 action2 21\n"
+                               "2026-11-25T07:30:00+01:00 plank 30s\n"
+                               "2026-11-26 !undo 2026-11-25 06:30Z plank\n"
+                               "2026-11-26T07:00:00+01:00 !undo 2026-11-20T07:00:00+01:00 action2\n"
+                               "2026-11-26T07:30:00+01:00 action2 22\n";
+    LogStore store(system, "/log.txt");
+    SECTION("read: every entry left is passed on; cancelled ones only to visit_cancelled") {
+        std::vector<std::string> lines;
+        std::vector<std::string> cancelled;
+        LogReading reading = store.read(
+            routine, [&](const core::LogEntry& e) { lines.push_back(core::format_log_line(e)); },
+            [&](const core::LogEntry& e) { cancelled.push_back(core::format_log_line(e)); });
+        CHECK(lines == std::vector<std::string>{"2026-11-24T07:30:00+01:00 action2 20 20",
+                                                "2026-11-26T07:30:00+01:00 action2 22"});
+        CHECK(cancelled == std::vector<std::string>{"2026-11-24T07:40:00+01:00 action2 375",
+                                                    "2026-11-25T07:30:00+01:00 action2 21",
+                                                    "2026-11-25T07:30:00+01:00 plank 30s"});
+        CHECK(reading.entries == 5);
+        CHECK(reading.cancelled == 3);
+        CHECK(reading.skipped == 0);
+    }
+    SECTION("history: the sessions as if the cancelled entries had never been written") {
+        LogReading reading;
+        core::LogHistory history = store.history(routine, reading);
+        REQUIRE(history.sessions("action2").size() == 2);
+        CHECK(history.sessions("action2").begin()->sets == 2);
+        CHECK(history.sessions("action2").begin()->best_set() == 20);
+        CHECK(history.sessions("plank").empty());
+        CHECK(reading.cancelled == 3);
     }
 }

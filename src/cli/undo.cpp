@@ -1,0 +1,122 @@
+#include "cli/arguments.hpp"
+#include "cli/command.hpp"
+#include "core/match.hpp"
+#include "core/text.hpp"
+#include "io/fd_output.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <cstring>
+
+namespace backplan::cli {
+namespace {
+
+struct UndoOptions {
+    std::optional<std::string> action;
+    std::optional<std::string> at;
+    std::optional<std::string> note;
+};
+
+class Undo : public Command {
+  public:
+    CLI::App* add(CLI::App& app) override {
+        CLI::App* command = app.add_subcommand(
+            "undo", "Cancel the last record (or the one named) by appending a cancellation");
+        add_action(command, "action", m_options.action,
+                   "Only a record of this exercise (id, name or alias)");
+        command
+            ->add_option("--at", m_options.at,
+                         "The time of the record to cancel, as history prints it (or as log "
+                         "--at takes it); needs the exercise")
+            ->type_name("WHEN");
+        command->add_option("-n,--note", m_options.note, "A note kept with the cancellation")
+            ->type_name("TEXT");
+        return command;
+    }
+
+    ExitCode run(const Context& context, std::ostream& out) override {
+        const UndoOptions& options = m_options;
+        if (options.at && !options.action) {
+            throw Error(ExitCode::usage, "--at: name the exercise of the record too, as in: "
+                                         "backplan undo --at TIME EXERCISE");
+        }
+        if (options.action && options.action->starts_with("!")) {
+            throw ValueError("a cancellation cannot be cancelled; log the record again instead");
+        }
+        core::Routine routine = context.routine();
+        std::string id;
+        if (options.action) {
+            id = core::resolve_exercise(routine, *options.action).id;
+        }
+        std::optional<core::Timestamp> at;
+        if (options.at) {
+            at = context.at_time("--at", *options.at);
+        }
+        core::LogEntry record = find_record(context, routine, id, at);
+
+        core::LogEntry cancellation;
+        cancellation.time = context.now_timestamp();
+        cancellation.id = record.id;
+        cancellation.cancels = record.time;
+        if (options.note) {
+            try {
+                check_note(*options.note);
+            } catch (const ValueError& error) {
+                throw ValueError(std::string("--note: ") + error.what());
+            }
+            cancellation.note = core::trim_blanks(*options.note);
+        }
+        io::LogStore store = context.log_for_appending();
+        std::string line = store.append(cancellation);
+        spdlog::info("appended to {}", store.path());
+        // As for log: once the line is on the disk, the exit status says so.
+        out << line << '\n' << "cancelled: " << core::format_log_line(record) << '\n';
+        if (int error = io::flush_echo(out)) {
+            spdlog::warn("{}: the cancellation was recorded, but could not be printed: {}",
+                         store.path(), std::strerror(error));
+        }
+        return ExitCode::ok;
+    }
+
+  private:
+    // The record to cancel: the one of exercise id at *at, else the latest one (of exercise id
+    // when given) that no cancellation names; the last in the log among equally late ones.
+    // Throws ValueError when there is none.
+    static core::LogEntry find_record(const Context& context, const core::Routine& routine,
+                                      const std::string& id,
+                                      const std::optional<core::Timestamp>& at) {
+        std::optional<core::LogEntry> found;
+        io::LogStore store = context.log();
+        io::LogReading reading = store.read(routine, [&](const core::LogEntry& entry) {
+            if ((!id.empty() && entry.id != id) || (at && entry.time.instant() != at->instant())) {
+                return;
+            }
+            if (!found || entry.time.instant() >= found->time.instant()) {
+                found = entry;
+            }
+        });
+        report_reading(reading, store.path());
+        if (found) {
+            return *found;
+        }
+        if (at) {
+            std::string named = id + " at " + core::format_timestamp(*at);
+            throw ValueError(reading.cancellations.cancels(*at, id)
+                                 ? "the record of " + named + " is cancelled already"
+                                 : "no record of " + named + " in " + store.path() +
+                                       "; backplan history lists the records");
+        }
+        throw ValueError(std::string("nothing to undo: ") + store.path() + " holds no record" +
+                         (id.empty() ? "" : " of " + id) + " that is not cancelled");
+    }
+
+    UndoOptions m_options;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_undo() {
+    return std::make_unique<Undo>();
+}
+
+} // namespace backplan::cli

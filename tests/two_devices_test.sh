@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Undo across devices (issue #18), through the real binary: a cancelled record is invisible to
+# every reader, and logs written on two machines give the same outputs however they are merged
+# (cat then sort, sort -m, git merge-file --union, in either order).
+#   two_devices_test.sh BACKPLAN
+# Exit 0 when it holds, 1 when it does not, 77 (CTest's skip code) when git is missing.
+set -uo pipefail
+backplan=$(realpath "$1")
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch" || exit 1
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
+export TZ=Europe/Berlin LANG=C.UTF-8
+unset BACKPLAN_LOG BACKPLAN_LOCK_TIMEOUT
+mkdir -p "$HOME"
+command -v git >/dev/null || { echo "SKIP: no git"; exit 77; }
+
+failed=0
+fail() {
+    echo "FAIL: $*"
+    failed=1
+}
+
+# What every reader prints for a log, one file: each command's output and exit status.
+# history lists lines in the log's order; with "sorted", its lines are sorted (for a union
+# merge, which leaves each side's new lines together).
+readers() {
+    local log=$1 order=${2:-}
+    {
+        for args in "generate --start 2026-11-30 --weeks 2" "today --date 2026-11-26" \
+            "why action1 --date 2026-11-30" "why action2 --date 2026-11-30" \
+            "report --since 2026-11-16 --until 2026-11-29" "history"; do
+            echo "== $args"
+            if [[ $args == history && $order == sorted ]]; then
+                "$backplan" history --log "$log" 2>&1 | sort
+            else
+                # shellcheck disable=SC2086
+                "$backplan" $args --log "$log" 2>&1
+            fi
+            echo "exit $?"
+        done
+    }
+}
+
+# Both devices start from the same log.
+cat >base.txt <<'LOG'
+2026-11-16T07:30:00+01:00 action1 15 15
+2026-11-16T07:35:00+01:00 action2 15 15
+2026-11-18T07:30:00+01:00 action1 15 15
+2026-11-18T07:35:00+01:00 action2 15 15
+LOG
+# The phone: a typo, cancelled and logged again.
+cp base.txt a.txt
+cat >>a.txt <<'LOG'
+2026-11-23T07:30:00+01:00 action1 16 16
+2026-11-23T07:40:00+01:00 action2 375
+2026-11-23T07:45:00+01:00 !undo 2026-11-23T07:40:00+01:00 action2 # typo
+2026-11-23T07:46:00+01:00 action2 16 16
+LOG
+# The laptop: a session, and a cancelled record that both devices had.
+cp base.txt b.txt
+cat >>b.txt <<'LOG'
+2026-11-25T18:00:00+01:00 action1 16 16
+2026-11-25T18:05:00+01:00 !undo 2026-11-18T07:30:00+01:00 action1
+LOG
+# What the merged log means: every record that was not cancelled, and no cancellation.
+cat >clean.txt <<'LOG'
+2026-11-16T07:30:00+01:00 action1 15 15
+2026-11-16T07:35:00+01:00 action2 15 15
+2026-11-18T07:35:00+01:00 action2 15 15
+2026-11-23T07:30:00+01:00 action1 16 16
+2026-11-23T07:46:00+01:00 action2 16 16
+2026-11-25T18:00:00+01:00 action1 16 16
+LOG
+readers clean.txt >expected.txt
+# Not vacuous: with the cancelled records counted, the plan is another.
+grep -v '!undo' a.txt b.txt | cut -d: -f2- | sort -u >uncancelled.txt
+readers uncancelled.txt >uncancelled-out.txt
+cmp -s expected.txt uncancelled-out.txt && fail "the cancelled records change nothing"
+grep -q 'wk 1  2026-11-16  met 1 of 3 sessions at 2 x 15, 2 needed -> same step' expected.txt ||
+    fail "the cancelled session of action1 was counted: $(cat expected.txt)"
+
+# Logs that share their first lines: merged with sort -u (a plain sort would keep both copies
+# of each shared line, as cat does), sort -m -u, or git merge-file --union.
+cat a.txt b.txt | sort -u >cat-ab.txt
+cat b.txt a.txt | sort -u >cat-ba.txt
+sort -m -u a.txt b.txt >sort-m-ab.txt
+sort -m -u b.txt a.txt >sort-m-ba.txt
+# Logs of one device each (the shared lines in one of them only): cat then sort, sort -m.
+tail -n +5 b.txt >b-only.txt
+cat a.txt b-only.txt | sort >cat-only-ab.txt
+cat b-only.txt a.txt | sort >cat-only-ba.txt
+sort -m b-only.txt a.txt >sort-m-only-ba.txt
+for merged in cat-ab cat-ba sort-m-ab sort-m-ba cat-only-ab cat-only-ba sort-m-only-ba; do
+    readers "$merged.txt" >"$merged-out.txt"
+    cmp -s expected.txt "$merged-out.txt" ||
+        fail "$merged: $(diff expected.txt "$merged-out.txt")"
+done
+cp a.txt union-ab.txt
+git merge-file --union union-ab.txt base.txt b.txt
+cp b.txt union-ba.txt
+git merge-file --union union-ba.txt base.txt a.txt
+readers clean.txt sorted >expected-sorted.txt
+for merged in union-ab union-ba; do
+    readers "$merged.txt" sorted >"$merged-out.txt"
+    cmp -s expected-sorted.txt "$merged-out.txt" ||
+        fail "$merged: $(diff expected-sorted.txt "$merged-out.txt")"
+done
+
+# undo on one machine, then every reader: the record gone, the file one line longer.
+cp clean.txt undone.txt
+"$backplan" log action3 12 12 --at 2026-11-25T19:00 --log undone.txt >/dev/null || fail "log"
+before=$(wc -l <undone.txt)
+out=$("$backplan" undo --log undone.txt 2>&1) || fail "undo: $out"
+[[ $out == *"cancelled: 2026-11-25T19:00:00+01:00 action3 12 12" ]] || fail "undo said: $out"
+[[ $(wc -l <undone.txt) == $((before + 1)) ]] || fail "undo did not append one line"
+readers undone.txt >undone-out.txt
+cmp -s expected.txt undone-out.txt || fail "after undo: $(diff expected.txt undone-out.txt)"
+
+# check: the merged log is valid; a log appended to itself is warned about, line by line.
+"$backplan" check --log cat-ab.txt >check.txt 2>&1 || fail "check of the merge: $(cat check.txt)"
+cat a.txt a.txt >twice.txt
+"$backplan" check --log twice.txt >check.txt 2>&1
+grep -q "twice.txt:9: warning: the same record as line 1, counted twice by every reader" check.txt ||
+    fail "check of a doubled log: $(cat check.txt)"
+grep -q "twice.txt:15: warning: the same record as line 7 (was the log appended to itself?)" \
+    check.txt || fail "check of a doubled log: $(cat check.txt)"
+exit $failed
