@@ -67,7 +67,7 @@ core::Cancellations LogStore::cancellations(const core::Routine& routine) const 
     core::LogEntry entry;
     m_system.read_lines(m_path, "log", [&](std::size_t, std::string_view text, bool too_long) {
         try {
-            if (!too_long && text.find(" !") != std::string_view::npos &&
+            if (!too_long && text.find('!') != std::string_view::npos &&
                 core::parse_log_line(text, entry, context) == core::LineKind::cancel) {
                 found.add(entry);
             }

@@ -69,7 +69,7 @@ class LogStore {
     // System's time zone: its id whatever name it was written with, a time without an offset
     // placed in the zone. A line that does not read so is skipped and counted, the first few
     // described. The log is read twice: first for its cancellations (parsing only the lines
-    // that hold " !"), then for the entries; cancelled entries go to visit_cancelled when
+    // that hold a "!"), then for the entries; cancelled entries go to visit_cancelled when
     // there is one. No log yet is an empty one (reading.missing). Throws Error: no_input when
     // the log cannot be opened, data when it is not a regular file, io on a read error.
     LogReading read(const core::Routine& routine,
