@@ -42,7 +42,7 @@ void check(std::string_view line, const LineContext& context) {
         __builtin_trap();
     }
     LogEntry entry;
-    LineKind kind;
+    LineKind kind = LineKind::blank;
     try {
         kind = parse_any_log_line(line, entry, context);
         if (kind == LineKind::blank) {
