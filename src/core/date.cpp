@@ -24,14 +24,7 @@ std::string out_of_range_message(std::string_view text) {
 }
 
 Date parse_date(std::string_view text) {
-    std::optional<int> year, month, day;
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-        year = parse_digits(text.substr(0, 4));
-        month = parse_digits(text.substr(5, 2));
-        day = parse_digits(text.substr(8, 2));
-    }
-    std::optional<Date> date =
-        year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
+    std::optional<Date> date = text.size() == 10 ? read_calendar_date(text) : std::nullopt;
     if (!date) {
         throw ValueError("expected a date as YYYY-MM-DD, got " + quoted(text));
     }
@@ -48,6 +41,16 @@ std::optional<Date> calendar_date(int year, int month, int day) {
     Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
               std::chrono::day(static_cast<unsigned>(day))};
     return date.ok() ? std::optional<Date>(date) : std::nullopt;
+}
+
+std::optional<Date> read_calendar_date(std::string_view text) {
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-') {
+        return std::nullopt;
+    }
+    std::optional<int> year = parse_digits(text.substr(0, 4));
+    std::optional<int> month = parse_digits(text.substr(5, 2));
+    std::optional<int> day = parse_digits(text.substr(8, 2));
+    return year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
 }
 
 std::optional<Date> valid_date(int year, int month, int day) {

@@ -50,6 +50,10 @@ Date parse_date(std::string_view text);
 // otherwise.
 std::optional<Date> calendar_date(int year, int month, int day);
 
+// The real date that the first ten characters of text write as YYYY-MM-DD, whatever the range;
+// std::nullopt when they do not (or text is shorter).
+std::optional<Date> read_calendar_date(std::string_view text);
+
 // The date of year, month and day when it is one parse_date accepts: a real date in the range.
 std::optional<Date> valid_date(int year, int month, int day);
 

@@ -83,14 +83,7 @@ Timestamp parse_timestamp(std::string_view text) {
 }
 
 std::optional<WrittenTime> read_written_time(std::string_view text) {
-    std::optional<int> year, month, day;
-    if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
-        year = parse_digits(text.substr(0, 4));
-        month = parse_digits(text.substr(5, 2));
-        day = parse_digits(text.substr(8, 2));
-    }
-    std::optional<Date> date =
-        year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
+    std::optional<Date> date = read_calendar_date(text);
     if (!date) {
         return std::nullopt;
     }
