@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <iterator>
 #include <unistd.h>
 
 namespace backplan::io {
@@ -15,6 +16,15 @@ constexpr int termination_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 // it but must not allocate.
 char held_path[PATH_MAX + 1];
 volatile std::sig_atomic_t holding = 0;
+
+// What InterruptCatcher catches, and the signal it caught (set by its handler).
+constexpr int interrupt_signals[] = {SIGINT, SIGTERM, SIGHUP};
+struct sigaction interrupt_previous[std::size(interrupt_signals)];
+volatile std::sig_atomic_t caught_signal = 0;
+
+extern "C" void catch_signal(int signal) {
+    caught_signal = signal;
+}
 
 extern "C" void remove_and_reraise(int signal) {
     int saved = errno;
@@ -87,6 +97,27 @@ void RemoveOnTermination::hold(const std::string& path) {
     }
     std::memcpy(held_path, path.c_str(), path.size() + 1);
     holding = 1;
+}
+
+InterruptCatcher::InterruptCatcher() {
+    caught_signal = 0;
+    struct sigaction action {};
+    action.sa_handler = catch_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: a read waiting for the user returns
+    for (std::size_t i = 0; i < std::size(interrupt_signals); ++i) {
+        ::sigaction(interrupt_signals[i], &action, &interrupt_previous[i]);
+    }
+}
+
+InterruptCatcher::~InterruptCatcher() {
+    for (std::size_t i = 0; i < std::size(interrupt_signals); ++i) {
+        ::sigaction(interrupt_signals[i], &interrupt_previous[i], nullptr);
+    }
+}
+
+int InterruptCatcher::caught() const {
+    return caught_signal;
 }
 
 void keep_standard_descriptors() {

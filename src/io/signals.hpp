@@ -1,7 +1,8 @@
 #pragma once
 
 // Signals around the writes that must never be left half done: the log's append and the
-// replacement of an output file (io::PosixSystem), and the echo of a line already recorded.
+// replacement of an output file (io::PosixSystem), and the echo of a line already recorded; and
+// around a command that waits on the user (`train`).
 
 #include <csignal>
 #include <string>
@@ -52,6 +53,21 @@ class RemoveOnTermination {
 
   private:
     struct sigaction m_previous[4] = {};
+};
+
+// Catches SIGINT, SIGTERM and SIGHUP while it lives, so that a command that waits on the user can
+// finish what it must (append the sets done, restore the terminal) before it exits; the previous
+// handlers come back when it goes. Blocking reads are not restarted after a signal: they fail
+// with EINTR, and the caller looks at caught(). One at a time: a signal handler is per process.
+class InterruptCatcher {
+  public:
+    InterruptCatcher();
+    ~InterruptCatcher();
+    InterruptCatcher(const InterruptCatcher&) = delete;
+    InterruptCatcher& operator=(const InterruptCatcher&) = delete;
+
+    // The signal caught, or 0.
+    int caught() const;
 };
 
 // Makes sure file descriptors 0, 1 and 2 are open (on /dev/null, read-only, when they were

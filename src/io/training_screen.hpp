@@ -5,7 +5,7 @@
 // core::TrainingSession; what the screens say is in the functions below, shared by both.
 
 #include "core/training.hpp"
-#include "io/interrupts.hpp"
+#include "io/signals.hpp"
 
 #include <istream>
 #include <optional>
