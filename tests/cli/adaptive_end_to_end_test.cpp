@@ -13,12 +13,6 @@ namespace {
 
 const std::string source_dir = BACKPLAN_SOURCE_DIR;
 
-struct Scratch {
-    std::string dir = scratch_directory();
-    std::string log = dir + "/log.txt";
-    ~Scratch() { std::filesystem::remove_all(dir); }
-};
-
 // The line of an exercise on the plan's first training day.
 std::string first_line_of(const std::string& plan, const std::string& id) {
     std::size_t at = plan.find("\n  " + id + " ");

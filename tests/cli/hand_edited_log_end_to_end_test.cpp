@@ -12,12 +12,6 @@ using namespace backplan::test;
 
 namespace {
 
-struct Scratch {
-    std::string dir = scratch_directory();
-    std::string log = dir + "/log.txt";
-    ~Scratch() { std::filesystem::remove_all(dir); }
-};
-
 // The commands that read the log, each with what it needs to run on the week of 2026-11-23.
 const std::vector<std::vector<std::string>> readers{
     {"generate", "--start", "2026-11-30", "--weeks", "2"},

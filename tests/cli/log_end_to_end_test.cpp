@@ -26,12 +26,6 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-struct Scratch {
-    std::string dir = scratch_directory();
-    std::string log = dir + "/log.txt";
-    ~Scratch() { std::filesystem::remove_all(dir); }
-};
-
 } // namespace
 
 TEST_CASE("log: appends one line and prints it") {

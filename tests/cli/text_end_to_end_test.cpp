@@ -16,12 +16,6 @@ namespace {
 
 const std::string source_dir = BACKPLAN_SOURCE_DIR;
 
-struct Scratch {
-    std::string dir = scratch_directory();
-    std::string log = dir + "/log.txt";
-    ~Scratch() { std::filesystem::remove_all(dir); }
-};
-
 // Every exercise of the built-in routine at the top of its ladder, 5 x 25, on every training
 // day (Monday, Wednesday, Friday) of the 30 weeks from 2026-05-04: the ladder's 24 steps are
 // climbed by week 24 (2026-10-12).

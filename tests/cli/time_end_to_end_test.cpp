@@ -15,12 +15,6 @@ namespace {
 
 const std::string libfaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 
-struct Scratch {
-    std::string dir = scratch_directory();
-    std::string log = dir + "/log.txt";
-    ~Scratch() { std::filesystem::remove_all(dir); }
-};
-
 sys_seconds utc(int y, unsigned m, unsigned d, int hour, int minute = 0) {
     return sys_days(year(y) / month(m) / day(d)) + hours(hour) + minutes(minute);
 }

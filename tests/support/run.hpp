@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <string>
@@ -28,6 +29,14 @@ void as_unprivileged_user();
 
 // A fresh empty directory under the system's temporary directory.
 std::string scratch_directory();
+
+// A scratch directory for one test, removed with everything in it at the end; log, a path in it
+// for the log.
+struct Scratch {
+    std::string dir = scratch_directory();
+    std::string log = dir + "/log.txt";
+    ~Scratch() { std::filesystem::remove_all(dir); }
+};
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
