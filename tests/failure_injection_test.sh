@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Failure injection on the real binary: many writers at once, writers killed at random moments,
 # and logs of random bytes. The log must never lose or tear a line, and readers must never crash.
-# Usage: failure_injection_test.sh BACKPLAN [WRITERS [APPENDS]]   (default 200 writers x 50)
+# Usage: failure_injection_test.sh BACKPLAN [WRITERS [APPENDS]]   (default 200 writers x 15)
 set -uo pipefail
 backplan=$(realpath "$1")
 writers=${2:-200}
-appends=${3:-50}
+appends=${3:-15}
 total=$((writers * appends))
 scratch=$(mktemp -d)
 # Only the script itself cleans up: bash runs the EXIT trap in a background child signalled
