@@ -37,7 +37,7 @@ void say_decisions(const core::Routine& routine, const core::LogHistory& history
     for (const core::Exercise& exercise : routine.exercises) {
         core::Replay replay =
             core::replay(exercise.progression, core::training_days(routine, exercise),
-                         history.sessions(exercise.id), logged, start);
+                         history.sessions(exercise.id), logged, history.pauses(), start);
         spdlog::info("{}", decision_line(exercise, replay, start));
     }
 }

@@ -22,7 +22,7 @@ class Today : public Command {
         core::LogHistory history = context.history(routine);
         say_decisions(routine, history, core::monday_of_week(date));
         core::DaySession day = core::day_session(routine, history, date);
-        io::write_today(date, day.items, day.next, out);
+        io::write_today(date, day, out);
         return ExitCode::ok;
     }
 

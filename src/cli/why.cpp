@@ -26,7 +26,7 @@ class Why : public Command {
         core::WeekdaySet days = core::training_days(routine, exercise);
         io::write_why(exercise, days,
                       core::replay(exercise.progression, days, history.sessions(exercise.id),
-                                   history.logged_weeks(), start),
+                                   history.logged_weeks(), history.pauses(), start),
                       start, out);
         return ExitCode::ok;
     }

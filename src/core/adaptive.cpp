@@ -120,15 +120,19 @@ int sessions_needed(const Progression& p, int scheduled) {
 }
 
 WeekJudgement judge_week(const Progression& p, Step step, WeekSessions sessions, WeekdaySet days,
-                         bool anything_logged) {
+                         bool anything_logged, WeekdaySet paused) {
     WeekJudgement judgement;
-    judgement.scheduled = sessions_scheduled(days);
+    int scheduled = sessions_scheduled(days);
+    judgement.paused = sessions_scheduled(days & paused);
+    judgement.scheduled = scheduled - judgement.paused;
     judgement.needed = sessions_needed(p, judgement.scheduled);
     for (const Session& session : sessions) {
         ++judgement.logged;
         judgement.met += session.meets(step) ? 1 : 0;
     }
-    if (judgement.logged == 0) {
+    if (scheduled > 0 && judgement.scheduled == 0) {
+        judgement.outcome = Outcome::paused;
+    } else if (judgement.logged == 0) {
         judgement.outcome = anything_logged ? Outcome::not_logged : Outcome::unlogged;
     } else if (judgement.met >= judgement.needed) {
         judgement.outcome = Outcome::met;
@@ -152,6 +156,9 @@ Step prescription(const Progression& p, const std::vector<Step>& ladder, const L
 
 Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
                   Outcome outcome) {
+    if (outcome == Outcome::paused) {
+        return Decision::paused;
+    }
     bool deload = is_deload_week(p, state.week);
     ++state.week;
     if (deload) {
@@ -182,6 +189,7 @@ Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderS
         }
         return Decision::repeat;
     case Outcome::not_logged:
+    case Outcome::paused:
         break;
     }
     return Decision::no_entries;
@@ -233,7 +241,7 @@ namespace {
 
 // The replay from the week of from (a Monday) to the week before until (a Monday).
 Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessions,
-                   const LoggedWeeks& logged, Date from, Date until) {
+                   const LoggedWeeks& logged, const Pauses& pauses, Date from, Date until) {
     std::vector<Step> steps = ladder(p);
     Replay result;
     result.first_step = steps.front();
@@ -250,7 +258,7 @@ Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessio
             ++session;
         }
         record.judgement = judge_week(p, record.prescribed, WeekSessions{first, session}, days,
-                                      logged.contains(monday));
+                                      logged.contains(monday), pauses.paused_in_week(monday));
         record.decision = end_week(p, steps, result.state, record.judgement.outcome);
         record.after = result.state;
         result.weeks.push_back(record);
@@ -262,15 +270,15 @@ Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessio
 } // namespace
 
 Replay replay(const Progression& p, WeekdaySet days, const Sessions& sessions,
-              const LoggedWeeks& logged, Date until) {
+              const LoggedWeeks& logged, const Pauses& pauses, Date until) {
     Date end = monday_of_week(until);
     Date from = sessions.empty() ? end : std::min(monday_of_week(sessions.begin()->date), end);
-    return replay_from(p, days, sessions, logged, from, end);
+    return replay_from(p, days, sessions, logged, pauses, from, end);
 }
 
 Replay fresh_start(const Progression& p, Date from, Date until) {
     Date end = monday_of_week(until);
-    return replay_from(p, WeekdaySet{}, no_sessions, LoggedWeeks{},
+    return replay_from(p, WeekdaySet{}, no_sessions, LoggedWeeks{}, Pauses{},
                        std::min(monday_of_week(from), end), end);
 }
 

@@ -4,6 +4,7 @@
 // logged, then forecast from there. Nothing derived is stored; it is recomputed on every run.
 
 #include "core/log_line.hpp"
+#include "core/pauses.hpp"
 #include "core/progression.hpp"
 
 #include <array>
@@ -79,9 +80,13 @@ class LogHistory {
     Sessions& sessions_of(std::string_view id);
     // The weeks in which any exercise was logged.
     LoggedWeeks logged_weeks() const;
+    // The log's pauses, and to add to them.
+    const Pauses& pauses() const { return m_pauses; }
+    Pauses& pauses() { return m_pauses; }
 
   private:
     std::map<std::string, Sessions, std::less<>> m_exercises;
+    Pauses m_pauses;
 };
 
 // Where an exercise stands on its ladder at the start of a week.
@@ -99,6 +104,7 @@ enum class Outcome {
     short_week, // sessions were logged and none reached the step: counted as short
     not_logged, // nothing logged for the exercise while other exercises were: the step again
     unlogged,   // nothing at all in the log: taken as met, as every week ahead is
+    paused,     // every training day of the week paused: neither met nor short, the step again
 };
 
 // A week judged, with the counts that decided it.
@@ -106,7 +112,8 @@ struct WeekJudgement {
     Outcome outcome = Outcome::unlogged;
     int logged = 0;    // sessions logged in the week, on training days or not
     int met = 0;       // of those, the ones that reached the step
-    int scheduled = 0; // the exercise's training days in the week
+    int scheduled = 0; // the exercise's training days in the week, paused ones left out
+    int paused = 0;    // the exercise's training days in the week that were paused
     int needed = 0;    // sessions that must reach the step for the week to be met
 };
 
@@ -128,11 +135,12 @@ int sessions_needed(const Progression& progression, int scheduled);
 int sessions_scheduled(WeekdaySet days);
 
 // The rule that judges a week: the exercise's sessions of the week against its step, on its
-// standing training days (days), knowing whether anything at all was logged that week. A
-// session reaches the step when at least its sets reached its amount; extra sessions, sets or
-// amount count, but the week is met at most once.
+// standing training days (days), knowing whether anything at all was logged that week and which
+// of its days were paused. A session reaches the step when at least its sets reached its
+// amount; extra sessions, sets or amount count, but the week is met at most once. Paused days
+// are not scheduled: a week whose training days were all paused is paused, whatever was logged.
 WeekJudgement judge_week(const Progression& progression, Step step, WeekSessions sessions,
-                         WeekdaySet days, bool anything_logged);
+                         WeekdaySet days, bool anything_logged, WeekdaySet paused = {});
 
 // What was decided at the end of a week.
 enum class Decision {
@@ -142,6 +150,7 @@ enum class Decision {
     step_back,  // short step_back_after weeks in a row: the step before
     no_entries, // nothing logged for the exercise: the same step again
     deload,     // a deload week: no progression
+    paused,     // the week was paused: the same step, and the weeks are counted as if it were not
 };
 
 // True when the week, counted from 0 in the exercise's history, is a deload week.
@@ -154,7 +163,8 @@ Step prescription(const Progression& progression, const std::vector<Step>& ladde
 
 // Applies a week's outcome to the state and returns the decision. Met and unlogged weeks count
 // as met, short weeks as short; a partly met week starts both counts again; a week with nothing
-// logged for the exercise counts neither way.
+// logged for the exercise counts neither way; a paused week changes nothing, not even the count
+// of weeks toward the next deload.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
                   LadderState& state, Outcome outcome);
 
@@ -196,9 +206,9 @@ struct Replay {
 // The replay of an exercise from the log: judging starts in the week of its first session, and
 // the week of until and later weeks are not looked at, so that the prescription of a week
 // depends only on what was logged before it. days are the exercise's standing training days;
-// logged, the weeks in which anything at all was logged.
+// logged, the weeks in which anything at all was logged; pauses, the log's paused days.
 Replay replay(const Progression& progression, WeekdaySet days, const Sessions& sessions,
-              const LoggedWeeks& logged, Date until);
+              const LoggedWeeks& logged, const Pauses& pauses, Date until);
 
 // The replay of a fresh start with nothing logged: the ladder from its first step in the week of
 // from, every week met; up to the week before until.

@@ -18,6 +18,8 @@ class WeekdaySet {
     bool contains(std::chrono::weekday day) const { return (m_bits & bit(day)) != 0; }
     bool empty() const { return m_bits == 0; }
     bool operator==(const WeekdaySet&) const = default;
+    // The days in both.
+    WeekdaySet operator&(WeekdaySet other) const { return WeekdaySet(m_bits & other.m_bits); }
 
   private:
     explicit WeekdaySet(unsigned bits) : m_bits(bits) {}

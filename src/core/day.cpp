@@ -1,26 +1,51 @@
 #include "core/day.hpp"
 
 namespace backplan::core {
+namespace {
 
-DaySession day_session(const Routine& routine, const LogHistory& history, Date date) {
+// The plan of the week of date and the next: enough to name the next training day.
+Plan two_weeks_from(const Routine& routine, const LogHistory& history, Date date) {
     PlanRequest request;
     request.start = monday_of_week(date);
-    request.weeks = 2; // this week and the next, to name the next training day
-    Plan plan = build_plan(routine, history, request);
-    DaySession session;
+    request.weeks = 2;
+    return build_plan(routine, history, request);
+}
+
+// The plan's first training day after `after` that is not paused.
+std::optional<PlanDay> next_training_day(const Plan& plan, Date after) {
     for (const PlanWeek& week : plan.weeks) {
         for (const PlanDay& day : week.days) {
-            if (day.date == date) {
-                for (const PlanItem& item : day.items) {
-                    const Session* logged = history.sessions(item.id).find(date);
-                    session.items.push_back(
-                        {item, logged == nullptr ? std::nullopt : std::optional<Session>(*logged)});
-                }
-            } else if (day.date > date && !session.next && in_date_range(day.date)) {
-                session.next = day;
+            if (day.date > after && !day.pause && in_date_range(day.date)) {
+                return day;
             }
         }
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+DaySession day_session(const Routine& routine, const LogHistory& history, Date date) {
+    DaySession session;
+    if (const PauseSpan* pause = history.pauses().covering(date)) {
+        session.pause = *pause;
+        if (pause->last < last_date) {
+            session.next =
+                next_training_day(two_weeks_from(routine, history, pause->last), pause->last);
+        }
+        return session;
+    }
+    Plan plan = two_weeks_from(routine, history, date);
+    for (const PlanDay& day : plan.weeks.front().days) {
+        if (day.date == date) {
+            for (const PlanItem& item : day.items) {
+                const Session* logged = history.sessions(item.id).find(date);
+                session.items.push_back(
+                    {item, logged == nullptr ? std::nullopt : std::optional<Session>(*logged)});
+            }
+        }
+    }
+    session.next = next_training_day(plan, date);
     return session;
 }
 

@@ -17,12 +17,14 @@ struct DayItem {
 };
 
 struct DaySession {
-    std::vector<DayItem> items;  // empty on a rest day
-    std::optional<PlanDay> next; // the next training day after it, within a week
+    std::vector<DayItem> items;     // empty on a rest day or a paused one
+    std::optional<PauseSpan> pause; // the pause that holds the day
+    std::optional<PlanDay> next;    // the next training day after it (and after its pause)
 };
 
 // The day's session: each exercise scheduled that day at the prescription of its week, as
-// build_plan gives it, with its sets logged that day; and the next training day.
+// build_plan gives it, with its sets logged that day, or the pause that holds the day; and the
+// next training day that is not paused, within a week of the day (or of the pause's end).
 DaySession day_session(const Routine& routine, const LogHistory& history, Date date);
 
 } // namespace backplan::core

@@ -177,6 +177,77 @@ void read_amounts(Fields& fields, LogEntry& entry) {
     }
 }
 
+// Reads a date field: YYYY-MM-DD within the range; what it is, for the message.
+Date read_day(Fields& fields, std::string_view what) {
+    std::size_t day_at = fields.position();
+    if (fields.at_end() || fields.peek() == '#') {
+        throw LogLineError(column_of(day_at), "expected " + std::string(what) + " (YYYY-MM-DD)");
+    }
+    try {
+        return parse_date(fields.next());
+    } catch (const ValueError& error) {
+        throw LogLineError(column_of(day_at), error.what());
+    }
+}
+
+// Expects the end of the line or a note's '#' after what was read.
+void expect_end(const Fields& fields, std::string_view after) {
+    if (!fields.at_end() && fields.peek() != '#') {
+        throw LogLineError(column_of(fields.position()),
+                           "expected the end of the line or a # note after " + std::string(after));
+    }
+}
+
+// Reads a record other than sets, from its marker on: a cancellation (of the record of an
+// exercise, a pause or a resume), a pause, or a resume. Sets of to the exercise a cancellation
+// names, if any.
+LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context,
+                     const Exercise*& of) {
+    std::size_t marker_at = fields.position();
+    std::string_view marker = fields.next();
+    entry.unit = Unit::reps;
+    entry.amounts.clear();
+    if (marker == pause_marker) {
+        entry.id.assign(pause_marker);
+        Date first = read_day(fields, "the first day of the pause");
+        std::size_t last_at = fields.position();
+        Date last = read_day(fields, "the last day of the pause");
+        if (last < first) {
+            throw LogLineError(column_of(last_at), "the pause ends (" + format_date(last) +
+                                                       ") before it starts (" +
+                                                       format_date(first) + ")");
+        }
+        entry.days = DaySpan{first, last};
+        expect_end(fields, "the last day of the pause");
+        return LineKind::pause;
+    }
+    if (marker == resume_marker) {
+        entry.id.assign(resume_marker);
+        Date day = read_day(fields, "the day the pause ends on");
+        entry.days = DaySpan{day, day};
+        expect_end(fields, "the day");
+        return LineKind::resume;
+    }
+    if (marker != undo_marker) {
+        throw LogLineError(column_of(marker_at), "unknown kind of record " + quoted(marker) +
+                                                     "; expected " + quoted(undo_marker) + ", " +
+                                                     quoted(pause_marker) + " or " +
+                                                     quoted(resume_marker));
+    }
+    if (fields.at_end() || fields.peek() == '#') {
+        throw LogLineError(column_of(fields.position()),
+                           "expected the time of the record it cancels");
+    }
+    entry.cancels = read_time(fields, context);
+    if (!fields.at_end() && is_pause_marker(fields.peek_field())) {
+        entry.id.assign(fields.next());
+    } else {
+        of = read_exercise(fields, entry, context);
+    }
+    expect_end(fields, "the exercise");
+    return LineKind::cancel;
+}
+
 } // namespace
 
 Unit parse_amount(std::string_view token, int& value) {
@@ -205,7 +276,8 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
     constexpr std::size_t amount_room = 13; // " -2147483648s": any int
     std::size_t start = out.size();
     std::size_t cancel_room = entry.cancels ? undo_marker.size() + timestamp_length + 2 : 0;
-    out.resize(start + timestamp_length + 1 + cancel_room + entry.id.size() +
+    std::size_t days_room = entry.days ? 22 : 0; // " 2026-11-30 2026-12-13"
+    out.resize(start + timestamp_length + 1 + cancel_room + entry.id.size() + days_room +
                amount_room * entry.amounts.size() +
                (entry.note.empty() ? 0 : 3 + entry.note.size()));
     char* at = write_timestamp(out.data() + start, entry.time);
@@ -217,6 +289,14 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
         *at++ = ' ';
     }
     at = std::copy(entry.id.begin(), entry.id.end(), at);
+    if (entry.days) {
+        *at++ = ' ';
+        at = write_date(at, entry.days->first);
+        if (entry.id == pause_marker) {
+            *at++ = ' ';
+            at = write_date(at, entry.days->last);
+        }
+    }
     for (int amount : entry.amounts) {
         *at++ = ' ';
         at = std::to_chars(at, at + 11, amount).ptr;
@@ -318,6 +398,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     }
     entry.time = time;
     entry.cancels.reset();
+    entry.days.reset();
     entry.id.assign(id);
     entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
@@ -336,39 +417,22 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
     }
     entry.time = read_time(fields, context);
     entry.cancels.reset();
+    entry.days.reset();
     LineKind kind = LineKind::entry;
+    const Exercise* of = nullptr;
     if (!fields.at_end() && fields.peek() == '!') {
-        // A record other than sets: its marker, then what it says.
-        std::size_t marker_at = fields.position();
-        std::string_view marker = fields.next();
-        if (marker != undo_marker) {
-            throw LogLineError(column_of(marker_at), "unknown kind of record " + quoted(marker) +
-                                                         "; expected " + quoted(undo_marker));
-        }
-        if (fields.at_end() || fields.peek() == '#') {
-            throw LogLineError(column_of(fields.position()),
-                               "expected the time of the record it cancels");
-        }
-        entry.cancels = read_time(fields, context);
-        entry.unit = Unit::reps;
-        kind = LineKind::cancel;
-    }
-    // The exercise, then (on a line of sets) the sets, then a note.
-    std::size_t exercise_at = fields.position();
-    const Exercise* of = read_exercise(fields, entry, context);
-    if (kind == LineKind::cancel) {
-        entry.amounts.clear();
-        if (!fields.at_end() && fields.peek() != '#') {
-            throw LogLineError(column_of(fields.position()),
-                               "expected the end of the line or a # note after the exercise");
-        }
+        kind = read_record(fields, entry, context, of);
     } else {
+        // The exercise, then the sets.
+        std::size_t exercise_at = fields.position();
+        of = read_exercise(fields, entry, context);
         read_amounts(fields, entry);
-    }
-    if (kind == LineKind::entry && of != nullptr && of->progression.unit != entry.unit) {
-        throw LogLineError(column_of(exercise_at),
-                           entry.id + " counts " + std::string(unit_name(of->progression.unit)) +
-                               ", not " + std::string(unit_name(entry.unit)));
+        if (of != nullptr && of->progression.unit != entry.unit) {
+            throw LogLineError(column_of(exercise_at),
+                               entry.id + " counts " +
+                                   std::string(unit_name(of->progression.unit)) + ", not " +
+                                   std::string(unit_name(entry.unit)));
+        }
     }
     if (exercise != nullptr) {
         *exercise = of;
@@ -383,6 +447,16 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
         entry.note.assign(note);
     }
     return kind;
+}
+
+LineKind kind_of(const LogEntry& entry) {
+    if (entry.cancels) {
+        return LineKind::cancel;
+    }
+    if (entry.days) {
+        return entry.id == pause_marker ? LineKind::pause : LineKind::resume;
+    }
+    return LineKind::entry;
 }
 
 std::string_view without_byte_order_mark(std::string_view first_line) {

@@ -14,9 +14,18 @@
 
 namespace backplan::core {
 
+// Whole days, first to last.
+struct DaySpan {
+    Date first;
+    Date last;
+    bool operator==(const DaySpan&) const = default;
+};
+
 // One line of the log: what was done, when, as which exercise, and a note. Or, when cancels is
 // set, a cancellation: at time, the record of exercise id at *cancels is cancelled (and amounts
-// is empty).
+// is empty); id is pause_marker or resume_marker when the record is a pause or a resume. Or,
+// when days is set, a pause of those days (id is pause_marker), or a resume from days->first
+// (id is resume_marker, days->last the same day); amounts is empty.
 struct LogEntry {
     Timestamp time;
     std::string id;
@@ -24,18 +33,28 @@ struct LogEntry {
     std::vector<int> amounts; // reps, or seconds, of each set
     std::string note;
     std::optional<Timestamp> cancels;
+    std::optional<DaySpan> days;
     bool operator==(const LogEntry&) const = default;
 };
 
-// What stands in the exercise's place on a cancellation's line; never an exercise id.
+// What stands in the exercise's place on a record other than sets; never an exercise id.
 inline constexpr std::string_view undo_marker = "!undo";
+inline constexpr std::string_view pause_marker = "!pause";
+inline constexpr std::string_view resume_marker = "!resume";
+
+// True when the id is that of a pause or resume record rather than an exercise's.
+inline bool is_pause_marker(std::string_view id) {
+    return id == pause_marker || id == resume_marker;
+}
 
 inline constexpr std::size_t max_sets_per_entry = 50;
 inline constexpr std::size_t max_note_length = 500;
 
 // The entry as one log line, without its newline:
 // "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s"; a
-// cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2".
+// cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2"; a pause
+// "2026-11-30T09:00:00+01:00 !pause 2026-11-30 2026-12-13 # flu"; a resume
+// "2026-12-04T18:00:00+01:00 !resume 2026-12-04".
 std::string format_log_line(const LogEntry& entry);
 
 // Appends format_log_line(entry) to out: no allocation once out has room for the line.
@@ -51,9 +70,12 @@ class LogLineError : public ValueError {
     int m_column;
 };
 
-// entry: sets done; cancel: a cancellation (LogEntry::cancels); blank: empty, only spaces, or a
-// # comment.
-enum class LineKind { entry, blank, cancel };
+// entry: sets done; cancel: a cancellation (LogEntry::cancels); pause and resume: a pause or the
+// early end of pauses (LogEntry::days); blank: empty, only spaces, or a # comment.
+enum class LineKind { entry, blank, cancel, pause, resume };
+
+// The kind of line the entry is written as.
+LineKind kind_of(const LogEntry& entry);
 
 // What reading a line takes besides its text.
 struct LineContext {

@@ -11,7 +11,8 @@ Plan build_plan(const Routine& routine, const LogHistory& history, const PlanReq
         const Progression& p = exercise.progression;
         replays.push_back(request.fresh ? fresh_start(p, request.start, last)
                                         : replay(p, training_days(routine, exercise),
-                                                 history.sessions(exercise.id), logged, last));
+                                                 history.sessions(exercise.id), logged,
+                                                 history.pauses(), last));
     }
     for (int w = 0; w < request.weeks; ++w) {
         PlanWeek week{
@@ -19,7 +20,7 @@ Plan build_plan(const Routine& routine, const LogHistory& history, const PlanReq
         for (int d = 0; d < 7; ++d) {
             Date date = add_days(week.first, d);
             std::chrono::weekday weekday = weekday_of(date);
-            PlanDay day{date, {}};
+            PlanDay day{date, {}, std::nullopt};
             for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
                 const Exercise& exercise = routine.exercises[e];
                 if (request.days.value_or(training_days(routine, exercise)).contains(weekday)) {
@@ -28,6 +29,11 @@ Plan build_plan(const Routine& routine, const LogHistory& history, const PlanReq
                 }
             }
             if (!day.items.empty()) {
+                if (const PauseSpan* pause = request.fresh ? nullptr
+                                                           : history.pauses().covering(date)) {
+                    day.items.clear();
+                    day.pause = *pause;
+                }
                 week.days.push_back(std::move(day));
             }
         }

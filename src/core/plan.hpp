@@ -21,14 +21,16 @@ struct PlanItem {
 
 struct PlanDay {
     Date date;
-    std::vector<PlanItem> items;
+    std::vector<PlanItem> items; // empty when the day is paused
+    // The pause that holds the day, when a training day is paused (backplan-log(5), !pause).
+    std::optional<PauseSpan> pause;
 };
 
 struct PlanWeek {
     int number = 0; // 1 for the first week
     Date first;
     Date last;
-    std::vector<PlanDay> days; // training days only; may be empty
+    std::vector<PlanDay> days; // training days only, paused ones among them; may be empty
 };
 
 struct Plan {
@@ -50,7 +52,8 @@ struct PlanRequest {
 
 // The plan for the request: weeks of seven days from the start date; on each training day, every
 // exercise scheduled that weekday, at the prescription of the date's week (Monday to Sunday) as
-// the log before that week decides it (see replay), whatever the start, weeks or days.
+// the log before that week decides it (see replay), whatever the start, weeks or days. A paused
+// training day holds its pause instead of exercises (none with fresh).
 Plan build_plan(const Routine& routine, const LogHistory& history, const PlanRequest& request);
 
 } // namespace backplan::core

@@ -41,9 +41,26 @@ std::vector<Selected> select(const Routine& routine, const LogHistory& history,
 }
 
 // The week of monday: each exercise planned against done, on the days within the report.
-ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Report& report) {
-    ReportWeek week{monday, 0, 0, 0, {}};
+ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, Date monday,
+                   const Report& report) {
+    ReportWeek week{monday, 0, 0, false, 0, 0, {}};
     bool logged_on[7] = {};
+    int training_days = 0;
+    int paused_training_days = 0;
+    for (int d = 0; d < 7; ++d) {
+        Date date = add_days(monday, d);
+        if (!in_range(date, report.since, report.until)) {
+            continue;
+        }
+        bool paused = pauses.paused(date);
+        week.paused_days += paused ? 1 : 0;
+        bool training = std::any_of(selected.begin(), selected.end(), [&](const Selected& s) {
+            return s.days.contains(weekday_of(date));
+        });
+        training_days += training ? 1 : 0;
+        paused_training_days += training && paused ? 1 : 0;
+    }
+    week.paused = training_days > 0 && paused_training_days == training_days;
     for (const Selected& s : selected) {
         ExerciseWeek line;
         line.id = s.exercise->id;
@@ -54,7 +71,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Rep
             if (!in_range(date, report.since, report.until)) {
                 continue;
             }
-            if (s.days.contains(weekday_of(date))) {
+            if (s.days.contains(weekday_of(date)) && !pauses.paused(date)) {
                 line.planned_sets += line.step.sets;
                 line.planned_total += line.step.volume();
             }
@@ -74,7 +91,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Rep
 
 // Streaks: scheduled training days only; a rest day never breaks one, and today (until) does
 // not break it before it is over.
-void count_streaks(const std::vector<Selected>& selected, Report& report) {
+void count_streaks(const std::vector<Selected>& selected, const Pauses& pauses, Report& report) {
     int run = 0;
     for (Date date = report.since; date <= report.until; date = add_days(date, 1)) {
         bool scheduled = false;
@@ -83,7 +100,7 @@ void count_streaks(const std::vector<Selected>& selected, Report& report) {
             scheduled = scheduled || s.days.contains(weekday_of(date));
             logged = logged || s.sessions->find(date) != nullptr;
         }
-        if (!scheduled) {
+        if (!scheduled || (!logged && pauses.paused(date))) {
             continue;
         }
         if (logged) {
@@ -132,13 +149,14 @@ Report build_report(const Routine& routine, const LogHistory& history,
     Date after = add_days(last_week, 7);
     LoggedWeeks logged = history.logged_weeks();
     for (Selected& s : selected) {
-        s.replay = replay(s.exercise->progression, s.days, *s.sessions, logged, last_week);
+        s.replay = replay(s.exercise->progression, s.days, *s.sessions, logged, history.pauses(),
+                          last_week);
         s.replay.forget_before(monday_of_week(report.since));
     }
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
-        report.weeks.push_back(week_of(selected, monday, report));
+        report.weeks.push_back(week_of(selected, history.pauses(), monday, report));
     }
-    count_streaks(selected, report);
+    count_streaks(selected, history.pauses(), report);
     for (const Selected& s : selected) {
         report.records.push_back(records_of(s, report));
     }

@@ -27,8 +27,10 @@ struct ExerciseWeek {
 };
 
 struct ReportWeek {
-    Date first;       // a Monday
-    int sessions = 0; // days with anything logged
+    Date first;          // a Monday
+    int sessions = 0;    // days with anything logged
+    int paused_days = 0; // days of the week within the report that were paused
+    bool paused = false; // every training day of the week within the report was paused
     int total_reps = 0;
     int total_seconds = 0;
     std::vector<ExerciseWeek> exercises; // in the routine's order
@@ -53,7 +55,9 @@ struct Report {
     Date since;
     Date until;
     std::vector<ReportWeek> weeks;
-    int streak = 0;         // scheduled training days in a row with something logged, up to until
+    // Scheduled training days in a row with something logged, up to until; paused days are not
+    // scheduled.
+    int streak = 0;
     int longest_streak = 0; // within since..until
     std::vector<ExerciseRecords> records;
 };
@@ -83,7 +87,7 @@ ClippedRange clip_report_range(const Routine& routine, const LogHistory& history
 // The report over whole weeks (Monday to Sunday) from the week of since to the week of until;
 // entries outside since..until are left out of the weeks, streaks and records. When since is
 // not given and nothing was logged up to until, the report is empty: no weeks, since == until.
-// A given since after until is the caller's usage error.
+// A given since after until is the caller's usage error. Paused days plan nothing.
 Report build_report(const Routine& routine, const LogHistory& history,
                     const ReportRequest& request);
 

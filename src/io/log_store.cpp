@@ -27,7 +27,7 @@ std::string LogStore::append(const core::LogEntry& entry) {
     // A line that would not read back as meant is never written.
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
-    core::LineKind meant = entry.cancels ? core::LineKind::cancel : core::LineKind::entry;
+    core::LineKind meant = core::kind_of(entry);
     if (core::parse_log_line(line, read_back) != meant || !(read_back == entry)) {
         throw Error(ExitCode::data,
                     "refusing to write a line that does not read back the same: " + line);
@@ -55,7 +55,7 @@ LogReading LogStore::read(const core::Routine& routine,
     core::Cancellations skip = cancellations(routine);
     return read_exercises(
         routine, [&](const core::LogEntry& entry, const core::Exercise&) { visit(entry); }, &skip,
-        visit_cancelled);
+        visit_cancelled, visit);
 }
 
 core::Cancellations LogStore::cancellations(const core::Routine& routine) const {
@@ -82,7 +82,8 @@ LogReading LogStore::read_exercises(
     const core::Routine& routine,
     const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
     const core::Cancellations* skip,
-    const std::function<void(const core::LogEntry&)>& visit_cancelled) const {
+    const std::function<void(const core::LogEntry&)>& visit_cancelled,
+    const std::function<void(const core::LogEntry&)>& visit_pause) const {
     LogReading reading;
     if (m_system.missing(m_path)) {
         reading.missing = true;
@@ -104,6 +105,18 @@ LogReading LogStore::read_exercises(
                 core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
                 if (kind == core::LineKind::cancel) {
                     reading.cancellations.add(entry);
+                } else if (kind == core::LineKind::pause || kind == core::LineKind::resume) {
+                    if (skipping && skip->cancels(entry)) {
+                        ++reading.cancelled;
+                        if (visit_cancelled) {
+                            visit_cancelled(entry);
+                        }
+                    } else {
+                        reading.pauses.add(entry);
+                        if (visit_pause) {
+                            visit_pause(entry);
+                        }
+                    }
                 } else if (kind == core::LineKind::entry) {
                     ++reading.entries;
                     if (skipping && skip->cancels(entry)) {
@@ -150,6 +163,7 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
         }
         reading = read_exercises(routine, add, &skip);
     }
+    history.pauses() = std::move(reading.pauses);
     return history;
 }
 

@@ -31,8 +31,9 @@ struct LogReading {
     std::size_t entries = 0;           // entries read
     std::size_t skipped = 0;           // lines that could not be read, skipped
     std::vector<Diagnostic> described; // the first skipped_lines_described of them
-    std::size_t cancelled = 0;         // entries left out because a cancellation names them
+    std::size_t cancelled = 0;         // records left out because a cancellation names them
     core::Cancellations cancellations; // what the log's cancellations cancel
+    core::Pauses pauses;               // the pauses and resumes no cancellation names
 };
 
 // What a line longer than max_log_line_bytes is reported as.
@@ -64,20 +65,20 @@ class LogStore {
     // A cancellation entry is written the same way.
     std::string append(const core::LogEntry& entry);
 
-    // Calls visit for each entry of the routine's exercises that no cancellation in the log
-    // names, in the log's order, as core::parse_log_line reads it with the routine and the
+    // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
+    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the routine and the
     // System's time zone: its id whatever name it was written with, a time without an offset
     // placed in the zone. A line that does not read so is skipped and counted, the first few
     // described. The log is read twice: first for its cancellations (parsing only the lines
     // that hold a "!"), then for the entries; cancelled entries go to visit_cancelled when
-    // there is one. No log yet is an empty one (reading.missing). Throws Error: no_input when
+    // there is one. The pauses and resumes are in reading.pauses too. No log yet is an empty one (reading.missing). Throws Error: no_input when
     // the log cannot be opened, data when it is not a regular file, io on a read error.
     LogReading read(const core::Routine& routine,
                     const std::function<void(const core::LogEntry&)>& visit,
                     const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
 
-    // The log's sessions of the routine's exercises, read as read() reads them, cancelled
-    // entries left out: one pass, and a second only when the log holds cancellations. Throws
+    // The log's sessions of the routine's exercises, and its pauses, read as read() reads them,
+    // cancelled records left out: one pass, and a second only when the log holds cancellations. Throws
     // Error as read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
@@ -92,13 +93,15 @@ class LogStore {
     // The log's cancellations, from a pass that parses only the lines that may be one.
     core::Cancellations cancellations(const core::Routine& routine) const;
     // One pass over the log: collects its cancellations, and passes each entry (with its
-    // exercise) that skip does not cancel to visit, and those it cancels to visit_cancelled if
-    // there is one.
+    // exercise) that skip does not cancel to visit, and those it cancels (pauses and resumes
+    // too) to visit_cancelled if there is one. The pauses and resumes that skip does not cancel
+    // go into the reading's pauses, and to visit_pause if there is one.
     LogReading
     read_exercises(const core::Routine& routine,
                    const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
                    const core::Cancellations* skip,
-                   const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
+                   const std::function<void(const core::LogEntry&)>& visit_cancelled = {},
+                   const std::function<void(const core::LogEntry&)>& visit_pause = {}) const;
 
     System& m_system;
     std::string m_path;

@@ -64,6 +64,8 @@ std::string decision_text(std::size_t steps, const core::WeekRecord& week,
         return "same step";
     case core::Decision::deload:
         return "no progression";
+    case core::Decision::paused:
+        return "same step (not counted)";
     }
     return "";
 }
@@ -75,21 +77,30 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     if (week.deload) {
         return "deload week at " + at;
     }
+    std::string paused =
+        j.paused == 0 ? "" : " (" + plural(j.paused, "day", "days") + " paused)";
     switch (j.outcome) {
+    case core::Outcome::paused:
+        return "paused (" + (j.paused == 1 ? std::string("its training day") : "all " + plural(j.paused, "training day", "training days")) + ") at " + at;
     case core::Outcome::not_logged:
-        return "nothing logged at " + at;
+        return "nothing logged at " + at + paused;
     case core::Outcome::unlogged:
         return "nothing at all logged: " + at + " taken as met";
     case core::Outcome::partly_met:
         return "met " + std::to_string(j.met) + " of " +
                plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + ", " +
-               std::to_string(j.needed) + " needed";
+               std::to_string(j.needed) + " needed" + paused;
     case core::Outcome::met:
     case core::Outcome::short_week:
         break;
     }
     return "met " + std::to_string(j.met) + " of " +
-           plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at;
+           plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + paused;
+}
+
+// "Wed 2026-12-02".
+std::string day_name(core::Date date) {
+    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
 }
 
 std::string sets_text(int sets) {
@@ -102,6 +113,11 @@ std::string week_text(const core::Progression& progression, std::size_t ladder_s
                       const core::WeekRecord& week) {
     return judgement_text(progression.unit, week) + " -> " +
            decision_text(ladder_size, week, progression);
+}
+
+std::string pause_text(const core::PauseSpan& pause) {
+    return "paused until " + day_name(pause.last) +
+           (pause.note.empty() ? "" : " (" + pause.note + ")");
 }
 
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
@@ -132,15 +148,19 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
     table.write(out);
 }
 
-void write_today(core::Date date, const std::vector<TodayItem>& items,
-                 const std::optional<core::PlanDay>& next, std::ostream& out) {
-    std::string day =
-        std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
+void write_today(core::Date date, const core::DaySession& session, std::ostream& out) {
+    const std::vector<TodayItem>& items = session.items;
+    const std::optional<core::PlanDay>& next = session.next;
+    std::string day = day_name(date);
     if (items.empty()) {
-        out << day << ": rest day.\n";
+        if (session.pause) {
+            out << wrap_text(day + ": " + pause_text(*session.pause) + ".", text_width, "", "")
+                << '\n';
+        } else {
+            out << day << ": rest day.\n";
+        }
         if (next) {
-            out << "Next training day: " << core::weekday_name(core::weekday_of(next->date)) << ' '
-                << core::format_date(next->date) << ", " << next->items.size()
+            out << "Next training day: " << day_name(next->date) << ", " << next->items.size()
                 << (next->items.size() == 1 ? " exercise.\n" : " exercises.\n");
         }
         return;

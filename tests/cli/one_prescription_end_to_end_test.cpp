@@ -73,7 +73,7 @@ std::string log_text(const core::Routine& routine, const core::LogHistory& histo
     for (const core::Exercise& exercise : routine.exercises) {
         for (const core::Session& session : history.sessions(exercise.id)) {
             core::LogEntry entry{
-                {session.date, 7 * 3600, 0}, exercise.id, exercise.progression.unit, {}, "", {}};
+                {session.date, 7 * 3600, 0}, exercise.id, exercise.progression.unit, {}, "", {}, {}};
             for (int amount : session.top) {
                 if (amount > 0) {
                     entry.amounts.push_back(amount);
@@ -125,7 +125,7 @@ TEST_CASE("one prescription per date from every command on random logs") {
                               [&](const core::Exercise& e) { return e.id == id; });
             core::Step expected =
                 core::replay(exercise.progression, routine.days, read_back.sessions(exercise.id),
-                             logged, core::parse_date(key.first))
+                             logged, core::Pauses{}, core::parse_date(key.first))
                     .now;
             CAPTURE(seed, key.first, key.second);
             CHECK(step == step_text(expected.sets, expected.amount));

@@ -72,7 +72,7 @@ TEST_CASE("adaptive::Session") {
 
 TEST_CASE("adaptive::LogHistory") {
     LogHistory history;
-    LogEntry entry{{parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, "", {}};
+    LogEntry entry{{parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, "", {}, {}};
     history.add(entry);
     entry.amounts = {19, 18};
     entry.time.seconds += 600;
@@ -279,7 +279,7 @@ TEST_CASE("adaptive::replay") {
     LoggedWeeks logged({parse_date("2026-11-03"), parse_date("2026-11-10"),
                         parse_date("2026-11-18"), parse_date("2026-11-23")});
     SECTION("Monday-to-Sunday weeks from the week of the first session to the week before until") {
-        Replay r = replay(p, mon_wed_fri, history, logged, until);
+        Replay r = replay(p, mon_wed_fri, history, logged, Pauses{}, until);
         CHECK(format_date(r.first_judged) == "2026-11-02");
         REQUIRE(r.weeks.size() == 3);
         CHECK(format_date(r.weeks[0].first) == "2026-11-02");
@@ -317,15 +317,15 @@ TEST_CASE("adaptive::replay") {
         }
     }
     SECTION("until on the Monday or the Sunday of its week: the same replay") {
-        Replay monday = replay(p, mon_wed_fri, history, logged, parse_date("2026-11-23"));
-        Replay sunday = replay(p, mon_wed_fri, history, logged, parse_date("2026-11-29"));
+        Replay monday = replay(p, mon_wed_fri, history, logged, Pauses{}, parse_date("2026-11-23"));
+        Replay sunday = replay(p, mon_wed_fri, history, logged, Pauses{}, parse_date("2026-11-29"));
         CHECK(monday.weeks.size() == 3);
         CHECK(sunday.now == monday.now);
         CHECK(sunday.weeks.size() == 3);
     }
     SECTION("a week with nothing at all in the log is taken as met") {
         LoggedWeeks without({parse_date("2026-11-03"), parse_date("2026-11-10")});
-        Replay r = replay(p, mon_wed_fri, history, without, until);
+        Replay r = replay(p, mon_wed_fri, history, without, Pauses{}, until);
         CHECK(r.weeks[2].judgement.outcome == Outcome::unlogged);
         CHECK(r.weeks[2].decision == Decision::advance);
         CHECK(r.now == Step{2, 17});
@@ -336,7 +336,7 @@ TEST_CASE("adaptive::replay") {
         Replay r = replay(p, mon_wed_fri, s,
                           LoggedWeeks({parse_date("2026-11-02"), parse_date("2026-11-09"),
                                        parse_date("2026-11-16")}),
-                          until);
+                          Pauses{}, until);
         REQUIRE(r.weeks.size() == 3);
         CHECK(r.weeks[1].judgement.outcome == Outcome::short_week);
         CHECK(r.weeks[1].after.missed == 1);
@@ -346,14 +346,15 @@ TEST_CASE("adaptive::replay") {
     SECTION("a Sunday session is judged in the week it ends") {
         Sessions s = sessions({session("2026-11-22", {15, 15})});
         Replay r =
-            replay(p, parse_weekdays("sun"), s, LoggedWeeks({parse_date("2026-11-22")}), until);
+            replay(p, parse_weekdays("sun"), s, LoggedWeeks({parse_date("2026-11-22")}), Pauses{},
+                   until);
         REQUIRE(r.weeks.size() == 1);
         CHECK(format_date(r.weeks[0].first) == "2026-11-16");
         CHECK(r.now == Step{2, 16});
     }
     SECTION("nothing logged before the week of until: the first step on every date") {
         Sessions s = sessions({session("2026-11-23", {30, 30})});
-        Replay r = replay(p, mon_wed_fri, s, LoggedWeeks({parse_date("2026-11-23")}), until);
+        Replay r = replay(p, mon_wed_fri, s, LoggedWeeks({parse_date("2026-11-23")}), Pauses{}, until);
         CHECK(r.weeks.empty());
         CHECK(r.now == Step{2, 15});
         CHECK(r.prescribed(parse_date("2026-11-02")) == Step{2, 15});

@@ -23,7 +23,7 @@ Routine two_exercise_routine() {
 }
 
 LogEntry entry(const char* date, const char* id, std::vector<int> amounts) {
-    return LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), "", {}};
+    return LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), "", {}, {}};
 }
 
 // The step of exercise id on date in the plan, if the plan has it that day.
@@ -135,7 +135,7 @@ TEST_CASE("plan::build_plan gives one prescription per date, however it is asked
             std::set<std::pair<int, int>> seen;
             for (const WeekRecord& week :
                  replay(exercise.progression, own, history.sessions(exercise.id), logged,
-                        add_days(from, days))
+                        Pauses{}, add_days(from, days))
                      .weeks) {
                 outcomes.insert(static_cast<int>(week.judgement.outcome));
             }
@@ -146,7 +146,7 @@ TEST_CASE("plan::build_plan gives one prescription per date, however it is asked
                 // The definition: the log before the date's week decides it.
                 LogHistory before = history_before(routine, history, monday);
                 Step expected = replay(exercise.progression, own, before.sessions(exercise.id),
-                                       before.logged_weeks(), date)
+                                       before.logged_weeks(), Pauses{}, date)
                                     .now;
                 seen.insert({expected.sets, expected.amount});
                 CHECK(step_on(whole, date, exercise.id) == expected);
@@ -163,7 +163,8 @@ TEST_CASE("plan::build_plan gives one prescription per date, however it is asked
                 CHECK(planned ==
                       (own.contains(weekday_of(date)) ? std::optional(expected) : std::nullopt));
                 // why: the replay up to the date's week.
-                CHECK(replay(exercise.progression, own, history.sessions(exercise.id), logged, date)
+                CHECK(replay(exercise.progression, own, history.sessions(exercise.id), logged,
+                             Pauses{}, date)
                           .now == expected);
             }
             CHECK(seen.size() >= 2); // the log moved it: the property is not a constant

@@ -41,7 +41,7 @@ inline core::Routine property_routine() {
 // Adds a session of sets x amount on date.
 inline void add_session(core::LogHistory& history, const std::string& id, core::Unit unit,
                         core::Date date, int sets, int amount) {
-    history.add(core::LogEntry{{date, 7 * 3600, 0}, id, unit, std::vector<int>(sets, amount), "", {}});
+    history.add(core::LogEntry{{date, 7 * 3600, 0}, id, unit, std::vector<int>(sets, amount), "", {}, {}});
 }
 
 // A log of weeks weeks from first (a Monday).
@@ -61,7 +61,7 @@ inline core::LogHistory random_history(const core::Routine& routine, core::Date 
             const core::Progression& p = exercise.progression;
             core::WeekdaySet days = core::training_days(routine, exercise);
             core::Step step =
-                core::replay(p, days, history.sessions(exercise.id), logged, monday).now;
+                core::replay(p, days, history.sessions(exercise.id), logged, {}, monday).now;
             int needed = core::sessions_needed(p, core::sessions_scheduled(days));
             int kind = pick(0, 5); // 0 none, 1 short, 2 partly met, 3 met, 4 over, 5 mixed
             int sessions = kind == 0 ? 0 : kind == 4 ? needed + pick(0, 3) : pick(1, needed + 1);

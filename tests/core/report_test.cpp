@@ -29,7 +29,7 @@ Routine routine() {
 LogHistory history() {
     LogHistory h;
     auto add = [&](const char* date, const char* id, Unit unit, std::vector<int> amounts) {
-        h.add(LogEntry{{parse_date(date), 8 * 3600, 0}, id, unit, amounts, "", {}});
+        h.add(LogEntry{{parse_date(date), 8 * 3600, 0}, id, unit, amounts, "", {}, {}});
     };
     add("2026-11-02", "a1", Unit::reps, {15, 15});     // Mon: meets 2 x 15
     add("2026-11-03", "h1", Unit::seconds, {20, 20});  // Tue: meets 2 x 20s, 1 of 1 session
@@ -138,7 +138,7 @@ TEST_CASE("report::build_report: a week with one good session of three is 65% an
     Routine r = routine();
     LogHistory h;
     auto add = [&](Date date, std::vector<int> amounts) {
-        h.add(LogEntry{{date, 8 * 3600, 0}, "a1", Unit::reps, std::move(amounts), "", {}});
+        h.add(LogEntry{{date, 8 * 3600, 0}, "a1", Unit::reps, std::move(amounts), "", {}, {}});
     };
     Date monday = parse_date("2026-10-05");
     for (int week = 0; week < 5; ++week) {
@@ -213,7 +213,7 @@ TEST_CASE("report::clip_report_range") {
     }
     SECTION("at most max_report_weeks weeks, the last ones") {
         LogHistory old = h;
-        old.add(LogEntry{{parse_date("1970-01-05"), 8 * 3600, 0}, "a1", Unit::reps, {15}, "", {}});
+        old.add(LogEntry{{parse_date("1970-01-05"), 8 * 3600, 0}, "a1", Unit::reps, {15}, "", {}, {}});
         ClippedRange longest = clip_report_range(r, old, {std::nullopt, today, {}}, today);
         CHECK(longest.shortened);
         // The Monday of today's week is 2026-11-23; 999 weeks (6,993 days) before it.

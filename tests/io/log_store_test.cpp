@@ -18,6 +18,7 @@ core::LogEntry entry(std::vector<int> amounts, std::string note = "") {
             core::Unit::reps,
             std::move(amounts),
             std::move(note),
+            {},
             {}};
 }
 

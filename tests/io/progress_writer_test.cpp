@@ -37,7 +37,7 @@ io::TodayItem today_item(const std::string& id, const std::string& name, int log
 
 std::string today(const std::vector<io::TodayItem>& items) {
     std::ostringstream out;
-    io::write_today(core::parse_date("2026-11-25"), items, std::nullopt, out);
+    io::write_today(core::parse_date("2026-11-25"), {items, std::nullopt, std::nullopt}, out);
     return out.str();
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("progress_writer::write_why") {
     core::LoggedWeeks logged({core::parse_date("2026-11-02"), core::parse_date("2026-11-09")});
     core::Date monday = core::parse_date("2026-11-23");
     std::ostringstream out;
-    io::write_why(exercise, days, core::replay(exercise.progression, days, log, logged, monday),
+    io::write_why(exercise, days, core::replay(exercise.progression, days, log, logged, {}, monday),
                   monday, out);
     CHECK(out.str() == "a1: Row\n"
                        "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
@@ -79,7 +79,8 @@ TEST_CASE("progress_writer::write_why") {
         std::ostringstream empty;
         io::write_why(
             exercise, core::parse_weekdays("tue"),
-            core::replay(exercise.progression, days, core::Sessions{}, core::LoggedWeeks{}, monday),
+            core::replay(exercise.progression, days, core::Sessions{}, core::LoggedWeeks{}, {},
+                         monday),
             monday, empty);
         CHECK(empty.str() == "a1: Row\n"
                              "A week is met when its session (tue) reaches the step.\n"

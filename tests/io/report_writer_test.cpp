@@ -21,7 +21,7 @@ Report one_week(int done_total) {
     line.planned_sets = 2;
     line.planned_total = 20;
     line.done_total = done_total;
-    report.weeks.push_back({parse_date("2026-11-02"), 1, done_total, 0, {line}});
+    report.weeks.push_back({parse_date("2026-11-02"), 1, 0, false, done_total, 0, {line}});
     report.records.push_back(
         {"a1", "Row", Unit::reps, Best{done_total, report.since}, std::nullopt});
     report.records.back().best_session = report.records.back().best_set;
@@ -57,7 +57,7 @@ TEST_CASE("report_writer::write_text_report fits 80 columns") {
     Report report;
     report.routine_name = "R";
     report.since = report.until = parse_date("2026-11-02");
-    ReportWeek week{parse_date("2026-11-02"), 3, 750, 0, {}};
+    ReportWeek week{parse_date("2026-11-02"), 3, 0, false, 750, 0, {}};
     for (const char* id : {"action5", "cjk"}) {
         ExerciseWeek line;
         line.id = id;

@@ -30,7 +30,7 @@ core::Plan plan_of(std::vector<core::PlanItem> items, int weeks = 1) {
         plan.weeks.push_back({w + 1,
                               core::add_days(start, 7 * w),
                               core::add_days(start, 7 * w + 6),
-                              {{core::add_days(start, 7 * w), items}}});
+                              {{core::add_days(start, 7 * w), items, std::nullopt}}});
     }
     return plan;
 }
