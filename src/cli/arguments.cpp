@@ -73,6 +73,18 @@ void check_note(std::string_view note) {
     }
 }
 
+std::string note_option(const std::optional<std::string>& note) {
+    if (!note) {
+        return "";
+    }
+    try {
+        check_note(*note);
+    } catch (const ValueError& error) {
+        throw ValueError(std::string("--note: ") + error.what());
+    }
+    return std::string(core::trim_blanks(*note));
+}
+
 AtTime parse_at(std::string_view text, const core::Timestamp& now) {
     if (text == "now" || text == "today") {
         return {now, {now.date, now.seconds}};

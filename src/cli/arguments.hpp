@@ -49,6 +49,10 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::
 // characters.
 void check_note(std::string_view note);
 
+// The note --note gives, trimmed as the log's reader trims it ("" when not given). Throws
+// ValueError naming --note, as check_note does.
+std::string note_option(const std::optional<std::string>& note);
+
 // What --at says: the instant itself (now, or a time written with its offset), or a local time
 // to place in the time zone.
 struct AtTime {

@@ -1,6 +1,6 @@
 #include "cli/command.hpp"
-#include "core/text.hpp"
 #include "cli/problems.hpp"
+#include "core/text.hpp"
 #include "io/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>

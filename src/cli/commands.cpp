@@ -10,6 +10,7 @@ std::unique_ptr<Command> make_show();
 std::unique_ptr<Command> make_log();
 std::unique_ptr<Command> make_history();
 std::unique_ptr<Command> make_undo();
+std::unique_ptr<Command> make_pause();
 std::unique_ptr<Command> make_today();
 std::unique_ptr<Command> make_train();
 std::unique_ptr<Command> make_why();
@@ -29,6 +30,7 @@ const std::vector<CommandRow>& command_table() {
         {"log", make_log},
         {"history", make_history},
         {"undo", make_undo},
+        {"pause", make_pause},
         {"today", make_today},
         {"train", make_train},
         {"why", make_why},

@@ -9,6 +9,7 @@
 #include "core/zone.hpp"
 #include "io/curses_screen.hpp"
 #include "io/progress_writer.hpp"
+#include "io/text_writer.hpp"
 #include "io/training_screen.hpp"
 
 #include <spdlog/spdlog.h>
@@ -179,7 +180,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     core::TrainingSession session(exercises_of(routine, day, m_rest));
     if (day.items.empty() || session.finished()) {
         out << day_text(date)
-            << (day.pause          ? ": " + io::pause_text(*day.pause) + ".\n"
+            << (day.pause           ? ": " + io::pause_text(*day.pause) + ".\n"
                 : day.items.empty() ? std::string(": rest day.\n")
                                     : std::string(": every set is logged already.\n"));
         if (std::string next = next_text(day.next); !next.empty()) {

@@ -58,14 +58,7 @@ class Undo : public Command {
         cancellation.time = context.now_timestamp();
         cancellation.id = record.id;
         cancellation.cancels = record.time;
-        if (options.note) {
-            try {
-                check_note(*options.note);
-            } catch (const ValueError& error) {
-                throw ValueError(std::string("--note: ") + error.what());
-            }
-            cancellation.note = core::trim_blanks(*options.note);
-        }
+        cancellation.note = note_option(options.note);
         io::LogStore store = context.log_for_appending();
         std::string line = store.append(cancellation);
         spdlog::info("appended to {}", store.path());

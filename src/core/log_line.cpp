@@ -214,8 +214,8 @@ LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context
         Date last = read_day(fields, "the last day of the pause");
         if (last < first) {
             throw LogLineError(column_of(last_at), "the pause ends (" + format_date(last) +
-                                                       ") before it starts (" +
-                                                       format_date(first) + ")");
+                                                       ") before it starts (" + format_date(first) +
+                                                       ")");
         }
         entry.days = DaySpan{first, last};
         expect_end(fields, "the last day of the pause");

@@ -29,8 +29,8 @@ Plan build_plan(const Routine& routine, const LogHistory& history, const PlanReq
                 }
             }
             if (!day.items.empty()) {
-                if (const PauseSpan* pause = request.fresh ? nullptr
-                                                           : history.pauses().covering(date)) {
+                if (const PauseSpan* pause =
+                        request.fresh ? nullptr : history.pauses().covering(date)) {
                     day.items.clear();
                     day.pause = *pause;
                 }

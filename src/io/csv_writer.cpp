@@ -1,5 +1,6 @@
 #include "io/escape.hpp"
 #include "io/plan_formats.hpp"
+#include "io/text_writer.hpp"
 
 namespace backplan::io {
 
@@ -8,6 +9,12 @@ void write_csv_plan(const core::Plan& plan, std::ostream& out) {
     for (const core::PlanWeek& week : plan.weeks) {
         for (std::size_t i = 0; i < week.days.size(); ++i) {
             const core::PlanDay& day = week.days[i];
+            if (day.pause) {
+                // A paused day: no exercise, what the pause is in the name's column.
+                out << core::format_date(day.date) << ','
+                    << core::weekday_key(core::weekday_of(day.date)) << ',' << week.number << ','
+                    << i + 1 << ",," << csv_field(pause_text(*day.pause)) << ",,,\r\n";
+            }
             for (const core::PlanItem& item : day.items) {
                 out << core::format_date(day.date) << ','
                     << core::weekday_key(core::weekday_of(day.date)) << ',' << week.number << ','

@@ -48,6 +48,11 @@ void write_html_plan(const core::Plan& plan, std::ostream& out) {
         out << "<table>\n<thead><tr><th>Day</th><th>ID</th><th>Exercise</th>"
             << "<th>Sets x amount</th><th>Done</th></tr></thead>\n<tbody>\n";
         for (const core::PlanDay& day : week.days) {
+            if (day.pause) {
+                out << "<tr><td class=\"day\">" << day_name(day.date)
+                    << "</td><td colspan=\"4\" class=\"paused\">"
+                    << markup_text(pause_text(*day.pause)) << "</td></tr>\n";
+            }
             for (std::size_t i = 0; i < day.items.size(); ++i) {
                 const core::PlanItem& item = day.items[i];
                 out << "<tr>";

@@ -19,11 +19,17 @@ namespace {
 // but the day itself, never on where the export started, so that re-importing an export that
 // started elsewhere does not rename the events already there.
 std::string summary(const core::Plan& plan, const core::PlanDay& day) {
+    if (day.pause) {
+        return plan.routine_name + ": paused";
+    }
     return plan.routine_name + ": " + std::to_string(day.items.size()) +
            (day.items.size() == 1 ? " exercise" : " exercises");
 }
 
 std::string description(const core::PlanDay& day) {
+    if (day.pause) {
+        return pause_text(*day.pause) + "\nEnd the pause early with: backplan pause --end";
+    }
     std::string text;
     for (const core::PlanItem& item : day.items) {
         text += item.id + " " + item.name + ": " + format_prescription(item.unit, item.step) + "\n";

@@ -1,5 +1,6 @@
 #include "io/json_stream.hpp"
 #include "io/plan_formats.hpp"
+#include "io/text_writer.hpp"
 
 namespace backplan::io {
 
@@ -24,6 +25,13 @@ void write_json_plan(const core::Plan& plan, std::ostream& out) {
             json.key("date").string(core::format_date(day.date));
             json.key("weekday").string(core::weekday_key(core::weekday_of(day.date)));
             json.key("day").number(static_cast<long long>(i + 1));
+            if (day.pause) {
+                json.key("paused").object();
+                json.key("first").string(core::format_date(day.pause->first));
+                json.key("last").string(core::format_date(day.pause->last));
+                json.key("note").string(day.pause->note);
+                json.close();
+            }
             json.key("exercises").array();
             for (const core::PlanItem& item : day.items) {
                 json.object();

@@ -66,20 +66,21 @@ class LogStore {
     std::string append(const core::LogEntry& entry);
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
-    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the routine and the
-    // System's time zone: its id whatever name it was written with, a time without an offset
-    // placed in the zone. A line that does not read so is skipped and counted, the first few
-    // described. The log is read twice: first for its cancellations (parsing only the lines
+    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
+    // routine and the System's time zone: its id whatever name it was written with, a time without
+    // an offset placed in the zone. A line that does not read so is skipped and counted, the first
+    // few described. The log is read twice: first for its cancellations (parsing only the lines
     // that hold a "!"), then for the entries; cancelled entries go to visit_cancelled when
-    // there is one. The pauses and resumes are in reading.pauses too. No log yet is an empty one (reading.missing). Throws Error: no_input when
-    // the log cannot be opened, data when it is not a regular file, io on a read error.
+    // there is one. The pauses and resumes are in reading.pauses too. No log yet is an empty one
+    // (reading.missing). Throws Error: no_input when the log cannot be opened, data when it is not
+    // a regular file, io on a read error.
     LogReading read(const core::Routine& routine,
                     const std::function<void(const core::LogEntry&)>& visit,
                     const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
 
     // The log's sessions of the routine's exercises, and its pauses, read as read() reads them,
-    // cancelled records left out: one pass, and a second only when the log holds cancellations. Throws
-    // Error as read does.
+    // cancelled records left out: one pass, and a second only when the log holds cancellations.
+    // Throws Error as read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
     // Checks every line against the routine, calling report for each problem, warning and note

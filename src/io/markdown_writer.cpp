@@ -37,8 +37,11 @@ void write_markdown_plan(const core::Plan& plan, std::ostream& out) {
         out << "| Day | ID | Exercise | Sets x amount | Done |\n"
             << "|-----|----|----------|---------------|------|\n";
         for (const core::PlanDay& day : week.days) {
-            std::string date = std::string(core::weekday_name(core::weekday_of(day.date))) + ' ' +
-                               core::format_date(day.date);
+            std::string date = day_name(day.date);
+            if (day.pause) {
+                out << "| " << date << " | | " << markdown_cell(pause_text(*day.pause))
+                    << " | | |\n";
+            }
             for (const core::PlanItem& item : day.items) {
                 out << "| " << date << " | " << markdown_cell(item.id) << " | "
                     << markdown_cell(item.name) << " | "

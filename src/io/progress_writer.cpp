@@ -77,11 +77,13 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     if (week.deload) {
         return "deload week at " + at;
     }
-    std::string paused =
-        j.paused == 0 ? "" : " (" + plural(j.paused, "day", "days") + " paused)";
+    std::string paused = j.paused == 0 ? "" : " (" + plural(j.paused, "day", "days") + " paused)";
     switch (j.outcome) {
     case core::Outcome::paused:
-        return "paused (" + (j.paused == 1 ? std::string("its training day") : "all " + plural(j.paused, "training day", "training days")) + ") at " + at;
+        return "paused (" +
+               (j.paused == 1 ? std::string("its training day")
+                              : "all " + plural(j.paused, "training day", "training days")) +
+               ") at " + at;
     case core::Outcome::not_logged:
         return "nothing logged at " + at + paused;
     case core::Outcome::unlogged:
@@ -98,11 +100,6 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
            plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + paused;
 }
 
-// "Wed 2026-12-02".
-std::string day_name(core::Date date) {
-    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
-}
-
 std::string sets_text(int sets) {
     return std::to_string(sets) + (sets == 1 ? " set" : " sets");
 }
@@ -113,11 +110,6 @@ std::string week_text(const core::Progression& progression, std::size_t ladder_s
                       const core::WeekRecord& week) {
     return judgement_text(progression.unit, week) + " -> " +
            decision_text(ladder_size, week, progression);
-}
-
-std::string pause_text(const core::PauseSpan& pause) {
-    return "paused until " + day_name(pause.last) +
-           (pause.note.empty() ? "" : " (" + pause.note + ")");
 }
 
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,

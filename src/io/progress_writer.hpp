@@ -22,9 +22,6 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
 // What one exercise of today's session stands at: its plan and today's sets so far.
 using TodayItem = core::DayItem;
 
-// "paused until Sun 2026-12-13 (flu)": what a paused day is, for `today` and `train`.
-std::string pause_text(const core::PauseSpan& pause);
-
 // `today`: each exercise planned for the date with its prescription, the sets already logged
 // and what is left; or, on a rest day or a paused one, that it is one (until when, with the
 // pause's note) and the next training day.

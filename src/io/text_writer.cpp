@@ -139,6 +139,15 @@ std::string week_heading(const core::PlanWeek& week) {
            core::format_date(week.last);
 }
 
+std::string day_name(core::Date date) {
+    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
+}
+
+std::string pause_text(const core::PauseSpan& pause) {
+    return "paused until " + day_name(pause.last) +
+           (pause.note.empty() ? "" : " (" + pause.note + ")");
+}
+
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {
     Columns columns(plan);
     out << title_line(plan.routine_name, plan_span(plan)) << '\n' << plan_hint << '\n';
@@ -147,9 +156,10 @@ void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out)
         std::string heading = week_heading(week);
         out << heading << '\n' << std::string(heading.size(), '=') << '\n';
         for (const core::PlanDay& day : week.days) {
-            out << '\n'
-                << core::weekday_name(core::weekday_of(day.date)) << ' '
-                << core::format_date(day.date) << '\n';
+            out << '\n' << day_name(day.date) << '\n';
+            if (day.pause) {
+                out << wrap_text(pause_text(*day.pause), text_width, "  ", "  ") << '\n';
+            }
             for (const core::PlanItem& item : day.items) {
                 write_item(item, columns, out);
             }

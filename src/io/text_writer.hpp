@@ -30,6 +30,12 @@ inline constexpr std::string_view plan_hint =
 // "Week 1: 2026-11-23 to 2026-11-29".
 std::string week_heading(const core::PlanWeek& week);
 
+// "Wed 2026-12-02".
+std::string day_name(core::Date date);
+
+// "paused until Sun 2026-12-13 (flu)": what a paused day is, in every output.
+std::string pause_text(const core::PauseSpan& pause);
+
 // "2 x 15 reps" or "3 x 30 sec".
 std::string format_prescription(core::Unit unit, core::Step step);
 

@@ -72,8 +72,13 @@ std::string log_text(const core::Routine& routine, const core::LogHistory& histo
     std::vector<std::string> lines;
     for (const core::Exercise& exercise : routine.exercises) {
         for (const core::Session& session : history.sessions(exercise.id)) {
-            core::LogEntry entry{
-                {session.date, 7 * 3600, 0}, exercise.id, exercise.progression.unit, {}, "", {}, {}};
+            core::LogEntry entry{{session.date, 7 * 3600, 0},
+                                 exercise.id,
+                                 exercise.progression.unit,
+                                 {},
+                                 "",
+                                 {},
+                                 {}};
             for (int amount : session.top) {
                 if (amount > 0) {
                     entry.amounts.push_back(amount);

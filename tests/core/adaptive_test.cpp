@@ -72,7 +72,8 @@ TEST_CASE("adaptive::Session") {
 
 TEST_CASE("adaptive::LogHistory") {
     LogHistory history;
-    LogEntry entry{{parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, "", {}, {}};
+    LogEntry entry{
+        {parse_date("2026-11-02"), 7 * 3600, 60}, "action2", Unit::reps, {20}, "", {}, {}};
     history.add(entry);
     entry.amounts = {19, 18};
     entry.time.seconds += 600;
@@ -345,16 +346,16 @@ TEST_CASE("adaptive::replay") {
     }
     SECTION("a Sunday session is judged in the week it ends") {
         Sessions s = sessions({session("2026-11-22", {15, 15})});
-        Replay r =
-            replay(p, parse_weekdays("sun"), s, LoggedWeeks({parse_date("2026-11-22")}), Pauses{},
-                   until);
+        Replay r = replay(p, parse_weekdays("sun"), s, LoggedWeeks({parse_date("2026-11-22")}),
+                          Pauses{}, until);
         REQUIRE(r.weeks.size() == 1);
         CHECK(format_date(r.weeks[0].first) == "2026-11-16");
         CHECK(r.now == Step{2, 16});
     }
     SECTION("nothing logged before the week of until: the first step on every date") {
         Sessions s = sessions({session("2026-11-23", {30, 30})});
-        Replay r = replay(p, mon_wed_fri, s, LoggedWeeks({parse_date("2026-11-23")}), Pauses{}, until);
+        Replay r =
+            replay(p, mon_wed_fri, s, LoggedWeeks({parse_date("2026-11-23")}), Pauses{}, until);
         CHECK(r.weeks.empty());
         CHECK(r.now == Step{2, 15});
         CHECK(r.prescribed(parse_date("2026-11-02")) == Step{2, 15});

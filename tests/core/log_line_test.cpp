@@ -375,8 +375,9 @@ TEST_CASE("log_line::format_log_line and parse_log_line read and write cancellat
     }
     SECTION("what is wrong with one, and where") {
         using Problem = std::pair<int, std::string>;
-        CHECK(problem_of("2026-11-24T08:00:00+01:00 !redo 2026-11-24T07:30:00+01:00 action2") ==
-              Problem{27, "unknown kind of record '!redo'; expected '!undo', '!pause' or '!resume'"});
+        CHECK(
+            problem_of("2026-11-24T08:00:00+01:00 !redo 2026-11-24T07:30:00+01:00 action2") ==
+            Problem{27, "unknown kind of record '!redo'; expected '!undo', '!pause' or '!resume'"});
         CHECK(problem_of("2026-11-24T08:00:00+01:00 !undo") ==
               Problem{32, "expected the time of the record it cancels"});
         CHECK(problem_of("2026-11-24T08:00:00+01:00 !undo # oops") ==

@@ -23,7 +23,8 @@ Routine two_exercise_routine() {
 }
 
 LogEntry entry(const char* date, const char* id, std::vector<int> amounts) {
-    return LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), "", {}, {}};
+    return LogEntry{
+        {parse_date(date), 8 * 3600, 0}, id, Unit::reps, std::move(amounts), "", {}, {}};
 }
 
 // The step of exercise id on date in the plan, if the plan has it that day.
@@ -134,8 +135,8 @@ TEST_CASE("plan::build_plan gives one prescription per date, however it is asked
             WeekdaySet own = training_days(routine, exercise);
             std::set<std::pair<int, int>> seen;
             for (const WeekRecord& week :
-                 replay(exercise.progression, own, history.sessions(exercise.id), logged,
-                        Pauses{}, add_days(from, days))
+                 replay(exercise.progression, own, history.sessions(exercise.id), logged, Pauses{},
+                        add_days(from, days))
                      .weeks) {
                 outcomes.insert(static_cast<int>(week.judgement.outcome));
             }

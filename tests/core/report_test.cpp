@@ -213,7 +213,8 @@ TEST_CASE("report::clip_report_range") {
     }
     SECTION("at most max_report_weeks weeks, the last ones") {
         LogHistory old = h;
-        old.add(LogEntry{{parse_date("1970-01-05"), 8 * 3600, 0}, "a1", Unit::reps, {15}, "", {}, {}});
+        old.add(
+            LogEntry{{parse_date("1970-01-05"), 8 * 3600, 0}, "a1", Unit::reps, {15}, "", {}, {}});
         ClippedRange longest = clip_report_range(r, old, {std::nullopt, today, {}}, today);
         CHECK(longest.shortened);
         // The Monday of today's week is 2026-11-23; 999 weeks (6,993 days) before it.

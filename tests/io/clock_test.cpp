@@ -144,7 +144,8 @@ TEST_CASE("clock: every timestamp backplan writes reads back as the same instant
                     sys_seconds instant = hour + at;
                     // What `log` writes for now, read back as the log reads it.
                     core::Timestamp now = system.local_time(instant);
-                    std::string line = core::format_log_line({now, "a", core::Unit::reps, {1}, "", {}, {}});
+                    std::string line =
+                        core::format_log_line({now, "a", core::Unit::reps, {1}, "", {}, {}});
                     core::LogEntry entry;
                     REQUIRE(core::parse_log_line(line, entry) == core::LineKind::entry);
                     CAPTURE(line);

@@ -188,10 +188,12 @@ TEST_CASE("plan_formats::write_ics_plan for every date of the range") {
     Plan plan;
     plan.routine_name = "R";
     PlanWeek week{1, parse_date("3000-12-29"), parse_date("3001-01-04"), {}};
-    week.days.push_back({parse_date("3001-01-01"), {{"row", "Row", Unit::reps, {3, 12}}}, std::nullopt});
+    week.days.push_back(
+        {parse_date("3001-01-01"), {{"row", "Row", Unit::reps, {3, 12}}}, std::nullopt});
     plan.weeks.push_back(week);
     PlanWeek last{2, parse_date("9999-12-27"), parse_date("9999-12-31"), {}};
-    last.days.push_back({parse_date("9999-12-31"), {{"row", "Row", Unit::reps, {3, 12}}}, std::nullopt});
+    last.days.push_back(
+        {parse_date("9999-12-31"), {{"row", "Row", Unit::reps, {3, 12}}}, std::nullopt});
     plan.weeks.push_back(last);
     io::CalendarOptions options;
     options.stamp = at("9999-12-31", 86399);

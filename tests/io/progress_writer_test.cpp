@@ -77,11 +77,10 @@ TEST_CASE("progress_writer::write_why") {
     SECTION("nothing logged before the week: the first step; seconds are 's'") {
         exercise.progression = {core::Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1};
         std::ostringstream empty;
-        io::write_why(
-            exercise, core::parse_weekdays("tue"),
-            core::replay(exercise.progression, days, core::Sessions{}, core::LoggedWeeks{}, {},
-                         monday),
-            monday, empty);
+        io::write_why(exercise, core::parse_weekdays("tue"),
+                      core::replay(exercise.progression, days, core::Sessions{},
+                                   core::LoggedWeeks{}, {}, monday),
+                      monday, empty);
         CHECK(empty.str() == "a1: Row\n"
                              "A week is met when its session (tue) reaches the step.\n"
                              "Nothing logged before 2026-11-23: the ladder starts at its first "

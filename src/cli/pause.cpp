@@ -1,0 +1,103 @@
+#include "cli/arguments.hpp"
+#include "cli/command.hpp"
+#include "io/fd_output.hpp"
+#include "io/progress_writer.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <cstring>
+
+namespace backplan::cli {
+namespace {
+
+struct PauseOptions {
+    std::optional<std::string> from;
+    std::optional<std::string> until;
+    bool end = false;
+    std::optional<std::string> note;
+};
+
+// "Mon 2026-11-30".
+std::string day_text(core::Date date) {
+    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
+}
+
+class Pause : public Command {
+  public:
+    CLI::App* add(CLI::App& app) override {
+        CLI::App* command = app.add_subcommand(
+            "pause", "Pause training for whole days (illness, travel), or end a pause early");
+        CLI::Option* until =
+            add_date(command, "--until", m_options.until, "The last day of the pause (YYYY-MM-DD)");
+        CLI::Option* from = add_date(command, "--from", m_options.from,
+                                     "The first day of the pause (default: today)");
+        command
+            ->add_flag("--end", m_options.end,
+                       "Back early: the pause that holds today ends, and today is a training day")
+            ->excludes(until)
+            ->excludes(from);
+        command->add_option("-n,--note", m_options.note, "A note kept with the pause")
+            ->type_name("TEXT");
+        return command;
+    }
+
+    ExitCode run(const Context& context, std::ostream& out) override {
+        const PauseOptions& options = m_options;
+        if (!options.end && !options.until) {
+            throw Error(ExitCode::usage,
+                        "give --until DATE (the last day of the pause), or --end to end "
+                        "one early");
+        }
+        core::Date today = context.now().date;
+        core::LogEntry record;
+        record.time = context.now_timestamp();
+        record.note = note_option(options.note);
+        std::string said;
+        if (options.end) {
+            core::Routine routine = context.routine();
+            core::LogHistory history = context.history(routine);
+            const core::PauseSpan* pause = history.pauses().covering(today);
+            if (pause == nullptr) {
+                throw ValueError("nothing to end: no pause holds today (" + day_text(today) +
+                                 "); backplan history lists the pauses");
+            }
+            record.id = core::resume_marker;
+            record.days = core::DaySpan{today, today};
+            said = "the pause of " + day_text(pause->first) + " to " + day_text(pause->last) +
+                   " ends: " + day_text(today) + " is a training day";
+        } else {
+            core::Date first = date_option("--from", options.from).value_or(today);
+            core::Date last = *date_option("--until", options.until);
+            if (last < first) {
+                throw Error(ExitCode::usage, "--until " + core::format_date(last) +
+                                                 " is before the first day of the pause, " +
+                                                 core::format_date(first) +
+                                                 (options.from ? "" : " (today)"));
+            }
+            record.id = core::pause_marker;
+            record.days = core::DaySpan{first, last};
+            said = "paused: " + day_text(first) + " to " + day_text(last);
+        }
+        io::LogStore store = context.log_for_appending();
+        std::string line = store.append(record);
+        spdlog::info("appended to {}", store.path());
+        // As for log: once the line is on the disk, the exit status says so.
+        out << line << '\n' << said << '\n';
+        if (int error = io::flush_echo(out)) {
+            spdlog::warn("{}: the pause was recorded, but could not be printed: {}", store.path(),
+                         std::strerror(error));
+        }
+        return ExitCode::ok;
+    }
+
+  private:
+    PauseOptions m_options;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_pause() {
+    return std::make_unique<Pause>();
+}
+
+} // namespace backplan::cli
