@@ -22,6 +22,7 @@ struct Session {
     int total = 0; // reps, or seconds, of all its sets
     // The highest amounts, highest first: enough to tell whether any step was met.
     std::array<int, sets_limits.high> top{};
+    int pain = -1; // the highest pain reported that day (core/pain.hpp); -1 for none
 
     void add(int amount);
     // The highest amount of one set.
@@ -108,6 +109,8 @@ struct WeekJudgement {
     int met = 0;       // of those, the ones that reached the step
     int scheduled = 0; // the exercise's training days in the week
     int needed = 0;    // sessions that must reach the step for the week to be met
+    int pain = -1;     // the highest pain reported in the week's sessions; -1 for none
+    Date pain_date{};  // the last day it was reported on
 };
 
 // One exercise's sessions within one week.
@@ -130,18 +133,20 @@ int sessions_scheduled(WeekdaySet days);
 // The rule that judges a week: the exercise's sessions of the week against its step, on its
 // standing training days (days), knowing whether anything at all was logged that week. A
 // session reaches the step when at least its sets reached its amount; extra sessions, sets or
-// amount count, but the week is met at most once.
+// amount count, but the week is met at most once. The week's highest pain is kept with it.
 WeekJudgement judge_week(const Progression& progression, Step step, WeekSessions sessions,
                          WeekdaySet days, bool anything_logged);
 
 // What was decided at the end of a week.
 enum class Decision {
-    advance,    // the step was met: the next step
-    hold,       // the step was met, but it lasts more weeks, or it is the top of the ladder
-    repeat,     // not met: the same step again
-    step_back,  // short step_back_after weeks in a row: the step before
-    no_entries, // nothing logged for the exercise: the same step again
-    deload,     // a deload week: no progression
+    advance,        // the step was met: the next step
+    hold,           // the step was met, but it lasts more weeks, or it is the top of the ladder
+    repeat,         // not met: the same step again
+    step_back,      // short step_back_after weeks in a row: the step before
+    no_entries,     // nothing logged for the exercise: the same step again
+    deload,         // a deload week: no progression
+    pain_hold,      // pain of at least pain_hold reported: the same step, counted neither way
+    pain_step_back, // pain of at least pain_step_back reported: the step before
 };
 
 // True when the week, counted from 0 in the exercise's history, is a deload week.
@@ -154,9 +159,11 @@ Step prescription(const Progression& progression, const std::vector<Step>& ladde
 
 // Applies a week's outcome to the state and returns the decision. Met and unlogged weeks count
 // as met, short weeks as short; a partly met week starts both counts again; a week with nothing
-// logged for the exercise counts neither way.
+// logged for the exercise counts neither way. Pain (the week's highest, -1 for none) comes
+// first, deload week or not: pain_step_back or more steps back (at the first step it holds),
+// pain_hold or more holds the step and counts neither way.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
-                  LadderState& state, Outcome outcome);
+                  LadderState& state, Outcome outcome, int pain = -1);
 
 // The prescriptions of the weeks from the state on, every week met. From LadderState{}, the
 // template's ladder from week 1, each step held weeks_per_step weeks, holding at the top.

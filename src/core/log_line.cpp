@@ -2,6 +2,7 @@
 
 #include "core/fields.hpp"
 #include "core/match.hpp"
+#include "core/pain.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -95,12 +96,31 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
     return found;
 }
 
-// Reads the amounts of sets up to the end of the line or a note's '#'.
+// Reads a pain token after the amounts (token, at position at), which ends them.
+void read_pain(const Fields& fields, std::string_view token, std::size_t at, LogEntry& entry) {
+    try {
+        entry.pain = parse_pain(token);
+    } catch (const ValueError& error) {
+        throw LogLineError(column_of(at), error.what());
+    }
+    if (!fields.at_end() && fields.peek() != '#') {
+        throw LogLineError(column_of(fields.position()),
+                           "expected the end of the line or a # note after the pain");
+    }
+}
+
+// Reads the amounts of sets, then perhaps a pain token, up to the end of the line or a note's
+// '#'.
 void read_amounts(Fields& fields, LogEntry& entry) {
     entry.amounts.clear();
+    entry.pain.reset();
     while (!fields.at_end() && fields.peek() != '#') {
         std::size_t amount_at = fields.position();
         std::string_view token = fields.next();
+        if (!entry.amounts.empty() && token.starts_with(pain_prefix)) {
+            read_pain(fields, token, amount_at, entry);
+            return;
+        }
         int value = 0;
         Unit unit;
         try {
@@ -151,10 +171,11 @@ std::string format_log_line(const LogEntry& entry) {
 void format_log_line_into(std::string& out, const LogEntry& entry) {
     // Written in place: the room a line can need, then cut to what was written.
     constexpr std::size_t amount_room = 13; // " -2147483648s": any int
+    constexpr std::size_t pain_room = 17;   // " pain=-2147483648"
     std::size_t start = out.size();
     std::size_t cancel_room = entry.cancels ? undo_marker.size() + timestamp_length + 2 : 0;
     out.resize(start + timestamp_length + 1 + cancel_room + entry.id.size() +
-               amount_room * entry.amounts.size() +
+               amount_room * entry.amounts.size() + (entry.pain ? pain_room : 0) +
                (entry.note.empty() ? 0 : 3 + entry.note.size()));
     char* at = write_timestamp(out.data() + start, entry.time);
     *at++ = ' ';
@@ -171,6 +192,11 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
         if (entry.unit == Unit::seconds) {
             *at++ = 's';
         }
+    }
+    if (entry.pain) {
+        *at++ = ' ';
+        at = std::copy(pain_prefix.begin(), pain_prefix.end(), at);
+        at = std::to_chars(at, at + 11, *entry.pain).ptr;
     }
     if (!entry.note.empty()) {
         at = std::copy_n(" # ", 3, at);
@@ -229,6 +255,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     std::size_t count = 0;
     bool seconds = false;
     std::size_t note_at = 0;
+    int pain = -1;
     for (std::size_t at = id_end; at < line.size();) {
         if (count > 0 && line.compare(at, 3, " # ") == 0) {
             note_at = at + 3;
@@ -236,7 +263,13 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
         }
         if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
             p[at + 1] < '1' || p[at + 1] > '9') {
-            return false;
+            // Not an amount: the pain, and then the end or a note? Looked for only here, so a
+            // line without pain costs nothing more.
+            if (count == 0 || (at = read_written_pain(line, at, pain)) == std::string_view::npos ||
+                (at < line.size() && line.compare(at, 3, " # ") != 0)) {
+                return false;
+            }
+            continue;
         }
         int value = 0;
         const char* digits_end = std::from_chars(p + at + 1, end, value).ptr;
@@ -270,6 +303,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
     entry.note.assign(note);
+    entry.pain = pain >= 0 ? std::optional<int>(pain) : std::nullopt;
     return true;
 }
 
@@ -306,9 +340,13 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
     const Exercise* of = read_exercise(fields, entry, context);
     if (kind == LineKind::cancel) {
         entry.amounts.clear();
+        entry.pain.reset();
         if (!fields.at_end() && fields.peek() != '#') {
             throw LogLineError(column_of(fields.position()),
-                               "expected the end of the line or a # note after the exercise");
+                               fields.peek_field().starts_with(pain_prefix)
+                                   ? "pain goes with a line of sets, not with a cancellation"
+                                   : "expected the end of the line or a # note after the "
+                                     "exercise");
         }
     } else {
         read_amounts(fields, entry);

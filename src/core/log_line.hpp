@@ -14,9 +14,9 @@
 
 namespace backplan::core {
 
-// One line of the log: what was done, when, as which exercise, and a note. Or, when cancels is
-// set, a cancellation: at time, the record of exercise id at *cancels is cancelled (and amounts
-// is empty).
+// One line of the log: what was done, when, as which exercise, the pain reported with it, and a
+// note. Or, when cancels is set, a cancellation: at time, the record of exercise id at *cancels
+// is cancelled (and amounts is empty).
 struct LogEntry {
     Timestamp time;
     std::string id;
@@ -24,6 +24,8 @@ struct LogEntry {
     std::vector<int> amounts; // reps, or seconds, of each set
     std::string note;
     std::optional<Timestamp> cancels;
+    // Pain reported with the sets, 0 (none) to 10 ("pain=2"); never on a cancellation.
+    std::optional<int> pain = std::nullopt;
     bool operator==(const LogEntry&) const = default;
 };
 
@@ -34,8 +36,8 @@ inline constexpr std::size_t max_sets_per_entry = 50;
 inline constexpr std::size_t max_note_length = 500;
 
 // The entry as one log line, without its newline:
-// "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s"; a
-// cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2".
+// "2026-11-24T07:30:00+01:00 action2 20 20 18 pain=2 # towel slipped"; seconds are written
+// "45s"; a cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2".
 std::string format_log_line(const LogEntry& entry);
 
 // Appends format_log_line(entry) to out: no allocation once out has room for the line.

@@ -62,6 +62,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, Date monday, const Rep
                 line.done_sets += session->sets;
                 line.done_total += session->total;
                 ++line.sessions;
+                line.pain = std::max(line.pain, session->pain);
                 logged_on[d] = true;
             }
         }

@@ -64,6 +64,11 @@ std::string decision_text(std::size_t steps, const core::WeekRecord& week,
         return "same step";
     case core::Decision::deload:
         return "no progression";
+    case core::Decision::pain_hold:
+        // Pain to step back at the first step: there is no step before it.
+        return week.judgement.pain >= p.pain_step_back ? "hold (the first step)" : "hold";
+    case core::Decision::pain_step_back:
+        return "step back";
     }
     return "";
 }
