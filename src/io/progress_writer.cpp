@@ -97,6 +97,15 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
            plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at;
 }
 
+// ", pain 4 on Wed": the week's highest pain, when some was reported; "" when none was.
+std::string pain_text(const core::WeekJudgement& judgement) {
+    if (judgement.pain <= 0) {
+        return "";
+    }
+    return ", pain " + std::to_string(judgement.pain) + " on " +
+           std::string(core::weekday_name(core::weekday_of(judgement.pain_date)));
+}
+
 std::string sets_text(int sets) {
     return std::to_string(sets) + (sets == 1 ? " set" : " sets");
 }
@@ -105,7 +114,7 @@ std::string sets_text(int sets) {
 
 std::string week_text(const core::Progression& progression, std::size_t ladder_size,
                       const core::WeekRecord& week) {
-    return judgement_text(progression.unit, week) + " -> " +
+    return judgement_text(progression.unit, week) + pain_text(week.judgement) + " -> " +
            decision_text(ladder_size, week, progression);
 }
 
@@ -166,6 +175,19 @@ void write_today(core::Date date, const std::vector<TodayItem>& items,
                        left == 0 ? "nothing" : sets_text(left)});
     }
     table.write(out);
+}
+
+void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out) {
+    for (const core::PainCaution& caution : cautions) {
+        core::Date date = caution.report.date;
+        out << wrap_text("caution: " + caution.id + " pain " + std::to_string(caution.report.pain) +
+                             " on " + std::string(core::weekday_name(core::weekday_of(date))) +
+                             ' ' + core::format_date(date) + ": " +
+                             (caution.step_back ? "a step back" : "the step holds") +
+                             "; stop if it hurts",
+                         text_width, "", "  ")
+            << '\n';
+    }
 }
 
 } // namespace backplan::io
