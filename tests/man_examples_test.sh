@@ -15,8 +15,8 @@ plan=$("$backplan" generate --template "$scratch/example.yaml" --start 2026-11-2
 grep -qx '  plank    Side plank            2 x 20 sec   \[ \] \[ \]' <<<"$plan"
 grep -qx 'Tue 2026-11-24' <<<"$plan"
 sed -n '/^# back routine/,/^\.Ed/p' "$log_page" | sed '$d' >"$scratch/log.txt"
-[[ $(wc -l <"$scratch/log.txt") == 6 ]]
+[[ $(wc -l <"$scratch/log.txt") == 7 ]]
 entries=$("$backplan" history --log "$scratch/log.txt" 2>"$scratch/stderr")
 [[ ! -s $scratch/stderr ]] || { cat "$scratch/stderr"; exit 1; }
-[[ $(wc -l <<<"$entries") == 5 ]]
+[[ $(wc -l <<<"$entries") == 6 ]]
 echo "man page examples: valid"

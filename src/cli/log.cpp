@@ -1,6 +1,8 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/usage.hpp"
 #include "core/match.hpp"
+#include "core/pain.hpp"
 #include "core/text.hpp"
 #include "io/fd_output.hpp"
 
@@ -16,6 +18,7 @@ struct LogOptions {
     std::vector<std::string> amounts;
     std::optional<std::string> note;
     std::optional<std::string> at;
+    std::optional<std::string> pain; // read as decimal digits, as --weeks is
 };
 
 class Log : public Command {
@@ -35,6 +38,9 @@ class Log : public Command {
                          "When: now (default), yesterday, HH:MM, YYYY-MM-DD or "
                          "YYYY-MM-DDTHH:MM[:SS][+hh:mm|Z]")
             ->type_name("WHEN");
+        command->add_option("--pain", m_options.pain, "Pain felt, 0 (none) to 10 (the worst)")
+            ->type_name("N")
+            ->check(whole_number(core::pain_limits.low, core::pain_limits.high));
         return command;
     }
 
@@ -50,6 +56,12 @@ class Log : public Command {
         entry.id = exercise.id;
         entry.unit = exercise.progression.unit;
         entry.amounts = parse_amounts(options.amounts, entry.unit, exercise.id);
+        if (options.pain) {
+            entry.pain = option_value("--pain", [&] {
+                return core::parse_count(*options.pain, core::pain_limits.low,
+                                         core::pain_limits.high);
+            });
+        }
         if (options.note) {
             try {
                 check_note(*options.note);

@@ -2,6 +2,7 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "core/day.hpp"
+#include "core/pain.hpp"
 #include "io/progress_writer.hpp"
 
 namespace backplan::cli {
@@ -23,6 +24,7 @@ class Today : public Command {
         say_decisions(routine, history, core::monday_of_week(date));
         core::DaySession day = core::day_session(routine, history, date);
         io::write_today(date, day, out);
+        io::write_pain_cautions(core::pain_cautions(routine, history, day.items, date), out);
         return ExitCode::ok;
     }
 

@@ -64,6 +64,9 @@ Session& Sessions::on(Date date) {
 
 void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
     Session& session = sessions.on(entry.time.date);
+    if (entry.pain) {
+        session.pain = std::max(session.pain, *entry.pain);
+    }
     for (int amount : entry.amounts) {
         session.add(amount);
     }
@@ -129,6 +132,10 @@ WeekJudgement judge_week(const Progression& p, Step step, WeekSessions sessions,
     for (const Session& session : sessions) {
         ++judgement.logged;
         judgement.met += session.meets(step) ? 1 : 0;
+        if (session.pain >= 0 && session.pain >= judgement.pain) {
+            judgement.pain = session.pain;
+            judgement.pain_date = session.date;
+        }
     }
     if (scheduled > 0 && judgement.scheduled == 0) {
         judgement.outcome = Outcome::paused;
@@ -155,12 +162,21 @@ Step prescription(const Progression& p, const std::vector<Step>& ladder, const L
 }
 
 Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
-                  Outcome outcome) {
+                  Outcome outcome, int pain) {
     if (outcome == Outcome::paused) {
         return Decision::paused;
     }
     bool deload = is_deload_week(p, state.week);
     ++state.week;
+    if (pain >= p.pain_step_back && state.step > 0) {
+        state.met = 0;
+        state.missed = 0;
+        --state.step;
+        return Decision::pain_step_back;
+    }
+    if (pain >= p.pain_hold) {
+        return Decision::pain_hold;
+    }
     if (deload) {
         return Decision::deload;
     }
@@ -259,7 +275,8 @@ Replay replay_from(const Progression& p, WeekdaySet days, const Sessions& sessio
         }
         record.judgement = judge_week(p, record.prescribed, WeekSessions{first, session}, days,
                                       logged.contains(monday), pauses.paused_in_week(monday));
-        record.decision = end_week(p, steps, result.state, record.judgement.outcome);
+        record.decision =
+            end_week(p, steps, result.state, record.judgement.outcome, record.judgement.pain);
         record.after = result.state;
         result.weeks.push_back(record);
     }

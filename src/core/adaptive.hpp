@@ -23,6 +23,7 @@ struct Session {
     int total = 0; // reps, or seconds, of all its sets
     // The highest amounts, highest first: enough to tell whether any step was met.
     std::array<int, sets_limits.high> top{};
+    int pain = -1; // the highest pain reported that day (core/pain.hpp); -1 for none
 
     void add(int amount);
     // The highest amount of one set.
@@ -115,6 +116,8 @@ struct WeekJudgement {
     int scheduled = 0; // the exercise's training days in the week, paused ones left out
     int paused = 0;    // the exercise's training days in the week that were paused
     int needed = 0;    // sessions that must reach the step for the week to be met
+    int pain = -1;     // the highest pain reported in the week's sessions; -1 for none
+    Date pain_date{};  // the last day it was reported on
 };
 
 // One exercise's sessions within one week.
@@ -139,18 +142,21 @@ int sessions_scheduled(WeekdaySet days);
 // of its days were paused. A session reaches the step when at least its sets reached its
 // amount; extra sessions, sets or amount count, but the week is met at most once. Paused days
 // are not scheduled: a week whose training days were all paused is paused, whatever was logged.
+// The week's highest pain is kept with it.
 WeekJudgement judge_week(const Progression& progression, Step step, WeekSessions sessions,
                          WeekdaySet days, bool anything_logged, WeekdaySet paused = {});
 
 // What was decided at the end of a week.
 enum class Decision {
-    advance,    // the step was met: the next step
-    hold,       // the step was met, but it lasts more weeks, or it is the top of the ladder
-    repeat,     // not met: the same step again
-    step_back,  // short step_back_after weeks in a row: the step before
-    no_entries, // nothing logged for the exercise: the same step again
-    deload,     // a deload week: no progression
-    paused,     // the week was paused: the same step, and the weeks are counted as if it were not
+    advance,        // the step was met: the next step
+    hold,           // the step was met, but it lasts more weeks, or it is the top of the ladder
+    repeat,         // not met: the same step again
+    step_back,      // short step_back_after weeks in a row: the step before
+    no_entries,     // nothing logged for the exercise: the same step again
+    deload,         // a deload week: no progression
+    pain_hold,      // pain of at least pain_hold reported: the same step, counted neither way
+    pain_step_back, // pain of at least pain_step_back reported: the step before
+    paused,         // the week was paused: the same step, counted as if there were no such week
 };
 
 // True when the week, counted from 0 in the exercise's history, is a deload week.
@@ -163,10 +169,12 @@ Step prescription(const Progression& progression, const std::vector<Step>& ladde
 
 // Applies a week's outcome to the state and returns the decision. Met and unlogged weeks count
 // as met, short weeks as short; a partly met week starts both counts again; a week with nothing
-// logged for the exercise counts neither way; a paused week changes nothing, not even the count
-// of weeks toward the next deload.
+// logged for the exercise counts neither way. A paused week changes nothing, not even the count
+// of weeks toward the next deload, whatever was logged in it. Otherwise pain (the week's
+// highest, -1 for none) comes first, deload week or not: pain_step_back or more steps back (at
+// the first step it holds), pain_hold or more holds the step and counts neither way.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
-                  LadderState& state, Outcome outcome);
+                  LadderState& state, Outcome outcome, int pain = -1);
 
 // The prescriptions of the weeks from the state on, every week met. From LadderState{}, the
 // template's ladder from week 1, each step held weeks_per_step weeks, holding at the top.

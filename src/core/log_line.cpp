@@ -1,6 +1,8 @@
 #include "core/log_line.hpp"
 
+#include "core/fields.hpp"
 #include "core/match.hpp"
+#include "core/pain.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -9,62 +11,9 @@
 namespace backplan::core {
 namespace {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t';
-}
-
 int column_of(std::size_t position) {
     return static_cast<int>(position) + 1;
 }
-
-// The fields of a hand-edited line: runs of spaces or tabs between them.
-class Fields {
-  public:
-    explicit Fields(std::string_view line)
-        : m_line(line), m_has_tab(line.find('\t') != std::string_view::npos) {
-        skip_blanks();
-    }
-    bool at_end() const { return m_at == m_line.size(); }
-    char peek() const { return m_line[m_at]; }
-    // Where the next field starts, from 0.
-    std::size_t position() const { return m_at; }
-    // The next field, and the blanks after it skipped.
-    std::string_view next() {
-        std::size_t start = m_at;
-        m_at = field_end();
-        std::string_view field = m_line.substr(start, m_at - start);
-        skip_blanks();
-        return field;
-    }
-    // The next field, left to read.
-    std::string_view peek_field() const { return m_line.substr(m_at, field_end() - m_at); }
-    // The fields from `from` (a position) to the end of the last one read, as written.
-    std::string_view since(std::size_t from) const {
-        return trim_blanks(m_line.substr(from, m_at - from));
-    }
-
-  private:
-    std::size_t field_end() const {
-        if (m_has_tab) {
-            std::size_t end = m_at;
-            while (end < m_line.size() && !is_space(m_line[end])) {
-                ++end;
-            }
-            return end;
-        }
-        // Without tabs (as backplan writes lines), a field ends at the next space: one memchr.
-        return std::min(m_line.find(' ', m_at), m_line.size());
-    }
-    void skip_blanks() {
-        while (m_at < m_line.size() && is_space(m_line[m_at])) {
-            ++m_at;
-        }
-    }
-
-    std::string_view m_line;
-    bool m_has_tab;
-    std::size_t m_at = 0;
-};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -147,12 +96,31 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
     return found;
 }
 
-// Reads the amounts of sets up to the end of the line or a note's '#'.
+// Reads a pain token after the amounts (token, at position at), which ends them.
+void read_pain(const Fields& fields, std::string_view token, std::size_t at, LogEntry& entry) {
+    try {
+        entry.pain = parse_pain(token);
+    } catch (const ValueError& error) {
+        throw LogLineError(column_of(at), error.what());
+    }
+    if (!fields.at_end() && fields.peek() != '#') {
+        throw LogLineError(column_of(fields.position()),
+                           "expected the end of the line or a # note after the pain");
+    }
+}
+
+// Reads the amounts of sets, then perhaps a pain token, up to the end of the line or a note's
+// '#'.
 void read_amounts(Fields& fields, LogEntry& entry) {
     entry.amounts.clear();
+    entry.pain.reset();
     while (!fields.at_end() && fields.peek() != '#') {
         std::size_t amount_at = fields.position();
         std::string_view token = fields.next();
+        if (!entry.amounts.empty() && token.starts_with(pain_prefix)) {
+            read_pain(fields, token, amount_at, entry);
+            return;
+        }
         int value = 0;
         Unit unit;
         try {
@@ -190,11 +158,14 @@ Date read_day(Fields& fields, std::string_view what) {
     }
 }
 
-// Expects the end of the line or a note's '#' after what was read.
-void expect_end(const Fields& fields, std::string_view after) {
+// Expects the end of the line or a note's '#' after what was read of the record.
+void expect_end(const Fields& fields, std::string_view after, std::string_view record) {
     if (!fields.at_end() && fields.peek() != '#') {
         throw LogLineError(column_of(fields.position()),
-                           "expected the end of the line or a # note after " + std::string(after));
+                           fields.peek_field().starts_with(pain_prefix)
+                               ? "pain goes with a line of sets, not with " + std::string(record)
+                               : "expected the end of the line or a # note after " +
+                                     std::string(after));
     }
 }
 
@@ -207,6 +178,7 @@ LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context
     std::string_view marker = fields.next();
     entry.unit = Unit::reps;
     entry.amounts.clear();
+    entry.pain.reset();
     if (marker == pause_marker) {
         entry.id.assign(pause_marker);
         Date first = read_day(fields, "the first day of the pause");
@@ -218,14 +190,14 @@ LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context
                                                        ")");
         }
         entry.days = DaySpan{first, last};
-        expect_end(fields, "the last day of the pause");
+        expect_end(fields, "the last day of the pause", "a pause");
         return LineKind::pause;
     }
     if (marker == resume_marker) {
         entry.id.assign(resume_marker);
         Date day = read_day(fields, "the day the pause ends on");
         entry.days = DaySpan{day, day};
-        expect_end(fields, "the day");
+        expect_end(fields, "the day", "a resume");
         return LineKind::resume;
     }
     if (marker != undo_marker) {
@@ -244,7 +216,7 @@ LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context
     } else {
         of = read_exercise(fields, entry, context);
     }
-    expect_end(fields, "the exercise");
+    expect_end(fields, "the exercise", "a cancellation");
     return LineKind::cancel;
 }
 
@@ -274,11 +246,12 @@ std::string format_log_line(const LogEntry& entry) {
 void format_log_line_into(std::string& out, const LogEntry& entry) {
     // Written in place: the room a line can need, then cut to what was written.
     constexpr std::size_t amount_room = 13; // " -2147483648s": any int
+    constexpr std::size_t pain_room = 17;   // " pain=-2147483648"
     std::size_t start = out.size();
     std::size_t cancel_room = entry.cancels ? undo_marker.size() + timestamp_length + 2 : 0;
     std::size_t days_room = entry.days ? 22 : 0; // " 2026-11-30 2026-12-13"
     out.resize(start + timestamp_length + 1 + cancel_room + entry.id.size() + days_room +
-               amount_room * entry.amounts.size() +
+               amount_room * entry.amounts.size() + (entry.pain ? pain_room : 0) +
                (entry.note.empty() ? 0 : 3 + entry.note.size()));
     char* at = write_timestamp(out.data() + start, entry.time);
     *at++ = ' ';
@@ -303,6 +276,11 @@ void format_log_line_into(std::string& out, const LogEntry& entry) {
         if (entry.unit == Unit::seconds) {
             *at++ = 's';
         }
+    }
+    if (entry.pain) {
+        *at++ = ' ';
+        at = std::copy(pain_prefix.begin(), pain_prefix.end(), at);
+        at = std::to_chars(at, at + 11, *entry.pain).ptr;
     }
     if (!entry.note.empty()) {
         at = std::copy_n(" # ", 3, at);
@@ -361,6 +339,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     std::size_t count = 0;
     bool seconds = false;
     std::size_t note_at = 0;
+    int pain = -1;
     for (std::size_t at = id_end; at < line.size();) {
         if (count > 0 && line.compare(at, 3, " # ") == 0) {
             note_at = at + 3;
@@ -368,7 +347,13 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
         }
         if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
             p[at + 1] < '1' || p[at + 1] > '9') {
-            return false;
+            // Not an amount: the pain, and then the end or a note? Looked for only here, so a
+            // line without pain costs nothing more.
+            if (count == 0 || (at = read_written_pain(line, at, pain)) == std::string_view::npos ||
+                (at < line.size() && line.compare(at, 3, " # ") != 0)) {
+                return false;
+            }
+            continue;
         }
         int value = 0;
         const char* digits_end = std::from_chars(p + at + 1, end, value).ptr;
@@ -403,6 +388,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
     entry.note.assign(note);
+    entry.pain = pain >= 0 ? std::optional<int>(pain) : std::nullopt;
     return true;
 }
 

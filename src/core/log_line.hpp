@@ -21,11 +21,11 @@ struct DaySpan {
     bool operator==(const DaySpan&) const = default;
 };
 
-// One line of the log: what was done, when, as which exercise, and a note. Or, when cancels is
-// set, a cancellation: at time, the record of exercise id at *cancels is cancelled (and amounts
-// is empty); id is pause_marker or resume_marker when the record is a pause or a resume. Or,
-// when days is set, a pause of those days (id is pause_marker), or a resume from days->first
-// (id is resume_marker, days->last the same day); amounts is empty.
+// One line of the log: what was done, when, as which exercise, the pain reported with it, and a
+// note. Or, when cancels is set, a cancellation: at time, the record of exercise id at *cancels
+// is cancelled (and amounts is empty); id is pause_marker or resume_marker when the record is a
+// pause or a resume. Or, when days is set, a pause of those days (id is pause_marker), or a
+// resume from days->first (id is resume_marker, days->last the same day); amounts is empty.
 struct LogEntry {
     Timestamp time;
     std::string id;
@@ -33,7 +33,9 @@ struct LogEntry {
     std::vector<int> amounts; // reps, or seconds, of each set
     std::string note;
     std::optional<Timestamp> cancels;
-    std::optional<DaySpan> days;
+    std::optional<DaySpan> days = std::nullopt;
+    // Pain reported with the sets, 0 (none) to 10 ("pain=2"); never on another kind of record.
+    std::optional<int> pain = std::nullopt;
     bool operator==(const LogEntry&) const = default;
 };
 
@@ -51,9 +53,9 @@ inline constexpr std::size_t max_sets_per_entry = 50;
 inline constexpr std::size_t max_note_length = 500;
 
 // The entry as one log line, without its newline:
-// "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped"; seconds are written "45s"; a
-// cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2"; a pause
-// "2026-11-30T09:00:00+01:00 !pause 2026-11-30 2026-12-13 # flu"; a resume
+// "2026-11-24T07:30:00+01:00 action2 20 20 18 pain=2 # towel slipped"; seconds are written
+// "45s"; a cancellation "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2"; a
+// pause "2026-11-30T09:00:00+01:00 !pause 2026-11-30 2026-12-13 # flu"; a resume
 // "2026-12-04T18:00:00+01:00 !resume 2026-12-04".
 std::string format_log_line(const LogEntry& entry);
 

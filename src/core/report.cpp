@@ -79,6 +79,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, 
                 line.done_sets += session->sets;
                 line.done_total += session->total;
                 ++line.sessions;
+                line.pain = std::max(line.pain, session->pain);
                 logged_on[d] = true;
             }
         }

@@ -22,6 +22,7 @@ struct ExerciseWeek {
     int done_sets = 0;
     int done_total = 0;
     int sessions = 0;
+    int pain = -1; // the highest pain reported in the week; -1 for none
     // Done as a percentage of planned, rounded down; 0 when nothing was planned.
     int percent() const;
 };

@@ -38,7 +38,8 @@ inline constexpr Range weeks_per_step_limits{1, 52};
 inline constexpr Range step_back_after_limits{1, 52};
 inline constexpr Range deload_every_limits{2, 52};
 inline constexpr Range sessions_to_meet_limits{1, 7};
-inline constexpr Range rest_limits{0, 600}; // seconds between sets
+inline constexpr Range rest_limits{0, 600};          // seconds between sets
+inline constexpr Range pain_threshold_limits{1, 10}; // pain_hold and pain_step_back
 
 // The limits of one set's reps, or of one hold's seconds.
 constexpr Range amount_limits(Unit unit) {
@@ -60,6 +61,8 @@ struct Progression {
     // Sessions of a week that must reach the step for the week to be met; 0 for half the
     // scheduled sessions, rounded up.
     int sessions_to_meet = 0;
+    int pain_hold = 3;      // pain (0-10) from which a week does not advance
+    int pain_step_back = 6; // pain from which a week steps back; at least pain_hold
     bool operator==(const Progression&) const = default;
 };
 
@@ -75,7 +78,8 @@ struct Exercise {
     std::vector<std::string> cues;
     std::optional<WeekdaySet> days; // the routine's days when unset
     Progression progression;
-    std::optional<int> rest = std::nullopt; // seconds of rest between sets (train): its own, else the routine's
+    std::optional<int> rest =
+        std::nullopt; // seconds of rest between sets (train): its own, else the routine's
     bool operator==(const Exercise&) const = default;
 };
 

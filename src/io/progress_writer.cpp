@@ -66,6 +66,11 @@ std::string decision_text(std::size_t steps, const core::WeekRecord& week,
         return "no progression";
     case core::Decision::paused:
         return "same step (not counted)";
+    case core::Decision::pain_hold:
+        // Pain to step back at the first step: there is no step before it.
+        return week.judgement.pain >= p.pain_step_back ? "hold (the first step)" : "hold";
+    case core::Decision::pain_step_back:
+        return "step back";
     }
     return "";
 }
@@ -100,6 +105,15 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
            plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + paused;
 }
 
+// ", pain 4 on Wed": the week's highest pain, when some was reported; "" when none was.
+std::string pain_text(const core::WeekJudgement& judgement) {
+    if (judgement.pain <= 0) {
+        return "";
+    }
+    return ", pain " + std::to_string(judgement.pain) + " on " +
+           std::string(core::weekday_name(core::weekday_of(judgement.pain_date)));
+}
+
 std::string sets_text(int sets) {
     return std::to_string(sets) + (sets == 1 ? " set" : " sets");
 }
@@ -108,7 +122,7 @@ std::string sets_text(int sets) {
 
 std::string week_text(const core::Progression& progression, std::size_t ladder_size,
                       const core::WeekRecord& week) {
-    return judgement_text(progression.unit, week) + " -> " +
+    return judgement_text(progression.unit, week) + pain_text(week.judgement) + " -> " +
            decision_text(ladder_size, week, progression);
 }
 
@@ -173,6 +187,19 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
                        left == 0 ? "nothing" : sets_text(left)});
     }
     table.write(out);
+}
+
+void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out) {
+    for (const core::PainCaution& caution : cautions) {
+        core::Date date = caution.report.date;
+        out << wrap_text("caution: " + caution.id + " pain " + std::to_string(caution.report.pain) +
+                             " on " + std::string(core::weekday_name(core::weekday_of(date))) +
+                             ' ' + core::format_date(date) + ": " +
+                             (caution.step_back ? "a step back" : "the step holds") +
+                             "; stop if it hurts",
+                         text_width, "", "  ")
+            << '\n';
+    }
 }
 
 } // namespace backplan::io

@@ -2,6 +2,7 @@
 
 #include "core/adaptive.hpp"
 #include "core/day.hpp"
+#include "core/pain.hpp"
 #include "core/plan.hpp"
 
 #include <ostream>
@@ -26,5 +27,9 @@ using TodayItem = core::DayItem;
 // and what is left; or, on a rest day or a paused one, that it is one (until when, with the
 // pause's note) and the next training day.
 void write_today(core::Date date, const core::DaySession& session, std::ostream& out);
+
+// `today`'s pain cautions, a line each: "caution: action2 pain 4 on Wed 2026-11-25: the step
+// holds; stop if it hurts" ("a step back" from pain_step_back), wrapped within text_width.
+void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out);
 
 } // namespace backplan::io

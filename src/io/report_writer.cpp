@@ -66,6 +66,18 @@ const std::string* name_of(const core::Report& report, const std::string& id) {
     return nullptr;
 }
 
+// True when some week of the report has pain reported.
+bool has_pain(const core::Report& report) {
+    for (const core::ReportWeek& week : report.weeks) {
+        for (const core::ExerciseWeek& line : week.exercises) {
+            if (line.pain >= 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::string_view> report_format_names() {
@@ -88,7 +100,13 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
         << '\n';
     // One table for every week, so that the columns line up from the first week to the last;
     // measured, then written, row by row: a report of years is too long to hold as text.
-    TextTable weeks({{}, {true, min_name_width}, {}, {}, {false, 0, true}});
+    // A pain column only in a report where some pain was reported.
+    bool pain = has_pain(report);
+    std::vector<TableColumn> columns{{}, {true, min_name_width}, {}, {}, {false, 0, true}};
+    if (pain) {
+        columns.insert(columns.end() - 1, TableColumn{false, 0, true});
+    }
+    TextTable weeks(columns);
     auto each_line = [&](const auto& row, const auto& line) {
         for (const core::ReportWeek& week : report.weeks) {
             std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
@@ -99,16 +117,22 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
                 heading += ", " + std::to_string(week.total_seconds) + " sec";
             }
             line(heading);
-            row({"", "", "planned", "done", ""}, "");
+            row(pain ? std::vector<std::string>{"", "", "planned", "done", "pain", ""}
+                     : std::vector<std::string>{"", "", "planned", "done", ""},
+                "");
             for (const core::ExerciseWeek& entry : week.exercises) {
                 const std::string* name = name_of(report, entry.id);
                 int percent = entry.percent();
                 const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
-                row({entry.id, name ? *name : "",
-                     sets_and_total(entry.unit, entry.planned_sets, entry.planned_total),
-                     sets_and_total(entry.unit, entry.done_sets, entry.done_total),
-                     std::to_string(percent) + "%"},
-                    style.color && entry.planned_total > 0 ? code : "");
+                std::vector<std::string> cells{
+                    entry.id, name ? *name : "",
+                    sets_and_total(entry.unit, entry.planned_sets, entry.planned_total),
+                    sets_and_total(entry.unit, entry.done_sets, entry.done_total),
+                    std::to_string(percent) + "%"};
+                if (pain) {
+                    cells.insert(cells.end() - 1, entry.pain < 0 ? "" : std::to_string(entry.pain));
+                }
+                row(std::move(cells), style.color && entry.planned_total > 0 ? code : "");
             }
         }
     };
@@ -146,7 +170,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
 
 void write_csv_report(const core::Report& report, std::ostream& out) {
     out << "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
-           "percent,sessions\r\n";
+           "percent,sessions,pain\r\n";
     for (const core::ReportWeek& week : report.weeks) {
         for (const core::ExerciseWeek& line : week.exercises) {
             const std::string* name = name_of(report, line.id);
@@ -154,7 +178,8 @@ void write_csv_report(const core::Report& report, std::ostream& out) {
                 << csv_field(name ? *name : "") << ',' << core::unit_name(line.unit) << ','
                 << line.step.sets << ',' << line.step.amount << ',' << line.planned_sets << ','
                 << line.planned_total << ',' << line.done_sets << ',' << line.done_total << ','
-                << line.percent() << ',' << line.sessions << "\r\n";
+                << line.percent() << ',' << line.sessions << ','
+                << (line.pain < 0 ? "" : std::to_string(line.pain)) << "\r\n";
         }
     }
 }
@@ -201,6 +226,12 @@ void write_json_report(const core::Report& report, std::ostream& out) {
             json.key("done_total").number(line.done_total);
             json.key("percent").number(line.percent());
             json.key("sessions").number(line.sessions);
+            json.key("pain");
+            if (line.pain < 0) {
+                json.null();
+            } else {
+                json.number(line.pain);
+            }
             json.close();
         }
         json.close().close();

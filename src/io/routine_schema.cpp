@@ -33,7 +33,10 @@ struct ProgressionSpec {
     std::optional<int> step_back_after;
     std::optional<int> deload_every;
     std::optional<int> sessions_to_meet;
-    bool reported = false; // a problem in it was already reported: say nothing more about it
+    std::optional<int> pain_hold;
+    std::optional<int> pain_step_back;
+    std::optional<Node> pain_at; // where the last of the two pain keys was declared
+    bool reported = false;       // a problem in it was already reported: say nothing more about it
 
     void override_with(const ProgressionSpec& other) {
         reported = reported || other.reported;
@@ -44,6 +47,9 @@ struct ProgressionSpec {
         step_back_after = other.step_back_after ? other.step_back_after : step_back_after;
         deload_every = other.deload_every ? other.deload_every : deload_every;
         sessions_to_meet = other.sessions_to_meet ? other.sessions_to_meet : sessions_to_meet;
+        pain_hold = other.pain_hold ? other.pain_hold : pain_hold;
+        pain_step_back = other.pain_step_back ? other.pain_step_back : pain_step_back;
+        pain_at = other.pain_at ? other.pain_at : pain_at;
     }
 };
 
@@ -193,7 +199,7 @@ class RoutineReader {
         m_walker.for_each_entry(
             node, "progression",
             {"start", "target", "step", "weeks_per_step", "step_back_after", "deload_every",
-             "sessions_to_meet"},
+             "sessions_to_meet", "pain_hold", "pain_step_back"},
             [&](const std::string& name, const Node& value) {
                 if (name == "start") {
                     spec.start = volume(value, name, false);
@@ -207,8 +213,12 @@ class RoutineReader {
                     spec.step_back_after = count(value, name, core::step_back_after_limits);
                 } else if (name == "deload_every") {
                     spec.deload_every = count(value, name, core::deload_every_limits);
-                } else {
+                } else if (name == "sessions_to_meet") {
                     spec.sessions_to_meet = count(value, name, core::sessions_to_meet_limits);
+                } else {
+                    (name == "pain_hold" ? spec.pain_hold : spec.pain_step_back) =
+                        count(value, name, core::pain_threshold_limits);
+                    spec.pain_at = value;
                 }
             });
         spec.reported = m_walker.problems() > reported_before;
@@ -245,6 +255,17 @@ class RoutineReader {
         p.step_back_after = spec.step_back_after.value_or(2);
         p.deload_every = spec.deload_every.value_or(0);
         p.sessions_to_meet = spec.sessions_to_meet.value_or(0);
+        p.pain_hold = spec.pain_hold.value_or(3);
+        p.pain_step_back = spec.pain_step_back.value_or(6);
+        if (p.pain_hold > p.pain_step_back) {
+            m_walker.report(spec.pain_at.value_or(at),
+                            "pain_hold: for exercise '" + id + "', pain_hold (" +
+                                std::to_string(p.pain_hold) + ") is above pain_step_back (" +
+                                std::to_string(p.pain_step_back) +
+                                "); hold at most where it "
+                                "steps back");
+            return std::nullopt;
+        }
         if (auto problem = core::check_progression(p)) {
             m_walker.report(spec.target->at, "target: for exercise '" + id + "', " + *problem);
             return std::nullopt;

@@ -67,7 +67,8 @@ std::string progression(const core::Progression& p) {
     out << "{core::Unit::" << core::unit_name(p.unit) << ", " << p.start_sets << ", "
         << range(p.start_reps) << ", " << range(p.target_sets) << ", " << range(p.target_reps)
         << ", " << p.step << ", " << p.weeks_per_step << ", " << p.step_back_after << ", "
-        << p.deload_every << ", " << p.sessions_to_meet << "}";
+        << p.deload_every << ", " << p.sessions_to_meet << ", " << p.pain_hold << ", "
+        << p.pain_step_back << "}";
     return out.str();
 }
 

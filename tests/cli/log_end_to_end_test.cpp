@@ -97,6 +97,12 @@ TEST_CASE("log: bad input is refused and nothing is written") {
          64,
          "--at: expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with :SS and an "
          "offset (Z, +01:00) if wanted, got 'tomorrow'"},
+        {{"action2", "20", "--pain", "11"},
+         64,
+         "--pain: expected a whole number from 0 to 10, got '11'"},
+        {{"action2", "20", "--pain", "bad"},
+         64,
+         "--pain: expected a whole number from 0 to 10, got 'bad'"},
         {{"action2"}, 64, "log: expected ACTION REPS..., got 'action2' (see backplan log --help)"},
         {{}, 64, "log: expected ACTION REPS..., got nothing (see backplan log --help)"},
     };

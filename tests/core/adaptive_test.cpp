@@ -388,3 +388,142 @@ TEST_CASE("adaptive::weeks_to_reach") {
         CHECK(weeks_to_reach(p, 15) == 19);
     }
 }
+
+namespace {
+
+Session with_pain(Session s, int pain) {
+    s.pain = pain;
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("adaptive::LogHistory::add keeps the day's highest pain") {
+    LogHistory history;
+    auto add = [&](const char* time, std::optional<int> pain) {
+        LogEntry entry{parse_timestamp(time), "action2", Unit::reps, {20}, "", {}};
+        entry.pain = pain;
+        history.add(entry);
+    };
+    add("2026-11-24T07:30:00+01:00", 2);
+    add("2026-11-24T12:00:00+01:00", 5);
+    add("2026-11-24T18:00:00+01:00", std::nullopt);
+    add("2026-11-25T07:30:00+01:00", 0);
+    add("2026-11-26T07:30:00+01:00", std::nullopt);
+    const Sessions& s = history.sessions("action2");
+    CHECK(s.find(parse_date("2026-11-24"))->pain == 5);
+    CHECK(s.find(parse_date("2026-11-24"))->sets == 3);
+    CHECK(s.find(parse_date("2026-11-25"))->pain == 0);
+    CHECK(s.find(parse_date("2026-11-26"))->pain == -1);
+}
+
+TEST_CASE("adaptive::judge_week keeps the week's highest pain and its last day") {
+    Progression p = back_progression();
+    SECTION("the highest, on the last day it was reported") {
+        Sessions s = sessions({with_pain(session("2026-11-02", {15, 15}), 2),
+                               with_pain(session("2026-11-04", {15, 15}), 4),
+                               session("2026-11-05", {15, 15}),
+                               with_pain(session("2026-11-06", {15, 15}), 4)});
+        WeekJudgement j = judge_week(p, {2, 15}, week_of(s, "2026-11-02"), mon_wed_fri, true);
+        CHECK(j.outcome == Outcome::met);
+        CHECK(j.pain == 4);
+        CHECK(format_date(j.pain_date) == "2026-11-06");
+    }
+    SECTION("none reported: -1; pain 0 is reported none") {
+        Sessions s = sessions({session("2026-11-02", {15, 15})});
+        CHECK(judge_week(p, {2, 15}, week_of(s, "2026-11-02"), mon_wed_fri, true).pain == -1);
+        s = sessions({with_pain(session("2026-11-03", {15, 15}), 0)});
+        WeekJudgement j = judge_week(p, {2, 15}, week_of(s, "2026-11-02"), mon_wed_fri, true);
+        CHECK(j.pain == 0);
+        CHECK(format_date(j.pain_date) == "2026-11-03");
+    }
+}
+
+TEST_CASE("adaptive::end_week with pain") {
+    Progression p = back_progression(); // pain_hold 3, pain_step_back 6 by default
+    std::vector<Step> steps = ladder(p);
+    LadderState state;
+    state.step = 3;
+    state.missed = 1;
+    SECTION("pain 2: the week is judged as without pain") {
+        CHECK(end_week(p, steps, state, Outcome::met, 2) == Decision::advance);
+        CHECK(state.step == 4);
+    }
+    SECTION("pain 3 and 5: the step holds, the week counted neither met nor short") {
+        for (int pain : {3, 5}) {
+            CAPTURE(pain);
+            LadderState s = state;
+            s.met = 1;
+            CHECK(end_week(p, steps, s, Outcome::met, pain) == Decision::pain_hold);
+            CHECK(s.step == 3);
+            CHECK(s.met == 1);
+            CHECK(s.missed == 1);
+            CHECK(s.week == 1);
+            s = state;
+            CHECK(end_week(p, steps, s, Outcome::short_week, pain) == Decision::pain_hold);
+            CHECK(s.missed == 1); // a second short week would have stepped back
+        }
+    }
+    SECTION("pain 6 and 10: one step back, both counts started again") {
+        for (int pain : {6, 10}) {
+            LadderState s = state;
+            CHECK(end_week(p, steps, s, Outcome::met, pain) == Decision::pain_step_back);
+            CHECK(s.step == 2);
+            CHECK(s.missed == 0);
+            CHECK(s.met == 0);
+        }
+    }
+    SECTION("at the first step, pain 6 holds it: there is no step before") {
+        state.step = 0;
+        CHECK(end_week(p, steps, state, Outcome::met, 6) == Decision::pain_hold);
+        CHECK(state.step == 0);
+    }
+    SECTION("in a deload week pain decides; the deload rhythm moves on") {
+        p.deload_every = 4;
+        state.week = 3;
+        LadderState s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 2) == Decision::deload);
+        s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 3) == Decision::pain_hold);
+        CHECK(s.week == 4);
+        s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 6) == Decision::pain_step_back);
+        CHECK(s.step == 2);
+        CHECK(s.week == 4);
+    }
+    SECTION("the template's thresholds: pain_hold 5, pain_step_back 8") {
+        p.pain_hold = 5;
+        p.pain_step_back = 8;
+        LadderState s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 4) == Decision::advance);
+        s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 7) == Decision::pain_hold);
+        s = state;
+        CHECK(end_week(p, steps, s, Outcome::met, 8) == Decision::pain_step_back);
+    }
+}
+
+TEST_CASE("adaptive::replay holds and steps back on pain") {
+    Progression p = back_progression();
+    Sessions s = sessions({
+        with_pain(session("2026-11-02", {15, 15}), 2), // met 2 x 15, pain 2: next step
+        session("2026-11-04", {15, 15}),
+        session("2026-11-09", {16, 16}), // met 2 x 16, pain 4 on Wed: holds
+        with_pain(session("2026-11-11", {16, 16}), 4),
+        with_pain(session("2026-11-17", {16, 16}), 7), // met again, pain 7 on Tue: step back
+        session("2026-11-18", {16, 16}),
+    });
+    LoggedWeeks logged(
+        {parse_date("2026-11-02"), parse_date("2026-11-09"), parse_date("2026-11-17")});
+    Replay r = replay(p, mon_wed_fri, s, logged, Pauses{}, parse_date("2026-11-23"));
+    REQUIRE(r.weeks.size() == 3);
+    CHECK(r.weeks[0].decision == Decision::advance);
+    CHECK(r.weeks[1].prescribed == Step{2, 16});
+    CHECK(r.weeks[1].judgement.outcome == Outcome::met);
+    CHECK(r.weeks[1].judgement.pain == 4);
+    CHECK(format_date(r.weeks[1].judgement.pain_date) == "2026-11-11");
+    CHECK(r.weeks[1].decision == Decision::pain_hold);
+    CHECK(r.weeks[2].prescribed == Step{2, 16});
+    CHECK(r.weeks[2].decision == Decision::pain_step_back);
+    CHECK(r.now == Step{2, 15});
+}

@@ -223,3 +223,29 @@ TEST_CASE("report::clip_report_range") {
         CHECK(report.weeks.size() == max_report_weeks);
     }
 }
+
+TEST_CASE("report::build_report: the week's highest pain per exercise") {
+    Routine r = routine();
+    LogHistory h = history(); // no pain in it
+    auto add = [&](const char* date, int pain) {
+        LogEntry entry{{parse_date(date), 18 * 3600, 0}, "a1", Unit::reps, {10}, "", {}};
+        entry.pain = pain;
+        h.add(entry);
+    };
+    add("2026-11-02", 2); // Mon
+    add("2026-11-04", 5); // Wed
+    add("2026-11-04", 1); // Wed again: the day keeps 5
+    add("2026-11-11", 0); // Wed of week 2: reported none
+    ReportRequest request{parse_date("2026-11-02"), parse_date("2026-11-13"), {}};
+    Report report = build_report(r, h, request);
+    REQUIRE(report.weeks.size() == 2);
+    CHECK(report.weeks[0].exercises[0].pain == 5);
+    CHECK(report.weeks[0].exercises[1].pain == -1); // h1: none reported
+    CHECK(report.weeks[1].exercises[0].pain == 0);
+    SECTION("only the days within the report count") {
+        request.since = parse_date("2026-11-03");
+        CHECK(build_report(r, h, request).weeks[0].exercises[0].pain == 5);
+        request.since = parse_date("2026-11-05");
+        CHECK(build_report(r, h, request).weeks[0].exercises[0].pain == -1);
+    }
+}

@@ -116,3 +116,89 @@ TEST_CASE("progress_writer::write_today") {
         CHECK(terminal_columns(lines[3]) == 79);
     }
 }
+
+namespace {
+
+// A session of two sets of amount on date, with pain (-1 for none).
+void add_session(core::Sessions& log, const char* date, int amount, int pain = -1) {
+    core::Session& session = log.on(core::parse_date(date));
+    session.add(amount);
+    session.add(amount);
+    session.pain = pain;
+}
+
+} // namespace
+
+TEST_CASE("progress_writer::write_why gives pain as the reason") {
+    core::Exercise exercise{
+        "a1",
+        "Row",
+        {},
+        {},
+        {},
+        std::nullopt,
+        core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
+    core::WeekdaySet days = core::parse_weekdays("mon,wed,fri");
+    core::Sessions log;
+    std::vector<core::Date> dates;
+    auto add = [&](const char* date, int amount, int pain = -1) {
+        add_session(log, date, amount, pain);
+        dates.push_back(core::parse_date(date));
+    };
+    auto why = [&](const char* until) {
+        std::ostringstream out;
+        core::Date monday = core::parse_date(until);
+        io::write_why(
+            exercise, days,
+            core::replay(exercise.progression, days, log, core::LoggedWeeks(dates), {}, monday),
+            monday, out);
+        return out.str();
+    };
+    SECTION("every week met: pain 2 advances, 3 and 5 hold, 6 steps back (thresholds 3 and 6)") {
+        add("2026-11-02", 15, 2);
+        add("2026-11-04", 15);
+        add("2026-11-09", 16);
+        add("2026-11-11", 16, 3);
+        add("2026-11-16", 16, 5);
+        add("2026-11-20", 16);
+        add("2026-11-23", 16);
+        add("2026-11-24", 16, 6); // a Tuesday: not a training day, its pain counts all the same
+        CHECK(why("2026-11-30") ==
+              "a1: Row\n"
+              "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
+              "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15, pain 2 on Mon -> next step\n"
+              "wk 2  2026-11-09  met 2 of 3 sessions at 2 x 16, pain 3 on Wed -> hold\n"
+              "wk 3  2026-11-16  met 2 of 3 sessions at 2 x 16, pain 5 on Mon -> hold\n"
+              "wk 4  2026-11-23  met 2 of 3 sessions at 2 x 16, pain 6 on Tue -> step back\n"
+              "wk 5  2026-11-30  this week: 2 x 15, step 1 of 27\n");
+    }
+    SECTION("pain 7 at the first step holds it; pain 0 is not shown") {
+        add("2026-11-02", 15);
+        add("2026-11-04", 15, 7);
+        add("2026-11-09", 15, 0);
+        add("2026-11-11", 15);
+        CHECK(why("2026-11-16") ==
+              "a1: Row\n"
+              "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
+              // 87 columns: the last column (from 19) wraps under itself at 80.
+              "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15, pain 7 on Wed -> hold (the\n"
+              "                  first step)\n"
+              "wk 2  2026-11-09  met 2 of 3 sessions at 2 x 15 -> next step\n"
+              "wk 3  2026-11-16  this week: 2 x 16, step 2 of 27\n");
+    }
+}
+
+TEST_CASE("progress_writer::write_pain_cautions") {
+    std::vector<core::PainCaution> cautions{
+        {"action2", {4, core::parse_date("2026-11-25")}, false},
+        {"action5", {7, core::parse_date("2026-11-24")}, true},
+        {"an-exercise-id-of-24-ch", {10, core::parse_date("2026-11-24")}, true}};
+    std::ostringstream out;
+    io::write_pain_cautions(cautions, out);
+    // The third is 89 columns: wrapped at the last space within 80, the rest indented.
+    CHECK(out.str() ==
+          "caution: action2 pain 4 on Wed 2026-11-25: the step holds; stop if it hurts\n"
+          "caution: action5 pain 7 on Tue 2026-11-24: a step back; stop if it hurts\n"
+          "caution: an-exercise-id-of-24-ch pain 10 on Tue 2026-11-24: a step back; stop if\n"
+          "  it hurts\n");
+}

@@ -118,7 +118,8 @@ TEST_CASE("report_writer::write_json_report") {
           "done_sets": 0,
           "done_total": 15,
           "percent": 75,
-          "sessions": 0
+          "sessions": 0,
+          "pain": null
         }
       ]
     }
@@ -151,4 +152,43 @@ TEST_CASE("report_writer::write_json_report") {
   ]
 }
 )");
+}
+
+TEST_CASE("report_writer: the week's highest pain per exercise") {
+    Report report = one_week(20);
+    ExerciseWeek second = report.weeks[0].exercises[0];
+    second.id = "a2";
+    report.weeks[0].exercises[0].pain = 4;
+    report.weeks[0].exercises.push_back(second); // a2: no pain reported
+    report.records.push_back({"a2", "Curl", Unit::reps, std::nullopt, std::nullopt});
+    SECTION("text: a pain column, right-aligned, empty where none was reported") {
+        std::vector<std::string> lines = backplan::test::lines_of(text(report, {false, false}));
+        REQUIRE(lines.size() >= 6);
+        CHECK(lines[3] ==
+              "            planned          done             pain"); // 12, 10 and 13 spaces
+        CHECK(lines[4] == "  a1  Row   2 sets, 20 reps  0 sets, 20 reps     4  100%");
+        CHECK(lines[5] == "  a2  Curl  2 sets, 20 reps  0 sets, 20 reps        100%");
+    }
+    SECTION("text: no pain column when no pain was reported") {
+        report.weeks[0].exercises[0].pain = -1;
+        std::vector<std::string> lines = backplan::test::lines_of(text(report, {false, false}));
+        REQUIRE(lines.size() >= 5);
+        CHECK(lines[3] == "            planned          done"); // 12 and 10 spaces
+        CHECK(lines[4] == "  a1  Row   2 sets, 20 reps  0 sets, 20 reps  100%");
+    }
+    SECTION("csv: the last field, empty where none was reported") {
+        std::ostringstream out;
+        io::write_csv_report(report, out);
+        CHECK(out.str() ==
+              "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
+              "percent,sessions,pain\r\n"
+              "2026-11-02,a1,Row,reps,2,10,2,20,0,20,100,0,4\r\n"
+              "2026-11-02,a2,Curl,reps,2,10,2,20,0,20,100,0,\r\n");
+    }
+    SECTION("json: a number, or null") {
+        std::ostringstream out;
+        io::write_json_report(report, out);
+        CHECK(out.str().find("\"sessions\": 0,\n          \"pain\": 4\n") != std::string::npos);
+        CHECK(out.str().find("\"sessions\": 0,\n          \"pain\": null\n") != std::string::npos);
+    }
 }

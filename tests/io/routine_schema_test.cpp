@@ -65,6 +65,34 @@ TEST_CASE("routine_schema::parse_template of a valid template") {
               Lines{"t.yaml:5:21: sessions_to_meet: expected a whole number from 1 to 7, got "
                     "'8'"});
     }
+    SECTION("pain_hold 3 and pain_step_back 6 unless given, the routine's or the exercise's") {
+        CHECK(first.pain_hold == 3);
+        CHECK(first.pain_step_back == 6);
+        std::string text = valid;
+        text.replace(text.find("  target: {sets: 4-5"), 0, "  pain_hold: 4\n");
+        text.replace(text.find("      start: {sets: 1"), 0, "      pain_step_back: 9\n");
+        core::Routine given = parse_template({"t.yaml", text});
+        CHECK(given.exercises[0].progression.pain_hold == 4);
+        CHECK(given.exercises[0].progression.pain_step_back == 6);
+        CHECK(given.exercises[1].progression.pain_hold == 4);
+        CHECK(given.exercises[1].progression.pain_step_back == 9);
+    }
+    SECTION("pain thresholds: 1 to 10, and pain_hold no higher than pain_step_back") {
+        std::string text = valid;
+        text.replace(text.find("  target: {sets: 4-5"), 0, "  pain_hold: 0\n");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:5:14: pain_hold: expected a whole number from 1 to 10, got '0'"});
+        text.replace(text.find("pain_hold: 0"), 12, "pain_step_back: 11");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:5:19: pain_step_back: expected a whole number from 1 to 10, got "
+                    "'11'"});
+        text.replace(text.find("pain_step_back: 11"), 18, "pain_hold: 7");
+        // Above the default pain_step_back, 6: for the exercise that keeps it only.
+        text.replace(text.find("      start: {sets: 1"), 0, "      pain_step_back: 9\n");
+        CHECK(problems(text) ==
+              Lines{"t.yaml:5:14: pain_hold: for exercise 'a1', pain_hold (7) is above "
+                    "pain_step_back (6); hold at most where it steps back"});
+    }
 }
 
 TEST_CASE("routine_schema::check_template names the place, the key and the value") {

@@ -1,0 +1,76 @@
+#include "core/pain.hpp"
+
+#include "core/error.hpp"
+#include "core/match.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace backplan::core {
+
+std::optional<int> parse_pain_token(std::string_view token) {
+    if (!token.starts_with(pain_prefix)) {
+        return std::nullopt;
+    }
+    std::string_view digits = token.substr(pain_prefix.size());
+    if (digits.empty() || digits.size() > 2 || (digits.size() == 2 && digits[0] == '0')) {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return value <= pain_limits.high ? std::optional<int>(value) : std::nullopt;
+}
+
+int parse_pain(std::string_view token) {
+    std::optional<int> pain = parse_pain_token(token);
+    if (!pain) {
+        throw ValueError("expected pain from 0 to 10 such as pain=2, got " + quoted(token));
+    }
+    return *pain;
+}
+
+std::size_t read_written_pain(std::string_view line, std::size_t at, int& pain) {
+    std::size_t end = std::min(line.find(' ', at + 1), line.size());
+    std::optional<int> reported = parse_pain_token(line.substr(at + 1, end - at - 1));
+    if (!reported) {
+        return std::string_view::npos;
+    }
+    pain = *reported;
+    return end;
+}
+
+std::optional<PainReport> recent_pain(const Sessions& sessions, Date date) {
+    auto at = sessions.lower_bound(add_days(date, 1));
+    for (Date first = add_days(date, -7); at != sessions.begin();) {
+        --at;
+        if (at->date < first) {
+            break;
+        }
+        if (at->pain >= 0) {
+            return PainReport{at->pain, at->date};
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory& history,
+                                       const std::vector<DayItem>& items, Date date) {
+    std::vector<PainCaution> cautions;
+    for (const DayItem& item : items) {
+        const Exercise* exercise = find_exercise(routine, item.item.id);
+        std::optional<PainReport> recent = recent_pain(history.sessions(item.item.id), date);
+        if (exercise == nullptr || !recent || recent->pain < exercise->progression.pain_hold) {
+            continue;
+        }
+        cautions.push_back(
+            {item.item.id, *recent, recent->pain >= exercise->progression.pain_step_back});
+    }
+    return cautions;
+}
+
+} // namespace backplan::core

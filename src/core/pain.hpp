@@ -1,0 +1,55 @@
+#pragma once
+
+// Pain reported with a line of sets (backplan-log(5), "pain=N"): 0 for none to 10 for the worst,
+// and what holds the plan (core::end_week) and cautions `today`.
+
+#include "core/adaptive.hpp"
+#include "core/day.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace backplan::core {
+
+// What a pain report may be: 0 (none) to 10 (the worst).
+inline constexpr Range pain_limits{0, 10};
+
+// The token's prefix on a line of sets: "pain=2".
+inline constexpr std::string_view pain_prefix = "pain=";
+
+// The pain of a token "pain=N" (N from 0 to 10, without leading zeros or a sign), or nullopt
+// when it is not one.
+std::optional<int> parse_pain_token(std::string_view token);
+
+// The pain of a token "pain=N" as parse_pain_token reads it; throws ValueError.
+int parse_pain(std::string_view token);
+
+// The fast log reader's pain: at is the space before a token of line; when it is "pain=N", sets
+// pain and returns where the token ends, else returns npos.
+std::size_t read_written_pain(std::string_view line, std::size_t at, int& pain);
+
+// A pain report: the highest of its day, and that day.
+struct PainReport {
+    int pain = 0;
+    Date date;
+};
+
+// The most recent pain reported in the sessions within the 7 days before date and on date
+// itself, or nullopt when none was.
+std::optional<PainReport> recent_pain(const Sessions& sessions, Date date);
+
+// A caution `today` gives: the exercise's recent pain, and whether it is enough to step back.
+struct PainCaution {
+    std::string id;
+    PainReport report;
+    bool step_back = false; // at least pain_step_back; else at least pain_hold
+};
+
+// A caution for each of the day's items, in their order, whose exercise's most recent pain
+// report (recent_pain) reached the routine's pain_hold for it.
+std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory& history,
+                                       const std::vector<DayItem>& items, Date date);
+
+} // namespace backplan::core

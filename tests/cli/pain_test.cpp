@@ -1,0 +1,117 @@
+// Pain through the commands, in-process on a fake System: log --pain writes it, today cautions,
+// why gives it as the reason, report shows the week's highest.
+#include "cli/app.hpp"
+#include "support/fake_system.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace backplan;
+
+namespace {
+
+const std::string log_path = "/home/u/.local/share/backplan/log.txt";
+
+// The built-in routine (mon, wed, fri; 2 x 15 to start): action2 met its week of 2026-11-16 with
+// pain 4 on the Wednesday, and reported pain 7 on Monday 2026-11-23; action1 had none.
+const std::string pain_log = "2026-11-16T07:30:00+01:00 action2 15 15 pain=2\n"
+                             "2026-11-16T07:40:00+01:00 action1 15 15\n"
+                             "2026-11-18T07:30:00+01:00 action2 15 15 pain=4 # sore\n"
+                             "2026-11-18T07:40:00+01:00 action1 15 15\n"
+                             "2026-11-23T07:30:00+01:00 action2 15 15 pain=7\n";
+
+std::string output(test::FakeSystem& system, const std::vector<std::string>& args) {
+    std::ostringstream out;
+    REQUIRE(cli::run(args, system, out) == ExitCode::ok);
+    return out.str();
+}
+
+// The exit status and message of the Error the command line throws.
+std::pair<ExitCode, std::string> refusal(test::FakeSystem& system,
+                                         const std::vector<std::string>& args) {
+    std::ostringstream out;
+    try {
+        cli::run(args, system, out);
+    } catch (const Error& error) {
+        return {error.code(), error.what()};
+    }
+    return {ExitCode::ok, "not refused"};
+}
+
+} // namespace
+
+TEST_CASE("log::run --pain") {
+    test::FakeSystem system("2026-11-26"); // now: 2026-11-26T08:00:00+00:00
+    SECTION("written after the sets, before the note; 0 and 10 included") {
+        CHECK(output(system, {"log", "action2", "20", "20", "--pain", "2", "-n", "towel"}) ==
+              "2026-11-26T08:00:00+00:00 action2 20 20 pain=2 # towel\n");
+        CHECK(output(system, {"log", "action1", "15", "--pain", "0", "--at", "06:00"}) ==
+              "2026-11-26T06:00:00+00:00 action1 15 pain=0\n");
+        CHECK(output(system, {"log", "action1", "15", "--pain=10", "--at", "07:00"}) ==
+              "2026-11-26T07:00:00+00:00 action1 15 pain=10\n");
+        CHECK(system.files[log_path] == "2026-11-26T08:00:00+00:00 action2 20 20 pain=2 # towel\n"
+                                        "2026-11-26T06:00:00+00:00 action1 15 pain=0\n"
+                                        "2026-11-26T07:00:00+00:00 action1 15 pain=10\n");
+    }
+    SECTION("without it, no pain token") {
+        CHECK(output(system, {"log", "action2", "20"}) == "2026-11-26T08:00:00+00:00 action2 20\n");
+    }
+    SECTION("out of range or not a number: a usage error, nothing written") {
+        using Refusal = std::pair<ExitCode, std::string>;
+        for (const char* given : {"11", "x", "2.5", "", "1000000000000"}) {
+            CAPTURE(given);
+            CHECK(refusal(system, {"log", "action2", "20", "--pain", given}) ==
+                  Refusal{ExitCode::usage, "--pain: expected a whole number from 0 to 10, got '" +
+                                               std::string(given) + "'"});
+        }
+        CHECK(system.files.count(log_path) == 0);
+    }
+}
+
+TEST_CASE("today::run cautions after pain") {
+    test::FakeSystem system("2026-11-26");
+    system.files[log_path] = pain_log;
+    SECTION("the latest report within the 7 days before the day and on it: 7, a step back") {
+        std::string text = output(system, {"today", "--date", "2026-11-25"});
+        CHECK(text.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: a step back; stop if "
+                             "it hurts\n"));
+        CHECK(text.find("caution: action1") == std::string::npos);
+        CHECK(output(system, {"today", "--date", "2026-11-30"})
+                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: a step back; stop if "
+                             "it hurts\n"));
+    }
+    SECTION("4 the day it was reported: the step holds") {
+        CHECK(output(system, {"today", "--date", "2026-11-18"})
+                  .ends_with("\ncaution: action2 pain 4 on Wed 2026-11-18: the step holds; stop "
+                             "if it hurts\n"));
+    }
+    SECTION("no caution for pain below pain_hold, or reported more than 7 days before") {
+        CHECK(output(system, {"today", "--date", "2026-11-16"}).find("caution") ==
+              std::string::npos); // pain 2
+        CHECK(output(system, {"today", "--date", "2026-12-02"}).find("caution") ==
+              std::string::npos); // 2026-11-23 is 9 days before
+    }
+}
+
+TEST_CASE("why::run and report::run show pain") {
+    test::FakeSystem system("2026-11-26");
+    system.files[log_path] = pain_log;
+    SECTION("why: the week held for pain 4 on Wednesday; this week at the same step") {
+        std::string text = output(system, {"why", "action2", "--date", "2026-11-25"});
+        CHECK(text.find("\nwk 1  2026-11-16  met 2 of 3 sessions at 2 x 15, pain 4 on Wed -> "
+                        "hold\nwk 2  2026-11-23  this week: 2 x 15, step 1 of ") !=
+              std::string::npos);
+        CHECK(output(system, {"why", "action1", "--date", "2026-11-25"})
+                  .find("wk 1  2026-11-16  met 2 of 3 sessions at 2 x 15 -> next step\n") !=
+              std::string::npos);
+    }
+    SECTION("report --format csv: the week's highest pain, empty where none") {
+        std::string csv = output(system, {"report", "--format", "csv", "--since", "2026-11-16",
+                                          "--until", "2026-11-22"});
+        // 3 days x 2 x 15 planned (6 sets, 90 reps); 2 sessions of 2 x 15 done: 60 of 90, 66%.
+        CHECK(csv.find("\r\n2026-11-16,action1,Prone back extension,reps,2,15,6,90,4,60,66,2,\r\n"
+                       "2026-11-16,action2,Towel prone row,reps,2,15,6,90,4,60,66,2,4\r\n") !=
+              std::string::npos);
+    }
+}
