@@ -16,7 +16,8 @@ const std::vector<PauseSpan>& Pauses::spans() const {
     if (m_settled) {
         return m_spans;
     }
-    // Each pause ends the day before the earliest resume that was written after it and falls
+    // Each pause ends the day before the earliest resume that was written after it (or in the
+    // same second: `pause --end` is only taken while a pause holds the day) and falls
     // within it. The pauses latest written first, each with the days of the resumes written
     // after it in a set: every record is looked at once, however they overlap.
     std::vector<Record> pauses = m_pauses;
@@ -32,7 +33,7 @@ const std::vector<PauseSpan>& Pauses::spans() const {
     auto resume = resumes.rbegin();
     for (std::size_t i = pauses.size(); i-- > 0;) {
         const Record& pause = pauses[i];
-        for (; resume != resumes.rend() && resume->written > pause.written; ++resume) {
+        for (; resume != resumes.rend() && resume->written >= pause.written; ++resume) {
             resumed.insert(resume->days.first);
         }
         DaySpan days = pause.days;

@@ -26,8 +26,8 @@ class Pauses {
     // True when there are no records.
     bool empty() const { return m_pauses.empty() && m_resumes.empty(); }
     // The paused days, in order, as spans that neither overlap nor touch: each pause cut short
-    // by the earliest resume written after it that falls within it (from that day on, it is
-    // over), then overlapping or adjacent pauses joined.
+    // by the earliest resume written after it (or at the same second) that falls within it (from
+    // that day on, it is over), then overlapping or adjacent pauses joined.
     const std::vector<PauseSpan>& spans() const;
     // The span that holds date, or nullptr.
     const PauseSpan* covering(Date date) const;
