@@ -1,7 +1,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "io/fd_output.hpp"
-#include "io/progress_writer.hpp"
+#include "io/text_writer.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -16,11 +16,6 @@ struct PauseOptions {
     bool end = false;
     std::optional<std::string> note;
 };
-
-// "Mon 2026-11-30".
-std::string day_text(core::Date date) {
-    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
-}
 
 class Pause : public Command {
   public:
@@ -58,13 +53,14 @@ class Pause : public Command {
             core::LogHistory history = context.history(routine);
             const core::PauseSpan* pause = history.pauses().covering(today);
             if (pause == nullptr) {
-                throw ValueError("nothing to end: no pause holds today (" + day_text(today) +
+                throw ValueError("nothing to end: no pause holds today (" + io::day_name(today) +
                                  "); backplan history lists the pauses");
             }
             record.id = core::resume_marker;
             record.days = core::DaySpan{today, today};
-            said = "the pause of " + day_text(pause->first) + " to " + day_text(pause->last) +
-                   " ends: " + day_text(today) + " is a training day";
+            said = "the pause of " + io::day_name(pause->first) + " to " +
+                   io::day_name(pause->last) + " ends: " + io::day_name(today) +
+                   " is a training day";
         } else {
             core::Date first = date_option("--from", options.from).value_or(today);
             core::Date last = *date_option("--until", options.until);
@@ -76,7 +72,7 @@ class Pause : public Command {
             }
             record.id = core::pause_marker;
             record.days = core::DaySpan{first, last};
-            said = "paused: " + day_text(first) + " to " + day_text(last);
+            said = "paused: " + io::day_name(first) + " to " + io::day_name(last);
         }
         io::LogStore store = context.log_for_appending();
         std::string line = store.append(record);

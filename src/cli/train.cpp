@@ -42,15 +42,11 @@ exercises_of(const core::Routine& routine, const core::DaySession& day, std::opt
     return exercises;
 }
 
-std::string day_text(core::Date date) {
-    return std::string(core::weekday_name(core::weekday_of(date))) + ' ' + core::format_date(date);
-}
-
 std::string next_text(const std::optional<core::PlanDay>& next) {
     if (!next) {
         return "";
     }
-    return "Next training day: " + day_text(next->date) + ", " +
+    return "Next training day: " + io::day_name(next->date) + ", " +
            std::to_string(next->items.size()) +
            (next->items.size() == 1 ? " exercise." : " exercises.");
 }
@@ -179,7 +175,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     core::DaySession day = core::day_session(routine, history, date);
     core::TrainingSession session(exercises_of(routine, day, m_rest));
     if (day.items.empty() || session.finished()) {
-        out << day_text(date)
+        out << io::day_name(date)
             << (day.pause           ? ": " + io::pause_text(*day.pause) + ".\n"
                 : day.items.empty() ? std::string(": rest day.\n")
                                     : std::string(": every set is logged already.\n"));
@@ -194,7 +190,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     const io::Environment& environment = context.environment();
     if (environment.stdin_is_terminal && environment.stdout_is_terminal) {
         try {
-            screen = std::make_unique<io::CursesScreen>(out, interrupts, day_text(date),
+            screen = std::make_unique<io::CursesScreen>(out, interrupts, io::day_name(date),
                                                         context.terminal().color);
         } catch (const Error& error) {
             spdlog::warn("{}; asking line by line instead", error.what());

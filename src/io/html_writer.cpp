@@ -58,8 +58,7 @@ void write_html_plan(const core::Plan& plan, std::ostream& out) {
                 out << "<tr>";
                 if (i == 0) {
                     out << "<td class=\"day\" rowspan=\"" << day.items.size() << "\">"
-                        << core::weekday_name(core::weekday_of(day.date)) << ' '
-                        << core::format_date(day.date) << "</td>";
+                        << day_name(day.date) << "</td>";
                 }
                 out << "<td class=\"id\">" << markup_text(item.id) << "</td><td>"
                     << markup_text(item.name) << "</td><td class=\"amount\">"
