@@ -201,6 +201,34 @@ TEST_CASE("generate::run with paused days") {
         CHECK(day_block(plan, "Mon 2026-12-07").find("paused") == std::string::npos);
         CHECK(day_block(plan, "Mon 2026-12-07").find("action2") != std::string::npos);
     }
+    SECTION("the other formats: a paused training day is there, as a pause") {
+        std::string csv = output(
+            system, {"generate", "--start", "2026-11-23", "--weeks", "3", "--format", "csv"});
+        // Wed is week 1's second training day: no id, the pause in the name's column.
+        CHECK(csv.find("\r\n2026-11-25,wed,1,2,,paused until Sun 2026-12-06 (flu),,,\r\n") !=
+              std::string::npos);
+        CHECK(csv.find("\r\n2026-11-25,wed,1,2,action") == std::string::npos);
+        std::string ics = output(
+            system, {"generate", "--start", "2026-11-23", "--weeks", "3", "--format", "ics"});
+        // Wed, Fri, Mon, Wed, Fri: five paused training days, one event each.
+        std::size_t events = 0;
+        for (std::size_t at = ics.find("SUMMARY:Home back routine: paused\r\n");
+             at != std::string::npos;
+             at = ics.find("SUMMARY:Home back routine: paused\r\n", at + 1)) {
+            ++events;
+        }
+        CHECK(events == 5);
+        std::string json = output(
+            system, {"generate", "--start", "2026-11-23", "--weeks", "3", "--format", "json"});
+        std::size_t paused = json.find("\"paused\": {");
+        REQUIRE(paused != std::string::npos);
+        std::size_t end = json.find('}', paused);
+        std::string object = json.substr(paused, end - paused);
+        CHECK(object.find("\"first\": \"2026-11-25\"") != std::string::npos);
+        CHECK(object.find("\"last\": \"2026-12-06\"") != std::string::npos);
+        CHECK(object.find("\"note\": \"flu\"") != std::string::npos);
+        CHECK(json.rfind("\"date\": \"2026-11-25\"", paused) != std::string::npos);
+    }
     SECTION("--fresh leaves the pauses out") {
         std::string fresh =
             output(system, {"generate", "--start", "2026-11-23", "--weeks", "3", "--fresh"});
