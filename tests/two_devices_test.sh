@@ -125,4 +125,82 @@ grep -q "twice.txt:9: warning: the same record as line 1, counted twice by every
     fail "check of a doubled log: $(cat check.txt)"
 grep -q "twice.txt:15: warning: the same record as line 7 (was the log appended to itself?)" \
     check.txt || fail "check of a doubled log: $(cat check.txt)"
+
+# Pauses across devices: the phone pauses for flu (and cancels a second pause, for travel, made
+# by mistake); the laptop, back early, ends the flu on Wed 2026-12-02. Merged in any order, the
+# pause is Wed 2026-11-25 to Tue 2026-12-01, as if one line had said so.
+pause_readers() {
+    local log=$1 order=${2:-}
+    {
+        for args in "generate --start 2026-11-23 --weeks 3" "today --date 2026-11-27" \
+            "today --date 2026-12-02" "why action1 --date 2026-12-07" \
+            "report --since 2026-11-16 --until 2026-12-06" "history"; do
+            [[ $args == history && $order == no-history ]] && continue
+            echo "== $args"
+            if [[ $args == history && $order == sorted ]]; then
+                "$backplan" history --log "$log" 2>&1 | sort
+            else
+                # shellcheck disable=SC2086
+                "$backplan" $args --log "$log" 2>&1
+            fi
+            echo "exit $?"
+        done
+    }
+}
+cp base.txt pause-a.txt
+cat >>pause-a.txt <<'LOG'
+2026-11-23T07:30:00+01:00 action1 16 16
+2026-11-24T20:00:00+01:00 !pause 2026-11-25 2026-12-06 # flu
+2026-11-24T20:05:00+01:00 !pause 2026-12-20 2026-12-27 # travel
+2026-11-24T20:06:00+01:00 !undo 2026-11-24T20:05:00+01:00 !pause
+LOG
+cp base.txt pause-b.txt
+cat >>pause-b.txt <<'LOG'
+2026-12-01T21:00:00+01:00 !resume 2026-12-02 # better
+2026-12-02T07:30:00+01:00 action1 16 16
+LOG
+cat >pause-clean.txt <<'LOG'
+2026-11-16T07:30:00+01:00 action1 15 15
+2026-11-16T07:35:00+01:00 action2 15 15
+2026-11-18T07:30:00+01:00 action1 15 15
+2026-11-18T07:35:00+01:00 action2 15 15
+2026-11-23T07:30:00+01:00 action1 16 16
+2026-11-24T20:00:00+01:00 !pause 2026-11-25 2026-12-01 # flu
+2026-12-02T07:30:00+01:00 action1 16 16
+LOG
+cat pause-a.txt pause-b.txt | sort -u >pause-cat-ab.txt
+cat pause-b.txt pause-a.txt | sort -u >pause-cat-ba.txt
+sort -m -u pause-a.txt pause-b.txt >pause-sort-m-ab.txt
+sort -m -u pause-b.txt pause-a.txt >pause-sort-m-ba.txt
+cp pause-a.txt pause-union-ab.txt
+git merge-file --union pause-union-ab.txt base.txt pause-b.txt
+cp pause-b.txt pause-union-ba.txt
+git merge-file --union pause-union-ba.txt base.txt pause-a.txt
+pause_readers pause-cat-ab.txt >pause-expected.txt
+pause_readers pause-cat-ab.txt sorted >pause-expected-sorted.txt
+for merged in pause-cat-ba pause-sort-m-ab pause-sort-m-ba; do
+    pause_readers "$merged.txt" >"$merged-out.txt"
+    cmp -s pause-expected.txt "$merged-out.txt" ||
+        fail "$merged: $(diff pause-expected.txt "$merged-out.txt")"
+done
+for merged in pause-union-ab pause-union-ba; do
+    pause_readers "$merged.txt" sorted >"$merged-out.txt"
+    cmp -s pause-expected-sorted.txt "$merged-out.txt" ||
+        fail "$merged: $(diff pause-expected-sorted.txt "$merged-out.txt")"
+done
+# What the records mean: the same plan, day and report as the one pause they leave.
+pause_readers pause-cat-ab.txt no-history >pause-meant.txt
+pause_readers pause-clean.txt no-history >pause-clean-out.txt
+cmp -s pause-clean-out.txt pause-meant.txt ||
+    fail "the merged pauses: $(diff pause-clean-out.txt pause-meant.txt)"
+# Not vacuous: the paused days are in the plan and the day, the cancelled pause is not.
+grep -B1 -x '  paused until Tue 2026-12-01 (flu)' pause-expected.txt | grep -qx 'Mon 2026-11-30' ||
+    fail "Mon 2026-11-30 is not shown paused: $(cat pause-expected.txt)"
+[[ $(grep -cx '  paused until Tue 2026-12-01 (flu)' pause-expected.txt) == 3 ]] ||
+    fail "not three paused training days (Wed, Fri, Mon): $(cat pause-expected.txt)"
+grep -q travel pause-expected.txt && fail "the cancelled pause shows: $(cat pause-expected.txt)"
+grep -qx 'Fri 2026-11-27: paused until Tue 2026-12-01 (flu).' pause-expected.txt ||
+    fail "today on a paused day: $(cat pause-expected.txt)"
+grep -qx 'Next training day: Wed 2026-12-02, 6 exercises.' pause-expected.txt ||
+    fail "today's next training day: $(cat pause-expected.txt)"
 exit $failed
