@@ -59,8 +59,7 @@ class Pause : public Command {
             record.id = core::resume_marker;
             record.days = core::DaySpan{today, today};
             said = "the pause of " + io::day_name(pause->first) + " to " +
-                   io::day_name(pause->last) + " ends: " + io::day_name(today) +
-                   " is a training day";
+                   io::day_name(pause->last) + " is over from " + io::day_name(today);
         } else {
             core::Date first = date_option("--from", options.from).value_or(today);
             core::Date last = *date_option("--until", options.until);

@@ -11,16 +11,26 @@ Plan two_weeks_from(const Routine& routine, const LogHistory& history, Date date
     return build_plan(routine, history, request);
 }
 
-// The plan's first training day after `after` that is not paused.
-std::optional<PlanDay> next_training_day(const Plan& plan, Date after) {
+// The plan's first training day after `after` that is not paused; else, when a pause holds
+// the plan's last training day, the first after that pause (the next two weeks' plan is built
+// for it), looking past at most `pauses` more pauses.
+std::optional<PlanDay> next_training_day(const Routine& routine, const LogHistory& history,
+                                         const Plan& plan, Date after, int pauses = 52) {
+    const PlanDay* last = nullptr;
     for (const PlanWeek& week : plan.weeks) {
         for (const PlanDay& day : week.days) {
             if (day.date > after && !day.pause && in_date_range(day.date)) {
                 return day;
             }
+            last = &day;
         }
     }
-    return std::nullopt;
+    if (last == nullptr || !last->pause || last->pause->last >= last_date || pauses == 0) {
+        return std::nullopt;
+    }
+    Date end = last->pause->last;
+    return next_training_day(routine, history, two_weeks_from(routine, history, end), end,
+                             pauses - 1);
 }
 
 } // namespace
@@ -30,8 +40,8 @@ DaySession day_session(const Routine& routine, const LogHistory& history, Date d
     if (const PauseSpan* pause = history.pauses().covering(date)) {
         session.pause = *pause;
         if (pause->last < last_date) {
-            session.next =
-                next_training_day(two_weeks_from(routine, history, pause->last), pause->last);
+            session.next = next_training_day(
+                routine, history, two_weeks_from(routine, history, pause->last), pause->last);
         }
         return session;
     }
@@ -45,7 +55,7 @@ DaySession day_session(const Routine& routine, const LogHistory& history, Date d
             }
         }
     }
-    session.next = next_training_day(plan, date);
+    session.next = next_training_day(routine, history, plan, date);
     return session;
 }
 

@@ -216,7 +216,8 @@ LineKind read_record(Fields& fields, LogEntry& entry, const LineContext& context
     } else {
         of = read_exercise(fields, entry, context);
     }
-    expect_end(fields, "the exercise", "a cancellation");
+    expect_end(fields, is_pause_marker(entry.id) ? "the kind of record" : "the exercise",
+               "a cancellation");
     return LineKind::cancel;
 }
 

@@ -92,7 +92,7 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     case core::Outcome::not_logged:
         return "nothing logged at " + at + paused;
     case core::Outcome::unlogged:
-        return "nothing at all logged: " + at + " taken as met";
+        return "nothing at all logged: " + at + " taken as met" + paused;
     case core::Outcome::partly_met:
         return "met " + std::to_string(j.met) + " of " +
                plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + ", " +

@@ -190,8 +190,11 @@ TEST_CASE("log_line::parse_log_line refuses a bad pause or resume, saying where"
         // The marker at column 59, the end of it at 65.
         CHECK(problem_of(undo + "!pause pain=2") ==
               Problem{66, "pain goes with a line of sets, not with a cancellation"});
-        CHECK(problem_of(undo + "!pause 2026-11-30 2026-12-13").first == 66);
-        CHECK(problem_of(undo + "!resume 2026-12-04").first == 67);
+        // A cancellation names the record, not its days: they are not copied after it.
+        CHECK(problem_of(undo + "!pause 2026-11-30 2026-12-13") ==
+              Problem{66, "expected the end of the line or a # note after the kind of record"});
+        CHECK(problem_of(undo + "!resume 2026-12-04") ==
+              Problem{67, "expected the end of the line or a # note after the kind of record"});
     }
     SECTION("nothing of a refused line is taken: the entry is read again from the next line") {
         LogEntry entry;
