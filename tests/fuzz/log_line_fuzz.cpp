@@ -62,12 +62,18 @@ void check(std::string_view line, const LineContext& context) {
     }
     if ((canonical && (kind != LineKind::entry || !(fast == entry))) ||
         !in_date_range(entry.time.date) ||
-        (kind == LineKind::cancel) != entry.cancels.has_value() ||
-        (entry.cancels && !in_date_range(entry.cancels->date))) {
+        kind_of(entry) != kind || (entry.cancels && !in_date_range(entry.cancels->date)) ||
+        (entry.days && (!in_date_range(entry.days->first) || !in_date_range(entry.days->last) ||
+                        entry.days->last < entry.days->first))) {
         __builtin_trap();
     }
-    if (context.routine != nullptr && find_exercise(*context.routine, entry.id) == nullptr) {
-        __builtin_trap(); // with a routine, only its exercises' ids come out
+    if (context.routine != nullptr && !is_pause_marker(entry.id) &&
+        find_exercise(*context.routine, entry.id) == nullptr) {
+        __builtin_trap(); // with a routine, only its exercises' ids (or a pause's marker) come out
+    }
+    if ((kind == LineKind::pause || kind == LineKind::resume) !=
+        (entry.days.has_value() && !entry.cancels)) {
+        __builtin_trap();
     }
     LogEntry again;
     std::string formatted = format_log_line(entry);
