@@ -68,6 +68,12 @@ JsonStream& JsonStream::null() {
     return *this;
 }
 
+JsonStream& JsonStream::boolean(bool value) {
+    place();
+    m_out << (value ? "true" : "false");
+    return *this;
+}
+
 void JsonStream::finish() {
     m_out << '\n';
 }

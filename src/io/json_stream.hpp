@@ -25,6 +25,7 @@ class JsonStream {
     JsonStream& string(std::string_view text);
     JsonStream& number(long long value);
     JsonStream& null();
+    JsonStream& boolean(bool value);
     // Ends the document with a newline.
     void finish();
 

@@ -116,6 +116,12 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
             if (week.total_seconds > 0) {
                 heading += ", " + std::to_string(week.total_seconds) + " sec";
             }
+            if (week.paused) {
+                heading += " (paused)";
+            } else if (week.paused_days > 0) {
+                heading += " (" + std::to_string(week.paused_days) +
+                           (week.paused_days == 1 ? " day paused)" : " days paused)");
+            }
             line(heading);
             row(pain ? std::vector<std::string>{"", "", "planned", "done", "pain", ""}
                      : std::vector<std::string>{"", "", "planned", "done", ""},
@@ -170,7 +176,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
 
 void write_csv_report(const core::Report& report, std::ostream& out) {
     out << "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
-           "percent,sessions,pain\r\n";
+           "percent,sessions,pain,paused_days\r\n";
     for (const core::ReportWeek& week : report.weeks) {
         for (const core::ExerciseWeek& line : week.exercises) {
             const std::string* name = name_of(report, line.id);
@@ -179,7 +185,8 @@ void write_csv_report(const core::Report& report, std::ostream& out) {
                 << line.step.sets << ',' << line.step.amount << ',' << line.planned_sets << ','
                 << line.planned_total << ',' << line.done_sets << ',' << line.done_total << ','
                 << line.percent() << ',' << line.sessions << ','
-                << (line.pain < 0 ? "" : std::to_string(line.pain)) << "\r\n";
+                << (line.pain < 0 ? "" : std::to_string(line.pain)) << ',' << week.paused_days
+                << "\r\n";
         }
     }
 }
@@ -211,6 +218,8 @@ void write_json_report(const core::Report& report, std::ostream& out) {
         json.key("sessions").number(week.sessions);
         json.key("total_reps").number(week.total_reps);
         json.key("total_seconds").number(week.total_seconds);
+        json.key("paused_days").number(week.paused_days);
+        json.key("paused").boolean(week.paused);
         json.key("exercises").array();
         for (const core::ExerciseWeek& line : week.exercises) {
             json.object();

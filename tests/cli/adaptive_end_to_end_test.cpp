@@ -357,7 +357,7 @@ TEST_CASE("report: planned against done, checked by hand") {
         RunResult csv = run_backplan(before);
         CHECK(csv.status == 0);
         CHECK(csv.out == "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,"
-                         "done_total,percent,sessions,pain\r\n");
+                         "done_total,percent,sessions,pain,paused_days\r\n");
         before.back() = "json";
         RunResult json = run_backplan(before);
         CHECK(json.status == 0);

@@ -106,6 +106,8 @@ TEST_CASE("report_writer::write_json_report") {
       "sessions": 1,
       "total_reps": 15,
       "total_seconds": 0,
+      "paused_days": 0,
+      "paused": false,
       "exercises": [
         {
           "id": "a1",
@@ -181,14 +183,54 @@ TEST_CASE("report_writer: the week's highest pain per exercise") {
         io::write_csv_report(report, out);
         CHECK(out.str() ==
               "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
-              "percent,sessions,pain\r\n"
-              "2026-11-02,a1,Row,reps,2,10,2,20,0,20,100,0,4\r\n"
-              "2026-11-02,a2,Curl,reps,2,10,2,20,0,20,100,0,\r\n");
+              "percent,sessions,pain,paused_days\r\n"
+              "2026-11-02,a1,Row,reps,2,10,2,20,0,20,100,0,4,0\r\n"
+              "2026-11-02,a2,Curl,reps,2,10,2,20,0,20,100,0,,0\r\n");
     }
     SECTION("json: a number, or null") {
         std::ostringstream out;
         io::write_json_report(report, out);
         CHECK(out.str().find("\"sessions\": 0,\n          \"pain\": 4\n") != std::string::npos);
         CHECK(out.str().find("\"sessions\": 0,\n          \"pain\": null\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("report_writer: paused weeks are marked") {
+    Report report = one_week(20);
+    report.weeks.push_back(report.weeks[0]);
+    report.weeks[1].first = parse_date("2026-11-09");
+    report.weeks.push_back(report.weeks[0]);
+    report.weeks[2].first = parse_date("2026-11-16");
+    report.until = parse_date("2026-11-22");
+    report.weeks[1].paused_days = 7; // the whole week, every training day in it
+    report.weeks[1].paused = true;
+    report.weeks[2].paused_days = 2; // two of its days only
+    SECTION("text: in the week's heading") {
+        std::string said = text(report, {false, false});
+        CHECK(said.find("\nWeek of 2026-11-02: 1 session, 20 reps\n") != std::string::npos);
+        CHECK(said.find("\nWeek of 2026-11-09: 1 session, 20 reps (paused)\n") !=
+              std::string::npos);
+        CHECK(said.find("\nWeek of 2026-11-16: 1 session, 20 reps (2 days paused)\n") !=
+              std::string::npos);
+    }
+    SECTION("csv: the paused days of the week, the last field") {
+        std::ostringstream out;
+        io::write_csv_report(report, out);
+        CHECK(out.str() ==
+              "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
+              "percent,sessions,pain,paused_days\r\n"
+              "2026-11-02,a1,Row,reps,2,10,2,20,0,20,100,0,,0\r\n"
+              "2026-11-09,a1,Row,reps,2,10,2,20,0,20,100,0,,7\r\n"
+              "2026-11-16,a1,Row,reps,2,10,2,20,0,20,100,0,,2\r\n");
+    }
+    SECTION("json: paused_days and paused") {
+        std::ostringstream out;
+        io::write_json_report(report, out);
+        CHECK(out.str().find("\"week\": \"2026-11-09\",\n      \"sessions\": 1,\n"
+                             "      \"total_reps\": 20,\n      \"total_seconds\": 0,\n"
+                             "      \"paused_days\": 7,\n      \"paused\": true,\n") !=
+              std::string::npos);
+        CHECK(out.str().find("\"paused_days\": 2,\n      \"paused\": false,\n") !=
+              std::string::npos);
     }
 }
