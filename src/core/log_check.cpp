@@ -38,9 +38,10 @@ void LogChecker::check(std::size_t number, std::string_view line,
                             Severity::note});
     }
     const Timestamp& named = m_entry.cancels ? *m_entry.cancels : m_entry.time;
-    m_seen.push_back(
-        {std::hash<std::string_view>()(canonical), named.instant().time_since_epoch().count(),
-         std::hash<std::string_view>()(m_entry.id), number, m_entry.cancels.has_value()});
+    m_seen.push_back({std::hash<std::string_view>()(canonical),
+                      named.instant().time_since_epoch().count(),
+                      std::hash<std::string_view>()(m_entry.id), number,
+                      m_entry.cancels.has_value(), kind_of(m_entry) == LineKind::entry});
     std::chrono::sys_seconds instant = m_entry.time.instant();
     if (m_latest && instant < *m_latest) {
         problems.push_back({number, 1,
@@ -71,7 +72,7 @@ void LogChecker::finish(std::vector<LogProblem>& problems) {
             std::tie(now.line_hash, now.instant, now.id_hash, now.cancellation)) {
             problems.push_back({now.line, 0,
                                 "the same record as line " + std::to_string(before.line) +
-                                    (now.cancellation ? "" : ", counted twice by every reader") +
+                                    (now.sets ? ", counted twice by every reader" : "") +
                                     " (was the log appended to itself?)",
                                 Severity::warning});
         }

@@ -53,6 +53,7 @@ class LogChecker {
         std::uint64_t id_hash;
         std::size_t line;
         bool cancellation;
+        bool sets; // a line of sets, which every reader would count twice
     };
 
     LineContext m_context;

@@ -126,4 +126,17 @@ TEST_CASE("log_check::LogChecker::finish") {
                     "the log appended to itself?)",
                     "6:0: warning: the same record as line 3 (was the log appended to itself?)"});
     }
+    SECTION("a pause twice is a duplicate, but no reader counts it twice") {
+        c.check(1, "2026-11-24T07:30:00+01:00 !pause 2026-11-25 2026-12-06 # flu");
+        c.check(2, "2026-11-24T07:30:00+01:00 !pause 2026-11-25 2026-12-06 # flu");
+        CHECK(c.finish() ==
+              Found{"2:0: warning: the same record as line 1 (was the log appended to itself?)"});
+    }
+    SECTION("a cancellation of a pause names a record of the log, or warns") {
+        c.check(1, "2026-11-24T07:30:00+01:00 !pause 2026-11-25 2026-12-06");
+        c.check(2, "2026-11-24T07:35:00+01:00 !undo 2026-11-24T07:30:00+01:00 !pause");
+        c.check(3, "2026-11-24T07:40:00+01:00 !undo 2026-11-24T07:30:00+01:00 !resume");
+        CHECK(c.finish() == Found{"3:0: warning: cancels no record of this log: none of that "
+                                  "exercise at that time"});
+    }
 }
