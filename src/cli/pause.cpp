@@ -60,6 +60,18 @@ class Pause : public Command {
             record.days = core::DaySpan{today, today};
             said = "the pause of " + io::day_name(pause->first) + " to " +
                    io::day_name(pause->last) + " is over from " + io::day_name(today);
+            // A resume ends only what was written before it: a pause recorded by a device whose
+            // clock is ahead of this one's would outlast it.
+            core::Pauses after = history.pauses();
+            after.add(record);
+            if (after.paused(today)) {
+                throw ValueError("cannot end the pause of " + io::day_name(pause->first) + " to " +
+                                 io::day_name(pause->last) +
+                                 " from here: it was recorded at a time later than this "
+                                 "device's clock (" +
+                                 core::format_timestamp(record.time) +
+                                 "); check the clock, or undo the pause");
+            }
         } else {
             core::Date first = date_option("--from", options.from).value_or(today);
             core::Date last = *date_option("--until", options.until);

@@ -175,10 +175,14 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     core::DaySession day = core::day_session(routine, history, date);
     core::TrainingSession session(exercises_of(routine, day, m_rest));
     if (day.items.empty() || session.finished()) {
-        out << io::day_name(date)
-            << (day.pause           ? ": " + io::pause_text(*day.pause) + ".\n"
-                : day.items.empty() ? std::string(": rest day.\n")
-                                    : std::string(": every set is logged already.\n"));
+        // As today says it: a pause's note may be long.
+        out << io::wrap_text(io::day_name(date) +
+                                 (day.pause ? ": " + io::pause_text(*day.pause) + "."
+                                  : day.items.empty()
+                                      ? std::string(": rest day.")
+                                      : std::string(": every set is logged already.")),
+                             io::text_width, "", "")
+            << '\n';
         if (std::string next = next_text(day.next); !next.empty()) {
             out << next << '\n';
         }

@@ -23,7 +23,7 @@ class Undo : public Command {
         CLI::App* command = app.add_subcommand(
             "undo", "Cancel the last record (or the one named) by appending a cancellation");
         add_action(command, "action", m_options.action,
-                   "Only a record of this exercise (id, name or alias)");
+                   "Only a record of this exercise (id, name or alias), or '!pause' or '!resume'");
         command
             ->add_option("--at", m_options.at,
                          "The time of the record to cancel, as history prints it (or as log "
@@ -37,15 +37,23 @@ class Undo : public Command {
     ExitCode run(const Context& context, std::ostream& out) override {
         const UndoOptions& options = m_options;
         if (options.at && !options.action) {
-            throw Error(ExitCode::usage, "--at: name the exercise of the record too, as in: "
-                                         "backplan undo --at TIME EXERCISE");
-        }
-        if (options.action && options.action->starts_with("!")) {
-            throw ValueError("a cancellation cannot be cancelled; log the record again instead");
+            throw Error(ExitCode::usage, "--at: name the exercise of the record too (or '!pause' "
+                                         "or '!resume'), as in: backplan undo --at TIME EXERCISE");
         }
         core::Routine routine = context.routine();
         std::string id;
-        if (options.action) {
+        if (options.action && options.action->starts_with("!")) {
+            // A record other than sets, by its marker.
+            if (*options.action == core::undo_marker) {
+                throw ValueError(
+                    "a cancellation cannot be cancelled; log the record again instead");
+            }
+            if (!core::is_pause_marker(*options.action)) {
+                throw ValueError("unknown kind of record " + core::quoted(*options.action) +
+                                 "; expected an exercise, '!pause' or '!resume'");
+            }
+            id = *options.action;
+        } else if (options.action) {
             id = core::resolve_exercise(routine, *options.action).id;
         }
         std::optional<core::Timestamp> at;

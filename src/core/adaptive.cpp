@@ -163,7 +163,8 @@ Step prescription(const Progression& p, const std::vector<Step>& ladder, const L
 
 Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
                   Outcome outcome, int pain) {
-    if (outcome == Outcome::paused) {
+    // A paused week changes nothing, unless pain was reported in it all the same.
+    if (outcome == Outcome::paused && pain < p.pain_hold) {
         return Decision::paused;
     }
     bool deload = is_deload_week(p, state.week);

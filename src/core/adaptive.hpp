@@ -170,9 +170,9 @@ Step prescription(const Progression& progression, const std::vector<Step>& ladde
 // Applies a week's outcome to the state and returns the decision. Met and unlogged weeks count
 // as met, short weeks as short; a partly met week starts both counts again; a week with nothing
 // logged for the exercise counts neither way. A paused week changes nothing, not even the count
-// of weeks toward the next deload, whatever was logged in it. Otherwise pain (the week's
-// highest, -1 for none) comes first, deload week or not: pain_step_back or more steps back (at
-// the first step it holds), pain_hold or more holds the step and counts neither way.
+// of weeks toward the next deload, unless pain from pain_hold was reported in it. Pain (the
+// week's highest, -1 for none) comes first, deload week or not: pain_step_back or more steps back
+// (at the first step it holds), pain_hold or more holds the step and counts neither way.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
                   LadderState& state, Outcome outcome, int pain = -1);
 

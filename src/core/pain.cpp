@@ -45,17 +45,19 @@ std::size_t read_written_pain(std::string_view line, std::size_t at, int& pain) 
 }
 
 std::optional<PainReport> recent_pain(const Sessions& sessions, Date date) {
+    std::optional<PainReport> highest;
     auto at = sessions.lower_bound(add_days(date, 1));
     for (Date first = add_days(date, -7); at != sessions.begin();) {
         --at;
         if (at->date < first) {
             break;
         }
-        if (at->pain >= 0) {
-            return PainReport{at->pain, at->date};
+        // The highest, and of equal ones the latest: what the week's rule acts on.
+        if (at->pain >= 0 && (!highest || at->pain > highest->pain)) {
+            highest = PainReport{at->pain, at->date};
         }
     }
-    return std::nullopt;
+    return highest;
 }
 
 std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory& history,
@@ -67,8 +69,10 @@ std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory&
         if (exercise == nullptr || !recent || recent->pain < exercise->progression.pain_hold) {
             continue;
         }
-        cautions.push_back(
-            {item.item.id, *recent, recent->pain >= exercise->progression.pain_step_back});
+        // At the first step there is none to step back to: the step holds.
+        bool first_step = item.item.step == ladder(exercise->progression).front();
+        cautions.push_back({item.item.id, *recent,
+                            recent->pain >= exercise->progression.pain_step_back && !first_step});
     }
     return cautions;
 }

@@ -1,7 +1,7 @@
 #include "core/pauses.hpp"
 
 #include <algorithm>
-#include <set>
+#include <map>
 #include <tuple>
 
 namespace backplan::core {
@@ -12,71 +12,102 @@ void Pauses::add(const LogEntry& record) {
     m_settled = false;
 }
 
+namespace {
+
+// Adds note to the notes of a span ("; " between them), unless it is there already or would
+// take them past one note's length.
+void add_note(std::string& notes, std::string_view note) {
+    if (note.empty()) {
+        return;
+    }
+    for (std::size_t at = 0; at < notes.size();) {
+        std::size_t end = std::min(notes.find("; ", at), notes.size());
+        if (std::string_view(notes).substr(at, end - at) == note) {
+            return;
+        }
+        at = end + 2;
+    }
+    if (notes.size() + 2 + note.size() > max_note_length) {
+        return;
+    }
+    if (!notes.empty()) {
+        notes += "; ";
+    }
+    notes += note;
+}
+
+// Adds each of other's notes to notes.
+void add_notes(std::string& notes, std::string_view other) {
+    for (std::size_t at = 0; at < other.size();) {
+        std::size_t end = std::min(other.find("; ", at), other.size());
+        add_note(notes, other.substr(at, end - at));
+        at = end + 2;
+    }
+}
+
+} // namespace
+
 const std::vector<PauseSpan>& Pauses::spans() const {
     if (m_settled) {
         return m_spans;
     }
-    // Each pause ends the day before the earliest resume that was written after it (or in the
-    // same second: `pause --end` is only taken while a pause holds the day) and falls
-    // within it. The pauses latest written first, each with the days of the resumes written
-    // after it in a set: every record is looked at once, however they overlap.
-    std::vector<Record> pauses = m_pauses;
-    auto written_before = [](const Record& a, const Record& b) {
-        return std::tie(a.written, a.days.first, a.days.last, a.note) <
-               std::tie(b.written, b.days.first, b.days.last, b.note);
+    // The records in the order they were written, a pause before a resume of the same second
+    // (`pause --end` is only taken while a pause holds the day), and records of the same second
+    // by what they say: the order of the lines never matters.
+    struct Event {
+        const Record* record;
+        bool resume;
     };
-    std::sort(pauses.begin(), pauses.end(), written_before);
-    std::vector<Record> resumes = m_resumes;
-    std::sort(resumes.begin(), resumes.end(), written_before);
-    std::set<Date> resumed;
-    std::vector<std::pair<std::size_t, DaySpan>> cut; // by index into pauses, written order
-    auto resume = resumes.rbegin();
-    for (std::size_t i = pauses.size(); i-- > 0;) {
-        const Record& pause = pauses[i];
-        for (; resume != resumes.rend() && resume->written >= pause.written; ++resume) {
-            resumed.insert(resume->days.first);
-        }
-        DaySpan days = pause.days;
-        auto end = resumed.lower_bound(days.first);
-        if (end != resumed.end() && *end <= days.last) {
-            if (*end == days.first) {
-                continue; // over before it began
-            }
-            days.last = add_days(*end, -1);
-        }
-        cut.emplace_back(i, days);
+    std::vector<Event> events;
+    events.reserve(m_pauses.size() + m_resumes.size());
+    for (const Record& pause : m_pauses) {
+        events.push_back({&pause, false});
     }
-    std::sort(cut.begin(), cut.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.second.first, a.first) < std::tie(b.second.first, b.first);
+    for (const Record& resume : m_resumes) {
+        events.push_back({&resume, true});
+    }
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        return std::tie(a.record->written, a.resume, a.record->days.first, a.record->days.last,
+                        a.record->note) < std::tie(b.record->written, b.resume,
+                                                   b.record->days.first, b.record->days.last,
+                                                   b.record->note);
     });
-    // Overlapping or adjacent pauses are one; its notes in the order they were written.
-    m_spans.clear();
-    std::vector<std::size_t> members;
-    auto close = [&] {
-        std::sort(members.begin(), members.end());
-        std::vector<std::string_view> notes;
-        for (std::size_t i : members) {
-            const std::string& note = pauses[i].note;
-            if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) {
-                std::string& joined = m_spans.back().note;
-                joined += (joined.empty() ? "" : "; ") + note;
-                notes.push_back(note);
-            }
+    // The paused days so far, by first day, as spans that neither overlap nor touch: a pause
+    // joins every span it overlaps or touches; a resume ends the span that holds its day, the
+    // day before it, all of it (the pauses it was joined from, whatever their days).
+    std::map<Date, PauseSpan> paused;
+    for (const Event& event : events) {
+        const DaySpan& days = event.record->days;
+        auto at = paused.upper_bound(days.first);
+        if (at != paused.begin() &&
+            std::prev(at)->second.last >= add_days(days.first, event.resume ? 0 : -1)) {
+            --at;
         }
-        members.clear();
-    };
-    for (const auto& [index, days] : cut) {
-        if (m_spans.empty() || days.first > add_days(m_spans.back().last, 1)) {
-            if (!m_spans.empty()) {
-                close();
+        if (event.resume) {
+            if (at != paused.end() && at->first <= days.first && days.first <= at->second.last) {
+                if (at->first == days.first) {
+                    paused.erase(at);
+                } else {
+                    at->second.last = add_days(days.first, -1);
+                }
             }
-            m_spans.push_back({days.first, days.last, {}});
+            continue;
         }
-        m_spans.back().last = std::max(m_spans.back().last, days.last);
-        members.push_back(index);
+        PauseSpan joined{days.first, days.last, {}};
+        Date after = add_days(days.last, 1);
+        while (at != paused.end() && at->first <= after) {
+            joined.first = std::min(joined.first, at->second.first);
+            joined.last = std::max(joined.last, at->second.last);
+            after = add_days(joined.last, 1);
+            add_notes(joined.note, at->second.note);
+            at = paused.erase(at);
+        }
+        add_note(joined.note, event.record->note);
+        paused.emplace(joined.first, std::move(joined));
     }
-    if (!m_spans.empty()) {
-        close();
+    m_spans.clear();
+    for (auto& entry : paused) {
+        m_spans.push_back(std::move(entry.second));
     }
     m_settled = true;
     return m_spans;

@@ -16,7 +16,8 @@ namespace backplan::core {
 struct PauseSpan {
     Date first;
     Date last;
-    std::string note; // the pauses' notes, in the order they were written, "; " between them
+    // The pauses' notes, each once, "; " between them; no longer than one note can be.
+    std::string note;
 };
 
 class Pauses {
@@ -25,9 +26,9 @@ class Pauses {
     void add(const LogEntry& record);
     // True when there are no records.
     bool empty() const { return m_pauses.empty() && m_resumes.empty(); }
-    // The paused days, in order, as spans that neither overlap nor touch: each pause cut short
-    // by the earliest resume written after it (or at the same second) that falls within it (from
-    // that day on, it is over), then overlapping or adjacent pauses joined.
+    // The paused days, in order, as spans that neither overlap nor touch: the records taken
+    // in the order they were written, each pause joined to the paused days it overlaps or
+    // touches, each resume ending the span that holds its day (from that day on).
     const std::vector<PauseSpan>& spans() const;
     // The span that holds date, or nullptr.
     const PauseSpan* covering(Date date) const;

@@ -46,21 +46,18 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, 
     ReportWeek week{monday, 0, 0, false, 0, 0, {}};
     bool logged_on[7] = {};
     int training_days = 0;
-    int paused_training_days = 0;
     for (int d = 0; d < 7; ++d) {
         Date date = add_days(monday, d);
         if (!in_range(date, report.since, report.until)) {
             continue;
         }
-        bool paused = pauses.paused(date);
-        week.paused_days += paused ? 1 : 0;
         bool training = std::any_of(selected.begin(), selected.end(), [&](const Selected& s) {
             return s.days.contains(weekday_of(date));
         });
         training_days += training ? 1 : 0;
-        paused_training_days += training && paused ? 1 : 0;
+        week.paused_days += training && pauses.paused(date) ? 1 : 0;
     }
-    week.paused = training_days > 0 && paused_training_days == training_days;
+    week.paused = training_days > 0 && week.paused_days == training_days;
     for (const Selected& s : selected) {
         ExerciseWeek line;
         line.id = s.exercise->id;
@@ -101,7 +98,7 @@ void count_streaks(const std::vector<Selected>& selected, const Pauses& pauses, 
             scheduled = scheduled || s.days.contains(weekday_of(date));
             logged = logged || s.sessions->find(date) != nullptr;
         }
-        if (!scheduled || (!logged && pauses.paused(date))) {
+        if (!scheduled || pauses.paused(date)) {
             continue;
         }
         if (logged) {

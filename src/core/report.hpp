@@ -30,8 +30,8 @@ struct ExerciseWeek {
 struct ReportWeek {
     Date first;          // a Monday
     int sessions = 0;    // days with anything logged
-    int paused_days = 0; // days of the week within the report that were paused
-    bool paused = false; // every training day of the week within the report was paused
+    int paused_days = 0; // training days of the week within the report that were paused
+    bool paused = false; // every one of them was
     int total_reps = 0;
     int total_seconds = 0;
     std::vector<ExerciseWeek> exercises; // in the routine's order
@@ -57,7 +57,7 @@ struct Report {
     Date until;
     std::vector<ReportWeek> weeks;
     // Scheduled training days in a row with something logged, up to until; paused days are not
-    // scheduled.
+    // scheduled, and neither break nor extend it.
     int streak = 0;
     int longest_streak = 0; // within since..until
     std::vector<ExerciseRecords> records;

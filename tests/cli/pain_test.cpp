@@ -72,13 +72,23 @@ TEST_CASE("log::run --pain") {
 TEST_CASE("today::run cautions after pain") {
     test::FakeSystem system("2026-11-26");
     system.files[log_path] = pain_log;
-    SECTION("the latest report within the 7 days before the day and on it: 7, a step back") {
+    SECTION("the highest report within the 7 days before the day and on it: 7, and at the "
+            "first step (pain 4 held it there) the step holds, as why says") {
         std::string text = output(system, {"today", "--date", "2026-11-25"});
-        CHECK(text.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: a step back; stop if "
-                             "it hurts\n"));
+        CHECK(text.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: the step holds; stop "
+                             "if it hurts\n"));
         CHECK(text.find("caution: action1") == std::string::npos);
         CHECK(output(system, {"today", "--date", "2026-11-30"})
-                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: a step back; stop if "
+                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: the step holds; stop "
+                             "if it hurts\n"));
+    }
+    SECTION("above the first step, pain from pain_step_back: a step back") {
+        // action2 met 2 x 15 twice in the week of 11-02: 2 x 16 from 11-09, pain 7 that Monday.
+        system.files[log_path] = "2026-11-02T07:30:00+01:00 action2 15 15\n"
+                                 "2026-11-04T07:30:00+01:00 action2 15 15\n"
+                                 "2026-11-09T07:30:00+01:00 action2 16 16 pain=7\n";
+        CHECK(output(system, {"today", "--date", "2026-11-11"})
+                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-09: a step back; stop if "
                              "it hurts\n"));
     }
     SECTION("4 the day it was reported: the step holds") {

@@ -83,8 +83,12 @@ TEST_CASE("undo::run") {
               Refusal{ExitCode::data, "nothing to undo: " + log_path +
                                           " holds no record of action4 that is not cancelled"});
         CHECK(refused(system, {"undo", "--at", "2026-11-23"}) ==
-              Refusal{ExitCode::usage, "--at: name the exercise of the record too, as in: "
-                                       "backplan undo --at TIME EXERCISE"});
+              Refusal{ExitCode::usage, "--at: name the exercise of the record too (or '!pause' or "
+                                       "'!resume'), as in: backplan undo --at TIME EXERCISE"});
+        CHECK(
+            refused(system, {"undo", "!redo"}) ==
+            Refusal{ExitCode::data,
+                    "unknown kind of record '!redo'; expected an exercise, '!pause' or '!resume'"});
         CHECK(system.appends == 0);
         CHECK(system.files[log_path] == log);
         REQUIRE(cli::run({"undo", "--at", "2026-11-23T07:30:00+01:00", "action2"}, system, out) ==

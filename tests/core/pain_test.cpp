@@ -35,22 +35,32 @@ TEST_CASE("pain::recent_pain") {
     day("2026-11-18", -1);
     day("2026-11-20", 2);
     day("2026-11-23", -1);
-    SECTION("the latest report in the 7 days before the day and on it, even a lower one") {
+    SECTION("the highest report in the 7 days before the day and on it, though a lower one came "
+            "after") {
         std::optional<PainReport> recent = recent_pain(sessions, parse_date("2026-11-24"));
+        REQUIRE(recent);
+        CHECK(recent->pain == 4);
+        CHECK(format_date(recent->date) == "2026-11-17");
+        // 11-17 is more than 7 days before 11-25: the 2 of 11-20 is all there is.
+        recent = recent_pain(sessions, parse_date("2026-11-25"));
         REQUIRE(recent);
         CHECK(recent->pain == 2);
         CHECK(format_date(recent->date) == "2026-11-20");
+        // Of equal ones, the latest.
+        day("2026-11-22", 4);
+        CHECK(format_date(recent_pain(sessions, parse_date("2026-11-24"))->date) == "2026-11-22");
         recent = recent_pain(sessions, parse_date("2026-11-19"));
         REQUIRE(recent);
         CHECK(recent->pain == 4);
         CHECK(format_date(recent->date) == "2026-11-17");
     }
     SECTION("the day itself counts; seven days before is the earliest") {
-        CHECK(recent_pain(sessions, parse_date("2026-11-17"))->pain == 4);
+        CHECK(recent_pain(sessions, parse_date("2026-11-17"))->pain == 8); // 11-10: 7 days back
         CHECK(recent_pain(sessions, parse_date("2026-11-16"))->pain == 8); // 11-10 is 6 days back
         Sessions one;
         one.on(parse_date("2026-11-10")).pain = 8;
         CHECK(recent_pain(one, parse_date("2026-11-17"))->pain == 8);
+        CHECK(recent_pain(one, parse_date("2026-11-10"))->pain == 8); // the day itself
         CHECK_FALSE(recent_pain(one, parse_date("2026-11-18")));
         CHECK_FALSE(recent_pain(one, parse_date("2026-11-09")));
     }

@@ -138,10 +138,15 @@ TEST_CASE("adaptive::end_week on a paused week") {
     CHECK(state.week == 3); // the deload week is still to come
     CHECK(state.met == 0);
     CHECK(state.missed == 1);
-    // Pain in a paused week changes nothing either.
-    CHECK(end_week(p, steps, state, Outcome::paused, 8) == Decision::paused);
+    // Below pain_hold, pain in a paused week changes nothing either.
+    CHECK(end_week(p, steps, state, Outcome::paused, 2) == Decision::paused);
     CHECK(state.step == 2);
     CHECK(state.week == 3);
+    // From pain_step_back it counts all the same: one step back, and the week is counted.
+    CHECK(end_week(p, steps, state, Outcome::paused, 8) == Decision::pain_step_back);
+    CHECK(state.step == 1);
+    CHECK(state.week == 4);
+    CHECK(state.missed == 0);
 }
 
 TEST_CASE("adaptive::replay across a pause") {
@@ -301,14 +306,14 @@ TEST_CASE("report::build_report across a pause") {
         CHECK_FALSE(before.paused);
         CHECK(before.exercises[0].planned_sets == 6);
         const ReportWeek& into = report.weeks[1]; // Wed to Sun paused: Mon planned only
-        CHECK(into.paused_days == 5);
+        CHECK(into.paused_days == 2);             // Wed and Fri: its paused training days
         CHECK_FALSE(into.paused);
         CHECK(into.exercises[0].step == Step{2, 16});
         CHECK(into.exercises[0].planned_sets == 2);
         CHECK(into.exercises[0].planned_total == 32);
         CHECK(into.exercises[0].percent() == 100);
         const ReportWeek& within = report.weeks[2];
-        CHECK(within.paused_days == 7);
+        CHECK(within.paused_days == 3);
         CHECK(within.paused);
         CHECK(within.exercises[0].step == Step{2, 17});
         CHECK(within.exercises[0].planned_sets == 0);

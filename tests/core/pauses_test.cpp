@@ -110,6 +110,23 @@ TEST_CASE("pauses::Pauses::spans") {
                         "2026-11-22T08:00:00+00:00 !pause 2026-12-08 2026-12-12"}) ==
               Spans{"2026-11-25..2026-12-12 (flu)"});
     }
+    SECTION("a resume ends the whole of pauses joined into one, the later days too") {
+        CHECK(spans_of({"2026-11-20T08:00:00+00:00 !pause 2026-11-25 2026-11-30 # a",
+                        "2026-11-19T08:00:00+00:00 !pause 2026-12-01 2026-12-10 # b",
+                        "2026-11-28T08:00:00+00:00 !resume 2026-11-28"}) ==
+              Spans{"2026-11-25..2026-11-27 (b; a)"});
+    }
+    SECTION("a resume in the same second as a pause ends it (pause, then pause --end)") {
+        CHECK(spans_of({"2026-11-28T08:00:00+00:00 !pause 2026-11-25 2026-12-06",
+                        "2026-11-28T08:00:00+00:00 !resume 2026-11-28"}) ==
+              Spans{"2026-11-25..2026-11-27 ()"});
+    }
+    SECTION("the notes of a span are kept to one note's length") {
+        std::string long_note(300, 'n');
+        CHECK(spans_of({flu + std::string(" ") + long_note,
+                        "2026-11-21T08:00:00+00:00 !pause 2026-11-30 2026-12-10 # " + long_note}) ==
+              Spans{"2026-11-25..2026-12-10 (flu " + long_note + ")"});
+    }
     SECTION("a record added after the spans were asked for changes them") {
         Pauses pauses;
         pauses.add(record(flu));
