@@ -21,25 +21,31 @@ fail() {
     failed=1
 }
 
-# What every reader prints for a log, one file: each command's output and exit status.
+# What the readers print for a log, one file: each command's output and exit status.
 # history lists lines in the log's order; with "sorted", its lines are sorted (for a union
-# merge, which leaves each side's new lines together).
+# merge, which leaves each side's new lines together); with "no-history", it is left out.
+#   readers_of LOG ORDER COMMAND...
+readers_of() {
+    local log=$1 order=$2
+    shift 2
+    for args in "$@"; do
+        [[ $args == history && $order == no-history ]] && continue
+        echo "== $args"
+        if [[ $args == history && $order == sorted ]]; then
+            "$backplan" history --log "$log" 2>&1 | sort
+        else
+            # shellcheck disable=SC2086
+            "$backplan" $args --log "$log" 2>&1
+        fi
+        echo "exit $?"
+    done
+}
+
+# Every reader, for the undo section.
 readers() {
-    local log=$1 order=${2:-}
-    {
-        for args in "generate --start 2026-11-30 --weeks 2" "today --date 2026-11-26" \
-            "why action1 --date 2026-11-30" "why action2 --date 2026-11-30" \
-            "report --since 2026-11-16 --until 2026-11-29" "history"; do
-            echo "== $args"
-            if [[ $args == history && $order == sorted ]]; then
-                "$backplan" history --log "$log" 2>&1 | sort
-            else
-                # shellcheck disable=SC2086
-                "$backplan" $args --log "$log" 2>&1
-            fi
-            echo "exit $?"
-        done
-    }
+    readers_of "$1" "${2:-}" "generate --start 2026-11-30 --weeks 2" "today --date 2026-11-26" \
+        "why action1 --date 2026-11-30" "why action2 --date 2026-11-30" \
+        "report --since 2026-11-16 --until 2026-11-29" "history"
 }
 
 # Both devices start from the same log.
@@ -130,22 +136,9 @@ grep -q "twice.txt:15: warning: the same record as line 7 (was the log appended 
 # by mistake); the laptop, back early, ends the flu on Wed 2026-12-02. Merged in any order, the
 # pause is Wed 2026-11-25 to Tue 2026-12-01, as if one line had said so.
 pause_readers() {
-    local log=$1 order=${2:-}
-    {
-        for args in "generate --start 2026-11-23 --weeks 3" "today --date 2026-11-27" \
-            "today --date 2026-12-02" "why action1 --date 2026-12-07" \
-            "report --since 2026-11-16 --until 2026-12-06" "history"; do
-            [[ $args == history && $order == no-history ]] && continue
-            echo "== $args"
-            if [[ $args == history && $order == sorted ]]; then
-                "$backplan" history --log "$log" 2>&1 | sort
-            else
-                # shellcheck disable=SC2086
-                "$backplan" $args --log "$log" 2>&1
-            fi
-            echo "exit $?"
-        done
-    }
+    readers_of "$1" "${2:-}" "generate --start 2026-11-23 --weeks 3" "today --date 2026-11-27" \
+        "today --date 2026-12-02" "why action1 --date 2026-12-07" \
+        "report --since 2026-11-16 --until 2026-12-06" "history"
 }
 cp base.txt pause-a.txt
 cat >>pause-a.txt <<'LOG'

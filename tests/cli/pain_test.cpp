@@ -1,17 +1,19 @@
 // Pain through the commands, in-process on a fake System: log --pain writes it, today cautions,
 // why gives it as the reason, report shows the week's highest.
-#include "cli/app.hpp"
-#include "support/fake_system.hpp"
+#include "cli/in_process.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 using namespace backplan;
+using test::output;
+using test::Refusal;
+using test::refusal;
 
 namespace {
 
-const std::string log_path = "/home/u/.local/share/backplan/log.txt";
+const std::string& log_path = test::default_log;
 
 // The built-in routine (mon, wed, fri; 2 x 15 to start): action2 met its week of 2026-11-16 with
 // pain 4 on the Wednesday, and reported pain 7 on Monday 2026-11-23; action1 had none.
@@ -20,24 +22,6 @@ const std::string pain_log = "2026-11-16T07:30:00+01:00 action2 15 15 pain=2\n"
                              "2026-11-18T07:30:00+01:00 action2 15 15 pain=4 # sore\n"
                              "2026-11-18T07:40:00+01:00 action1 15 15\n"
                              "2026-11-23T07:30:00+01:00 action2 15 15 pain=7\n";
-
-std::string output(test::FakeSystem& system, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    REQUIRE(cli::run(args, system, out) == ExitCode::ok);
-    return out.str();
-}
-
-// The exit status and message of the Error the command line throws.
-std::pair<ExitCode, std::string> refusal(test::FakeSystem& system,
-                                         const std::vector<std::string>& args) {
-    std::ostringstream out;
-    try {
-        cli::run(args, system, out);
-    } catch (const Error& error) {
-        return {error.code(), error.what()};
-    }
-    return {ExitCode::ok, "not refused"};
-}
 
 } // namespace
 
@@ -58,7 +42,6 @@ TEST_CASE("log::run --pain") {
         CHECK(output(system, {"log", "action2", "20"}) == "2026-11-26T08:00:00+00:00 action2 20\n");
     }
     SECTION("out of range or not a number: a usage error, nothing written") {
-        using Refusal = std::pair<ExitCode, std::string>;
         for (const char* given : {"11", "x", "2.5", "", "1000000000000"}) {
             CAPTURE(given);
             CHECK(refusal(system, {"log", "action2", "20", "--pain", given}) ==

@@ -2,36 +2,20 @@
 // one, a pause from a device whose clock is ahead, a named pause undone, weeks paused in part
 // with nothing logged, pain in a paused week, and the report's streak and paused days. The
 // built-in routine trains six exercises on Monday, Wednesday and Friday, one step a week met.
-#include "cli/app.hpp"
-#include "support/fake_system.hpp"
+#include "cli/in_process.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 using namespace backplan;
+using test::output;
+using test::Refusal;
+using test::refusal;
 
 namespace {
 
-const std::string log_path = "/home/u/.local/share/backplan/log.txt";
-
-std::string output(test::FakeSystem& system, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    REQUIRE(cli::run(args, system, out) == ExitCode::ok);
-    return out.str();
-}
-
-using Refusal = std::pair<ExitCode, std::string>;
-
-Refusal refusal(test::FakeSystem& system, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    try {
-        cli::run(args, system, out);
-    } catch (const Error& error) {
-        return {error.code(), error.what()};
-    }
-    return {ExitCode::ok, "not refused"};
-}
+const std::string& log_path = test::default_log;
 
 // The line of why's table for the week of monday, its wrapped lines joined.
 std::string why_week(const std::string& why, const std::string& monday) {

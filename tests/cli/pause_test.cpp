@@ -1,37 +1,20 @@
 // backplan pause, in-process on a fake System: what it writes and prints, what it refuses without
 // writing anything, and paused days through history, undo, today, train and generate. The
 // built-in routine trains six exercises on Monday, Wednesday and Friday.
-#include "cli/app.hpp"
-#include "support/fake_system.hpp"
+#include "cli/in_process.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 using namespace backplan;
+using test::output;
+using test::Refusal;
+using test::refusal;
 
 namespace {
 
-const std::string log_path = "/home/u/.local/share/backplan/log.txt";
-
-std::string output(test::FakeSystem& system, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    REQUIRE(cli::run(args, system, out) == ExitCode::ok);
-    return out.str();
-}
-
-using Refusal = std::pair<ExitCode, std::string>;
-
-// The exit status and message of the Error the command line throws.
-Refusal refusal(test::FakeSystem& system, const std::vector<std::string>& args) {
-    std::ostringstream out;
-    try {
-        cli::run(args, system, out);
-    } catch (const Error& error) {
-        return {error.code(), error.what()};
-    }
-    return {ExitCode::ok, "not refused"};
-}
+const std::string& log_path = test::default_log;
 
 // The lines of a text plan from the day's heading to the blank line after it.
 std::string day_block(const std::string& plan, const std::string& day) {

@@ -1,29 +1,18 @@
 // backplan undo, in-process on a fake System: what it cancels, what it writes and prints, and
 // what it refuses without writing anything.
-#include "cli/app.hpp"
-#include "support/fake_system.hpp"
+#include "cli/in_process.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 using namespace backplan;
+using test::Refusal;
+using test::refusal;
 
 namespace {
 
 const std::string log_path = "/home/u/.local/share/backplan/log.txt";
-
-// Runs the command line; returns the exit status and message of the Error it throws, or ok.
-std::pair<ExitCode, std::string> refused(test::FakeSystem& system,
-                                         const std::vector<std::string>& args) {
-    std::ostringstream out;
-    try {
-        cli::run(args, system, out);
-    } catch (const Error& error) {
-        return {error.code(), error.what()};
-    }
-    return {ExitCode::ok, out.str()};
-}
 
 } // namespace
 
@@ -72,28 +61,27 @@ TEST_CASE("undo::run") {
                            "cancelled: 2026-11-23T07:30:00+01:00 action2 20 20\n");
     }
     SECTION("refused, exit 65, nothing written") {
-        using Refusal = std::pair<ExitCode, std::string>;
-        CHECK(refused(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "action1"}) ==
+        CHECK(refusal(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "action1"}) ==
               Refusal{ExitCode::data, "no record of action1 at 2026-11-23T07:30:00+01:00 in " +
                                           log_path + "; backplan history lists the records"});
-        CHECK(refused(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "!undo"}) ==
+        CHECK(refusal(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "!undo"}) ==
               Refusal{ExitCode::data,
                       "a cancellation cannot be cancelled; log the record again instead"});
-        CHECK(refused(system, {"undo", "action4"}) ==
+        CHECK(refusal(system, {"undo", "action4"}) ==
               Refusal{ExitCode::data, "nothing to undo: " + log_path +
                                           " holds no record of action4 that is not cancelled"});
-        CHECK(refused(system, {"undo", "--at", "2026-11-23"}) ==
+        CHECK(refusal(system, {"undo", "--at", "2026-11-23"}) ==
               Refusal{ExitCode::usage, "--at: name the exercise of the record too (or '!pause' or "
                                        "'!resume'), as in: backplan undo --at TIME EXERCISE"});
         CHECK(
-            refused(system, {"undo", "!redo"}) ==
+            refusal(system, {"undo", "!redo"}) ==
             Refusal{ExitCode::data,
                     "unknown kind of record '!redo'; expected an exercise, '!pause' or '!resume'"});
         CHECK(system.appends == 0);
         CHECK(system.files[log_path] == log);
         REQUIRE(cli::run({"undo", "--at", "2026-11-23T07:30:00+01:00", "action2"}, system, out) ==
                 ExitCode::ok);
-        CHECK(refused(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "action2"}) ==
+        CHECK(refusal(system, {"undo", "--at", "2026-11-23T07:30:00+01:00", "action2"}) ==
               Refusal{ExitCode::data,
                       "the record of action2 at 2026-11-23T07:30:00+01:00 is cancelled already"});
         CHECK(system.appends == 1);
@@ -102,12 +90,12 @@ TEST_CASE("undo::run") {
         for (int i = 0; i < 4; ++i) {
             REQUIRE(cli::run({"undo"}, system, out) == ExitCode::ok);
         }
-        CHECK(refused(system, {"undo"}) ==
+        CHECK(refusal(system, {"undo"}) ==
               std::pair<ExitCode, std::string>{ExitCode::data,
                                                "nothing to undo: " + log_path +
                                                    " holds no record that is not cancelled"});
         system.files.erase(log_path);
-        CHECK(refused(system, {"undo"}).first == ExitCode::data);
+        CHECK(refusal(system, {"undo"}).first == ExitCode::data);
         CHECK(system.files.count(log_path) == 0);
     }
 }

@@ -1,11 +1,13 @@
 // The log line codec's pause and resume records, and cancellations of them (backplan-log(5)):
 // written, read back, written by hand, and refused with the column of the problem.
 #include "core/log_line.hpp"
+#include "problem_of.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace backplan;
 using namespace backplan::core;
+using backplan::test::problem_of;
 
 namespace {
 
@@ -35,17 +37,6 @@ LogEntry undo_of(const char* time, const char* record_time, std::string_view mar
     entry.note = note;
     entry.cancels = parse_timestamp(record_time);
     return entry;
-}
-
-// The column and message a bad line is reported with.
-std::pair<int, std::string> problem_of(std::string_view line, const LineContext& context = {}) {
-    LogEntry entry;
-    try {
-        parse_log_line(line, entry, context);
-    } catch (const LogLineError& error) {
-        return {error.column(), error.what()};
-    }
-    return {0, "parsed"};
 }
 
 // The canonical line of a hand-written one, read in a zone one hour east of UTC.

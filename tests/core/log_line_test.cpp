@@ -1,9 +1,11 @@
 #include "core/log_line.hpp"
+#include "problem_of.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace backplan;
 using namespace backplan::core;
+using backplan::test::problem_of;
 
 namespace {
 
@@ -16,17 +18,6 @@ LogEntry parsed(std::string_view line) {
     LogEntry entry;
     REQUIRE(parse_log_line(line, entry) == LineKind::entry);
     return entry;
-}
-
-// The column and message a bad line is reported with.
-std::pair<int, std::string> problem_of(std::string_view line, const LineContext& context = {}) {
-    LogEntry entry;
-    try {
-        parse_log_line(line, entry, context);
-    } catch (const LogLineError& error) {
-        return {error.column(), error.what()};
-    }
-    return {0, "parsed"};
 }
 
 } // namespace
