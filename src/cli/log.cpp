@@ -62,15 +62,8 @@ class Log : public Command {
                                          core::pain_limits.high);
             });
         }
-        if (options.note) {
-            try {
-                check_note(*options.note);
-            } catch (const ValueError& error) {
-                throw ValueError(std::string("--note: ") + error.what());
-            }
-            // Trimmed as the reader trims it, so that the line reads back the same.
-            entry.note = core::trim_blanks(*options.note);
-        }
+        // Trimmed as the reader trims it, so that the line reads back the same.
+        entry.note = note_option(options.note);
         if (entry.time.instant() > context.now_timestamp().instant()) {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }

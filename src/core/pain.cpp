@@ -13,17 +13,10 @@ std::optional<int> parse_pain_token(std::string_view token) {
         return std::nullopt;
     }
     std::string_view digits = token.substr(pain_prefix.size());
-    if (digits.empty() || digits.size() > 2 || (digits.size() == 2 && digits[0] == '0')) {
-        return std::nullopt;
-    }
-    int value = 0;
-    for (char c : digits) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        value = value * 10 + (c - '0');
-    }
-    return value <= pain_limits.high ? std::optional<int>(value) : std::nullopt;
+    // No leading zero: "pain=07" is not how the log writes 7.
+    std::optional<int> value =
+        digits.size() == 2 && digits[0] == '0' ? std::nullopt : parse_digits(digits, 2);
+    return value && *value <= pain_limits.high ? value : std::nullopt;
 }
 
 int parse_pain(std::string_view token) {

@@ -191,10 +191,8 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
 
 void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out) {
     for (const core::PainCaution& caution : cautions) {
-        core::Date date = caution.report.date;
         out << wrap_text("caution: " + caution.id + " pain " + std::to_string(caution.report.pain) +
-                             " on " + std::string(core::weekday_name(core::weekday_of(date))) +
-                             ' ' + core::format_date(date) + ": " +
+                             " on " + day_name(caution.report.date) + ": " +
                              (caution.step_back ? "a step back" : "the step holds") +
                              "; stop if it hurts",
                          text_width, "", "  ")
