@@ -7,25 +7,31 @@
 namespace backplan::core {
 
 void Pauses::add(const LogEntry& record) {
-    (record.id == pause_marker ? m_pauses : m_resumes)
-        .push_back({record.time.instant(), *record.days, record.note});
+    m_records.push_back(
+        {record.time.instant(), record.id == resume_marker, *record.days, record.note});
     m_settled = false;
 }
 
 namespace {
 
-// Adds note to the notes of a span ("; " between them), unless it is there already or would
-// take them past one note's length.
-void add_note(std::string& notes, std::string_view note) {
-    if (note.empty()) {
-        return;
-    }
+// Calls visit with each of the notes of a span ("; " between them) until it returns true;
+// returns whether it did.
+template <typename Visit> bool any_note(std::string_view notes, Visit visit) {
     for (std::size_t at = 0; at < notes.size();) {
         std::size_t end = std::min(notes.find("; ", at), notes.size());
-        if (std::string_view(notes).substr(at, end - at) == note) {
-            return;
+        if (visit(notes.substr(at, end - at))) {
+            return true;
         }
         at = end + 2;
+    }
+    return false;
+}
+
+// Adds note to the notes of a span, unless it is there already or would take them past one
+// note's length.
+void add_note(std::string& notes, std::string_view note) {
+    if (note.empty() || any_note(notes, [&](std::string_view had) { return had == note; })) {
+        return;
     }
     if (notes.size() + 2 + note.size() > max_note_length) {
         return;
@@ -38,11 +44,10 @@ void add_note(std::string& notes, std::string_view note) {
 
 // Adds each of other's notes to notes.
 void add_notes(std::string& notes, std::string_view other) {
-    for (std::size_t at = 0; at < other.size();) {
-        std::size_t end = std::min(other.find("; ", at), other.size());
-        add_note(notes, other.substr(at, end - at));
-        at = end + 2;
-    }
+    any_note(other, [&](std::string_view note) {
+        add_note(notes, note);
+        return false;
+    });
 }
 
 } // namespace
@@ -54,36 +59,27 @@ const std::vector<PauseSpan>& Pauses::spans() const {
     // The records in the order they were written, a pause before a resume of the same second
     // (`pause --end` is only taken while a pause holds the day), and records of the same second
     // by what they say: the order of the lines never matters.
-    struct Event {
-        const Record* record;
-        bool resume;
-    };
-    std::vector<Event> events;
-    events.reserve(m_pauses.size() + m_resumes.size());
-    for (const Record& pause : m_pauses) {
-        events.push_back({&pause, false});
+    std::vector<const Record*> records;
+    records.reserve(m_records.size());
+    for (const Record& record : m_records) {
+        records.push_back(&record);
     }
-    for (const Record& resume : m_resumes) {
-        events.push_back({&resume, true});
-    }
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return std::tie(a.record->written, a.resume, a.record->days.first, a.record->days.last,
-                        a.record->note) < std::tie(b.record->written, b.resume,
-                                                   b.record->days.first, b.record->days.last,
-                                                   b.record->note);
+    std::sort(records.begin(), records.end(), [](const Record* a, const Record* b) {
+        return std::tie(a->written, a->resume, a->days.first, a->days.last, a->note) <
+               std::tie(b->written, b->resume, b->days.first, b->days.last, b->note);
     });
     // The paused days so far, by first day, as spans that neither overlap nor touch: a pause
     // joins every span it overlaps or touches; a resume ends the span that holds its day, the
     // day before it, all of it (the pauses it was joined from, whatever their days).
     std::map<Date, PauseSpan> paused;
-    for (const Event& event : events) {
-        const DaySpan& days = event.record->days;
+    for (const Record* record : records) {
+        const DaySpan& days = record->days;
         auto at = paused.upper_bound(days.first);
         if (at != paused.begin() &&
-            std::prev(at)->second.last >= add_days(days.first, event.resume ? 0 : -1)) {
+            std::prev(at)->second.last >= add_days(days.first, record->resume ? 0 : -1)) {
             --at;
         }
-        if (event.resume) {
+        if (record->resume) {
             if (at != paused.end() && at->first <= days.first && days.first <= at->second.last) {
                 if (at->first == days.first) {
                     paused.erase(at);
@@ -102,7 +98,7 @@ const std::vector<PauseSpan>& Pauses::spans() const {
             add_notes(joined.note, at->second.note);
             at = paused.erase(at);
         }
-        add_note(joined.note, event.record->note);
+        add_note(joined.note, record->note);
         paused.emplace(joined.first, std::move(joined));
     }
     m_spans.clear();

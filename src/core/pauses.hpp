@@ -25,7 +25,7 @@ class Pauses {
     // Adds a pause or a resume record (an entry with days set).
     void add(const LogEntry& record);
     // True when there are no records.
-    bool empty() const { return m_pauses.empty() && m_resumes.empty(); }
+    bool empty() const { return m_records.empty(); }
     // The paused days, in order, as spans that neither overlap nor touch: the records taken
     // in the order they were written, each pause joined to the paused days it overlaps or
     // touches, each resume ending the span that holds its day (from that day on).
@@ -40,11 +40,11 @@ class Pauses {
   private:
     struct Record {
         std::chrono::sys_seconds written;
+        bool resume; // else a pause
         DaySpan days;
         std::string note;
     };
-    std::vector<Record> m_pauses;
-    std::vector<Record> m_resumes;
+    std::vector<Record> m_records;
     // Worked out from the records when first asked for, again after a record is added.
     mutable std::vector<PauseSpan> m_spans;
     mutable bool m_settled = true;

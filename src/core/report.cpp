@@ -40,22 +40,28 @@ std::vector<Selected> select(const Routine& routine, const LogHistory& history,
     return selected;
 }
 
+// True when some selected exercise trains on the date's weekday.
+bool scheduled_on(const std::vector<Selected>& selected, Date date) {
+    return std::any_of(selected.begin(), selected.end(),
+                       [&](const Selected& s) { return s.days.contains(weekday_of(date)); });
+}
+
 // The week of monday: each exercise planned against done, on the days within the report.
 ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, Date monday,
                    const Report& report) {
     ReportWeek week{monday, 0, 0, false, 0, 0, {}};
     bool logged_on[7] = {};
+    bool paused_on[7] = {};
     int training_days = 0;
     for (int d = 0; d < 7; ++d) {
         Date date = add_days(monday, d);
         if (!in_range(date, report.since, report.until)) {
             continue;
         }
-        bool training = std::any_of(selected.begin(), selected.end(), [&](const Selected& s) {
-            return s.days.contains(weekday_of(date));
-        });
+        paused_on[d] = pauses.paused(date);
+        bool training = scheduled_on(selected, date);
         training_days += training ? 1 : 0;
-        week.paused_days += training && pauses.paused(date) ? 1 : 0;
+        week.paused_days += training && paused_on[d] ? 1 : 0;
     }
     week.paused = training_days > 0 && week.paused_days == training_days;
     for (const Selected& s : selected) {
@@ -68,7 +74,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, 
             if (!in_range(date, report.since, report.until)) {
                 continue;
             }
-            if (s.days.contains(weekday_of(date)) && !pauses.paused(date)) {
+            if (s.days.contains(weekday_of(date)) && !paused_on[d]) {
                 line.planned_sets += line.step.sets;
                 line.planned_total += line.step.volume();
             }
@@ -92,15 +98,12 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, 
 void count_streaks(const std::vector<Selected>& selected, const Pauses& pauses, Report& report) {
     int run = 0;
     for (Date date = report.since; date <= report.until; date = add_days(date, 1)) {
-        bool scheduled = false;
-        bool logged = false;
-        for (const Selected& s : selected) {
-            scheduled = scheduled || s.days.contains(weekday_of(date));
-            logged = logged || s.sessions->find(date) != nullptr;
-        }
-        if (!scheduled || pauses.paused(date)) {
+        if (!scheduled_on(selected, date) || pauses.paused(date)) {
             continue;
         }
+        bool logged = std::any_of(selected.begin(), selected.end(), [&](const Selected& s) {
+            return s.sessions->find(date) != nullptr;
+        });
         if (logged) {
             report.longest_streak = std::max(report.longest_streak, ++run);
         } else if (date != report.until) {

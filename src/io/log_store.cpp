@@ -105,27 +105,24 @@ LogReading LogStore::read_exercises(
                 core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
                 if (kind == core::LineKind::cancel) {
                     reading.cancellations.add(entry);
-                } else if (kind == core::LineKind::pause || kind == core::LineKind::resume) {
-                    if (skipping && skip->cancels(entry)) {
-                        ++reading.cancelled;
-                        if (visit_cancelled) {
-                            visit_cancelled(entry);
-                        }
-                    } else {
-                        reading.pauses.add(entry);
-                        if (visit_pause) {
-                            visit_pause(entry);
-                        }
+                    return;
+                }
+                if (kind == core::LineKind::blank) {
+                    return;
+                }
+                // A record: sets, a pause or a resume.
+                reading.entries += kind == core::LineKind::entry ? 1 : 0;
+                if (skipping && skip->cancels(entry)) {
+                    ++reading.cancelled;
+                    if (visit_cancelled) {
+                        visit_cancelled(entry);
                     }
                 } else if (kind == core::LineKind::entry) {
-                    ++reading.entries;
-                    if (skipping && skip->cancels(entry)) {
-                        ++reading.cancelled;
-                        if (visit_cancelled) {
-                            visit_cancelled(entry);
-                        }
-                    } else {
-                        visit(entry, *exercise);
+                    visit(entry, *exercise);
+                } else {
+                    reading.pauses.add(entry);
+                    if (visit_pause) {
+                        visit_pause(entry);
                     }
                 }
             } catch (const core::LogLineError& error) {
