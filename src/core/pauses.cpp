@@ -33,12 +33,11 @@ void add_note(std::string& notes, std::string_view note) {
     if (note.empty() || any_note(notes, [&](std::string_view had) { return had == note; })) {
         return;
     }
-    if (notes.size() + 2 + note.size() > max_note_length) {
+    std::string_view separator = notes.empty() ? "" : "; ";
+    if (notes.size() + separator.size() + note.size() > max_note_length) {
         return;
     }
-    if (!notes.empty()) {
-        notes += "; ";
-    }
+    notes += separator;
     notes += note;
 }
 

@@ -121,6 +121,11 @@ TEST_CASE("pauses::Pauses::spans") {
                         "2026-11-28T08:00:00+00:00 !resume 2026-11-28"}) ==
               Spans{"2026-11-25..2026-11-27 ()"});
     }
+    SECTION("a note of the longest length a note may have is kept whole") {
+        std::string longest(max_note_length, 'n');
+        CHECK(spans_of({"2026-11-20T08:00:00+00:00 !pause 2026-11-25 2026-12-06 # " + longest}) ==
+              Spans{"2026-11-25..2026-12-06 (" + longest + ")"});
+    }
     SECTION("the notes of a span are kept to one note's length") {
         std::string long_note(300, 'n');
         CHECK(spans_of({flu + std::string(" ") + long_note,
