@@ -151,6 +151,11 @@ class Command : public CompletionHints {
                                  const std::string& description) {
         return command->add_option(name, value, description)->type_name("YYYY-MM-DD");
     }
+    // Adds -n/--note, the note kept with the record a command appends (read by note_option()).
+    static CLI::Option* add_note(CLI::App* command, std::optional<std::string>& value,
+                                 const std::string& description) {
+        return command->add_option("-n,--note", value, description)->type_name("TEXT");
+    }
 };
 
 // A row of the table of subcommands.

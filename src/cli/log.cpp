@@ -31,8 +31,7 @@ class Log : public Command {
                          "Reps of each set, or seconds for a timed hold (45s)")
             ->type_name("REPS")
             ->required();
-        command->add_option("-n,--note", m_options.note, "A note kept with the entry")
-            ->type_name("TEXT");
+        add_note(command, m_options.note, "A note kept with the entry");
         command
             ->add_option("--at", m_options.at,
                          "When: now (default), yesterday, HH:MM, YYYY-MM-DD or "

@@ -31,8 +31,7 @@ class Pause : public Command {
                        "Back early: the pause that holds today ends, and today is a training day")
             ->excludes(until)
             ->excludes(from);
-        command->add_option("-n,--note", m_options.note, "A note kept with the pause")
-            ->type_name("TEXT");
+        add_note(command, m_options.note, "A note kept with the pause");
         return command;
     }
 

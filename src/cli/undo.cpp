@@ -29,8 +29,7 @@ class Undo : public Command {
                          "The time of the record to cancel, as history prints it (or as log "
                          "--at takes it); needs the exercise")
             ->type_name("WHEN");
-        command->add_option("-n,--note", m_options.note, "A note kept with the cancellation")
-            ->type_name("TEXT");
+        add_note(command, m_options.note, "A note kept with the cancellation");
         return command;
     }
 
