@@ -96,6 +96,12 @@ class Context {
     // standard error after a second, and makes only the default data directory. Throws
     // Error(usage) for a $BACKPLAN_LOCK_TIMEOUT that is not whole seconds.
     io::LogStore log_for_appending() const;
+    // Appends the record to the log (log_for_appending) and prints its line, then `then` on a
+    // line of its own unless it is empty. Exit 0 means recorded and a failure exit means not:
+    // once the line is on the disk, failing to print it is only a warning that says what (the
+    // line, the pause...) was recorded, or a script that retries would record it twice.
+    void append_and_echo(const core::LogEntry& record, std::string_view what,
+                         const std::string& then, std::ostream& out) const;
     // Throws Error(usage) when the output file that option names is the active log, template or
     // config file (by name, through symbolic links, or as the same inode): writing it would
     // destroy an input. Call it before anything is written.

@@ -2,9 +2,12 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "io/clock.hpp"
+#include "io/fd_output.hpp"
 #include "io/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
+
+#include <cstring>
 
 namespace backplan::cli {
 
@@ -109,6 +112,21 @@ io::LogStore Context::log_for_appending() const {
                      path, seconds);
     };
     return io::LogStore(m_system, path, std::move(settings));
+}
+
+void Context::append_and_echo(const core::LogEntry& record, std::string_view what,
+                              const std::string& then, std::ostream& out) const {
+    io::LogStore store = log_for_appending();
+    std::string line = store.append(record);
+    spdlog::info("appended to {}", store.path());
+    out << line << '\n';
+    if (!then.empty()) {
+        out << then << '\n';
+    }
+    if (int error = io::flush_echo(out)) {
+        spdlog::warn("{}: {} was recorded, but could not be printed: {}", store.path(), what,
+                     std::strerror(error));
+    }
 }
 
 void Context::refuse_overwriting_inputs(std::string_view option, const std::string& path) const {

@@ -4,11 +4,8 @@
 #include "core/match.hpp"
 #include "core/pain.hpp"
 #include "core/text.hpp"
-#include "io/fd_output.hpp"
 
 #include <spdlog/spdlog.h>
-
-#include <cstring>
 
 namespace backplan::cli {
 namespace {
@@ -66,17 +63,7 @@ class Log : public Command {
         if (entry.time.instant() > context.now_timestamp().instant()) {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
-        io::LogStore store = context.log_for_appending();
-        std::string line = store.append(entry);
-        spdlog::info("appended to {}", store.path());
-        // Exit 0 means recorded, and a failure exit means not: once the line is on the disk,
-        // failing to print it is only a warning, or a script that retries would record the sets
-        // twice.
-        out << line << '\n';
-        if (int error = io::flush_echo(out)) {
-            spdlog::warn("{}: the line was recorded, but could not be printed: {}", store.path(),
-                         std::strerror(error));
-        }
+        context.append_and_echo(entry, "the line", "", out);
         return ExitCode::ok;
     }
 

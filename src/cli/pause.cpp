@@ -1,11 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
-#include "io/fd_output.hpp"
 #include "io/text_writer.hpp"
-
-#include <spdlog/spdlog.h>
-
-#include <cstring>
 
 namespace backplan::cli {
 namespace {
@@ -84,15 +79,7 @@ class Pause : public Command {
             record.days = core::DaySpan{first, last};
             said = "paused: " + io::day_name(first) + " to " + io::day_name(last);
         }
-        io::LogStore store = context.log_for_appending();
-        std::string line = store.append(record);
-        spdlog::info("appended to {}", store.path());
-        // As for log: once the line is on the disk, the exit status says so.
-        out << line << '\n' << said << '\n';
-        if (int error = io::flush_echo(out)) {
-            spdlog::warn("{}: the pause was recorded, but could not be printed: {}", store.path(),
-                         std::strerror(error));
-        }
+        context.append_and_echo(record, "the pause", said, out);
         return ExitCode::ok;
     }
 

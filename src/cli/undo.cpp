@@ -2,11 +2,6 @@
 #include "cli/command.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
-#include "io/fd_output.hpp"
-
-#include <spdlog/spdlog.h>
-
-#include <cstring>
 
 namespace backplan::cli {
 namespace {
@@ -66,15 +61,8 @@ class Undo : public Command {
         cancellation.id = record.id;
         cancellation.cancels = record.time;
         cancellation.note = note_option(options.note);
-        io::LogStore store = context.log_for_appending();
-        std::string line = store.append(cancellation);
-        spdlog::info("appended to {}", store.path());
-        // As for log: once the line is on the disk, the exit status says so.
-        out << line << '\n' << "cancelled: " << core::format_log_line(record) << '\n';
-        if (int error = io::flush_echo(out)) {
-            spdlog::warn("{}: the cancellation was recorded, but could not be printed: {}",
-                         store.path(), std::strerror(error));
-        }
+        context.append_and_echo(cancellation, "the cancellation",
+                                "cancelled: " + core::format_log_line(record), out);
         return ExitCode::ok;
     }
 
