@@ -42,16 +42,6 @@ void LogChecker::check(std::size_t number, std::string_view line,
                       named.instant().time_since_epoch().count(),
                       std::hash<std::string_view>()(m_entry.id), number,
                       m_entry.cancels.has_value(), kind_of(m_entry) == LineKind::entry});
-    std::chrono::sys_seconds instant = m_entry.time.instant();
-    if (m_latest && instant < *m_latest) {
-        problems.push_back({number, 1,
-                            "earlier than line " + std::to_string(m_latest_line) +
-                                "; sort the log to put it in order",
-                            Severity::warning});
-    } else {
-        m_latest = instant;
-        m_latest_line = number;
-    }
 }
 
 void LogChecker::finish(std::vector<LogProblem>& problems) {

@@ -35,9 +35,10 @@ class LogChecker {
         : m_context{&routine, std::move(local_time)} {}
 
     // Adds the problems of the line (its number from 1) to problems: as errors, what makes
-    // parse_log_line refuse it (its form, an unknown exercise, the wrong unit); as a warning, a
-    // time earlier than an earlier line's; as notes, a line read as written by hand, with the
-    // line backplan would write for it, a byte-order mark, and (once) CR LF line ends.
+    // parse_log_line refuse it (its form, an unknown exercise, the wrong unit); as notes, a line
+    // read as written by hand, with the line backplan would write for it, a byte-order mark, and
+    // (once) CR LF line ends. A line whose time is earlier than an earlier line's is no problem:
+    // the log is in the order it was appended to, and entries are back-dated with --at.
     void check(std::size_t number, std::string_view line, std::vector<LogProblem>& problems);
 
     // Adds the problems only the whole log shows, once every line has been checked, by line: as
@@ -59,8 +60,6 @@ class LogChecker {
     LineContext m_context;
     std::vector<Seen> m_seen;
     LogEntry m_entry;
-    std::optional<std::chrono::sys_seconds> m_latest;
-    std::size_t m_latest_line = 0;
     bool m_crlf_noted = false;
 };
 

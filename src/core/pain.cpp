@@ -1,7 +1,6 @@
 #include "core/pain.hpp"
 
 #include "core/error.hpp"
-#include "core/match.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -51,23 +50,6 @@ std::optional<PainReport> recent_pain(const Sessions& sessions, Date date) {
         }
     }
     return highest;
-}
-
-std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory& history,
-                                       const std::vector<DayItem>& items, Date date) {
-    std::vector<PainCaution> cautions;
-    for (const DayItem& item : items) {
-        const Exercise* exercise = find_exercise(routine, item.item.id);
-        std::optional<PainReport> recent = recent_pain(history.sessions(item.item.id), date);
-        if (exercise == nullptr || !recent || recent->pain < exercise->progression.pain_hold) {
-            continue;
-        }
-        // At the first step there is none to step back to: the step holds.
-        bool first_step = item.item.step == ladder(exercise->progression).front();
-        cautions.push_back({item.item.id, *recent,
-                            recent->pain >= exercise->progression.pain_step_back && !first_step});
-    }
-    return cautions;
 }
 
 } // namespace backplan::core

@@ -3,8 +3,7 @@
 // Pain reported with a line of sets (backplan-log(5), "pain=N"): 0 for none to 10 for the worst,
 // and what holds the plan (core::end_week) and cautions `today`.
 
-#include "core/adaptive.hpp"
-#include "core/day.hpp"
+#include "core/sessions.hpp"
 
 #include <optional>
 #include <string>
@@ -39,18 +38,5 @@ struct PainReport {
 // The highest pain reported in the sessions within the 7 days before date and on date itself
 // (of equal ones, the latest), or nullopt when none was.
 std::optional<PainReport> recent_pain(const Sessions& sessions, Date date);
-
-// A caution `today` gives: the exercise's recent pain, and whether it is enough to step back.
-struct PainCaution {
-    std::string id;
-    PainReport report;
-    bool step_back = false; // at least pain_step_back; else at least pain_hold
-};
-
-// A caution for each of the day's items, in their order, whose exercise's highest recent pain
-// report (recent_pain) reached the routine's pain_hold for it; a step back from pain_step_back,
-// unless the item is at the ladder's first step.
-std::vector<PainCaution> pain_cautions(const Routine& routine, const LogHistory& history,
-                                       const std::vector<DayItem>& items, Date date);
 
 } // namespace backplan::core

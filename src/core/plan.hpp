@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/adaptive.hpp"
+#include "core/coach.hpp"
 #include "core/progression.hpp"
 #include "core/routine.hpp"
 
@@ -42,6 +42,7 @@ inline constexpr Range plan_weeks_limits{1, 104};
 
 struct PlanRequest {
     Date start;
+    Date today; // the week of today is under way; those before it are over
     int weeks = 4;
     // The days to show, replacing the routine's and every exercise's: a view only, as weeks are
     // judged on the routine's own days and no prescription changes.
@@ -51,9 +52,15 @@ struct PlanRequest {
 };
 
 // The plan for the request: weeks of seven days from the start date; on each training day, every
-// exercise scheduled that weekday, at the prescription of the date's week (Monday to Sunday) as
-// the log before that week decides it (see replay), whatever the start, weeks or days. A paused
-// training day holds its pause instead of exercises (none with fresh).
+// exercise the plan holds that day (Coach::exercises_on) at its prescription on the date, as the
+// log and today decide it (see replay), whatever the start, weeks or days. A paused training day
+// holds its pause instead of exercises (none with fresh).
 Plan build_plan(const Routine& routine, const LogHistory& history, const PlanRequest& request);
+
+// The plan for the request from the coach the request makes (plan_coach), and the log's pauses.
+Plan build_plan(const Coach& coach, const Pauses& pauses, const PlanRequest& request);
+
+// The plan's coach: the replays a plan of the request reads.
+Coach plan_coach(const Routine& routine, const LogHistory& history, const PlanRequest& request);
 
 } // namespace backplan::core

@@ -59,4 +59,21 @@ std::size_t first_in_target(const Progression& p, const std::vector<Step>& steps
     return index;
 }
 
+std::size_t maintenance_step(const Progression& p, const std::vector<Step>& steps) {
+    auto found = std::find(steps.begin(), steps.end(), p.maintenance);
+    if (p.maintenance == Step{} || found == steps.end()) {
+        return first_in_target(p, steps);
+    }
+    return static_cast<std::size_t>(found - steps.begin());
+}
+
+int break_floor(const std::vector<Step>& steps, int from) {
+    int volume = steps[static_cast<std::size_t>(from)].volume();
+    int floor = from;
+    while (floor > 0 && 4 * steps[static_cast<std::size_t>(floor) - 1].volume() >= 3 * volume) {
+        --floor;
+    }
+    return floor;
+}
+
 } // namespace backplan::core

@@ -6,14 +6,6 @@
 
 namespace backplan::core {
 
-// One rung of the ladder: sets x amount (reps, or seconds per hold).
-struct Step {
-    int sets = 0;
-    int amount = 0;
-    int volume() const { return sets * amount; }
-    bool operator==(const Step&) const = default;
-};
-
 // The most volume the step after `from` may have: 15% more than from's, or one
 // progression.step more on each of its sets, whichever is more.
 int max_next_volume(const Progression& progression, Step from);
@@ -32,5 +24,13 @@ bool in_target(const Progression& progression, Step step);
 
 // The index of the ladder's first step within the target.
 std::size_t first_in_target(const Progression& progression, const std::vector<Step>& ladder);
+
+// The index of the maintenance dose in the ladder: the step equal to progression.maintenance, or
+// first_in_target when it is unset or not a step of the ladder (the template reader refuses that).
+std::size_t maintenance_step(const Progression& progression, const std::vector<Step>& ladder);
+
+// The lowest step a break that began at step `from` may step back to: the lowest whose volume
+// is still three quarters of from's.
+int break_floor(const std::vector<Step>& ladder, int from);
 
 } // namespace backplan::core

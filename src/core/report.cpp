@@ -9,7 +9,7 @@ struct Selected {
     const Exercise* exercise;
     WeekdaySet days;
     const Sessions* sessions;
-    Replay replay; // the prescription of each week, as generate gives it
+    std::size_t index; // in the routine
 };
 
 bool in_range(Date date, Date since, Date until) {
@@ -35,7 +35,8 @@ std::vector<Selected> select(const Routine& routine, const LogHistory& history,
         if (!sessions.empty() && (!first_logged || sessions.begin()->date < *first_logged)) {
             first_logged = sessions.begin()->date;
         }
-        selected.push_back({&exercise, training_days(routine, exercise), &sessions, {}});
+        selected.push_back({&exercise, training_days(routine, exercise), &sessions,
+                            index_of(routine, exercise.id)});
     }
     return selected;
 }
@@ -47,8 +48,8 @@ bool scheduled_on(const std::vector<Selected>& selected, Date date) {
 }
 
 // The week of monday: each exercise planned against done, on the days within the report.
-ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, Date monday,
-                   const Report& report) {
+ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, const Pauses& pauses,
+                   Date monday, const Report& report) {
     ReportWeek week{monday, 0, 0, false, 0, 0, {}};
     bool logged_on[7] = {};
     bool paused_on[7] = {};
@@ -68,15 +69,16 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Pauses& pauses, 
         ExerciseWeek line;
         line.id = s.exercise->id;
         line.unit = s.exercise->progression.unit;
-        line.step = s.replay.prescribed(monday);
+        line.step = coach.replay(s.index).prescribed(monday);
         for (int d = 0; d < 7; ++d) {
             Date date = add_days(monday, d);
             if (!in_range(date, report.since, report.until)) {
                 continue;
             }
-            if (s.days.contains(weekday_of(date)) && !paused_on[d]) {
-                line.planned_sets += line.step.sets;
-                line.planned_total += line.step.volume();
+            if (s.days.contains(weekday_of(date)) && !paused_on[d] && coach.active(s.index, date)) {
+                Step step = coach.replay(s.index).prescribed(date);
+                line.planned_sets += step.sets;
+                line.planned_total += step.volume();
             }
             if (const Session* session = s.sessions->find(date)) {
                 line.done_sets += session->sets;
@@ -113,9 +115,13 @@ void count_streaks(const std::vector<Selected>& selected, const Pauses& pauses, 
     report.streak = run;
 }
 
-ExerciseRecords records_of(const Selected& s, const Report& report) {
+ExerciseRecords records_of(const Selected& s, const Report& report,
+                           const std::optional<Reached>& reached) {
     ExerciseRecords records{s.exercise->id, s.exercise->name, s.exercise->progression.unit,
-                            std::nullopt, std::nullopt};
+                            std::nullopt,   std::nullopt,     std::nullopt};
+    if (reached && !reached->ahead && in_range(reached->date, report.since, report.until)) {
+        records.reached = reached->date;
+    }
     for (auto at = s.sessions->lower_bound(report.since);
          at != s.sessions->end() && at->date <= report.until; ++at) {
         keep_best(records.best_set, at->best_set(), at->date);
@@ -142,24 +148,20 @@ Report build_report(const Routine& routine, const LogHistory& history,
         // Nothing was logged up to until: an empty report on that day, never a reversed range.
         report.since = report.until;
         for (const Selected& s : selected) {
-            report.records.push_back(records_of(s, report));
+            report.records.push_back(records_of(s, report, std::nullopt));
         }
         return report;
     }
-    Date last_week = monday_of_week(report.until);
-    Date after = add_days(last_week, 7);
-    LoggedWeeks logged = history.logged_weeks();
-    for (Selected& s : selected) {
-        s.replay = replay(s.exercise->progression, s.days, *s.sessions, logged, history.pauses(),
-                          last_week);
-        s.replay.forget_before(monday_of_week(report.since));
-    }
+    Date after = add_days(monday_of_week(report.until), 7);
+    // Up to the end of until's week: pain within it lowers the rest of it.
+    Coach coach(routine, history, request.today, after);
+    coach.forget_before(monday_of_week(report.since));
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
-        report.weeks.push_back(week_of(selected, history.pauses(), monday, report));
+        report.weeks.push_back(week_of(selected, coach, history.pauses(), monday, report));
     }
     count_streaks(selected, history.pauses(), report);
     for (const Selected& s : selected) {
-        report.records.push_back(records_of(s, report));
+        report.records.push_back(records_of(s, report, coach.replay(s.index).reached));
     }
     return report;
 }

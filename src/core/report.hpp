@@ -2,7 +2,7 @@
 
 // Progress reports: for each week, what was planned and what was done; streaks and records.
 
-#include "core/adaptive.hpp"
+#include "core/coach.hpp"
 #include "core/routine.hpp"
 
 #include <optional>
@@ -49,6 +49,7 @@ struct ExerciseRecords {
     Unit unit = Unit::reps;
     std::optional<Best> best_set;
     std::optional<Best> best_session; // the highest total of one day
+    std::optional<Date> reached;      // the day the top of its ladder was first met
 };
 
 struct Report {
@@ -66,6 +67,7 @@ struct Report {
 struct ReportRequest {
     std::optional<Date> since;    // default: the first logged day
     Date until;                   // inclusive
+    Date today;                   // the week of today is under way; those before it are over
     std::vector<std::string> ids; // only these exercises; all when empty
 };
 

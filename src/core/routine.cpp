@@ -68,6 +68,12 @@ std::optional<std::string> check_progression(const Progression& p) {
     return std::nullopt;
 }
 
+std::size_t index_of(const Routine& routine, std::string_view id) {
+    auto found = std::find_if(routine.exercises.begin(), routine.exercises.end(),
+                              [&](const Exercise& exercise) { return exercise.id == id; });
+    return static_cast<std::size_t>(found - routine.exercises.begin());
+}
+
 bool is_valid_id(std::string_view text) {
     if (text.empty() || text.size() > 24 || text.front() < 'a' || text.front() > 'z') {
         return false;

@@ -40,11 +40,20 @@ inline constexpr Range deload_every_limits{2, 52};
 inline constexpr Range sessions_to_meet_limits{1, 7};
 inline constexpr Range rest_limits{0, 600};          // seconds between sets
 inline constexpr Range pain_threshold_limits{1, 10}; // pain_hold and pain_step_back
+inline constexpr Range missed_limits{1, 52};         // step_back_after_missed
 
 // The limits of one set's reps, or of one hold's seconds.
 constexpr Range amount_limits(Unit unit) {
     return unit == Unit::seconds ? seconds_limits : reps_limits;
 }
+
+// One rung of the ladder: sets x amount (reps, or seconds per hold).
+struct Step {
+    int sets = 0;
+    int amount = 0;
+    int volume() const { return sets * amount; }
+    bool operator==(const Step&) const = default;
+};
 
 // Where an exercise starts and where it ends: double progression from
 // start_sets x start_reps.low up to target_sets.high x target_reps.high.
@@ -63,6 +72,11 @@ struct Progression {
     int sessions_to_meet = 0;
     int pain_hold = 3;      // pain (0-10) from which a week does not advance
     int pain_step_back = 6; // pain from which a week steps back; at least pain_hold
+    // Missed weeks in a row (nothing logged for the exercise) per step back.
+    int step_back_after_missed = 2;
+    // The dose the plan holds once the top of the ladder was met: a step of the ladder within
+    // the target; {} for the first such step.
+    Step maintenance{};
     bool operator==(const Progression&) const = default;
 };
 
@@ -80,6 +94,9 @@ struct Exercise {
     Progression progression;
     std::optional<int> rest =
         std::nullopt; // seconds of rest between sets (train): its own, else the routine's
+    // The id of the harder variant the plan moves on to once this exercise's target is reached;
+    // empty for none.
+    std::string then = {};
     bool operator==(const Exercise&) const = default;
 };
 
@@ -95,6 +112,9 @@ struct Routine {
 inline WeekdaySet training_days(const Routine& routine, const Exercise& exercise) {
     return exercise.days.value_or(routine.days);
 }
+
+// The index in the routine of the exercise with the id; the number of exercises when none has it.
+std::size_t index_of(const Routine& routine, std::string_view id);
 
 // True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.
 bool is_valid_id(std::string_view text);

@@ -28,6 +28,34 @@ std::optional<Answer> parse_answer(std::string_view text, Unit unit) {
     return Answer{Answer::Kind::done, amount};
 }
 
+std::vector<TrainingExercise> training_exercises(const Routine& routine, const DaySession& day,
+                                                 std::optional<int> rest, int default_rest) {
+    std::vector<TrainingExercise> exercises;
+    bool later_logged = false; // something was logged of an exercise after this one
+    for (auto item = day.items.rbegin(); item != day.items.rend(); ++item) {
+        const PlanItem& planned = item->item;
+        TrainingExercise exercise{planned.id,
+                                  planned.name,
+                                  planned.unit,
+                                  planned.step,
+                                  {},
+                                  0,
+                                  rest.value_or(default_rest)};
+        if (std::size_t e = index_of(routine, planned.id); e < routine.exercises.size()) {
+            exercise.cues = routine.exercises[e].cues;
+            exercise.rest = rest.value_or(routine.exercises[e].rest.value_or(default_rest));
+        }
+        exercise.done_before =
+            item->stopped ? planned.step.sets : planned.step.sets - item->sets_left();
+        exercise.skipped_earlier = !item->logged && later_logged;
+        later_logged = later_logged || item->logged.has_value();
+        exercises.insert(exercises.begin(), std::move(exercise));
+    }
+    std::stable_partition(exercises.begin(), exercises.end(),
+                          [](const TrainingExercise& e) { return !e.skipped_earlier; });
+    return exercises;
+}
+
 TrainingSession::TrainingSession(const std::vector<TrainingExercise>& exercises) {
     std::copy_if(exercises.begin(), exercises.end(), std::back_inserter(m_exercises),
                  [](const TrainingExercise& exercise) { return exercise.sets_left() > 0; });

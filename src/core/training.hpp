@@ -4,6 +4,7 @@
 // each exercise's sets out as soon as it ends. Pure: the screen, the clock and the log are the
 // caller's.
 
+#include "core/day.hpp"
 #include "core/progression.hpp"
 #include "core/routine.hpp"
 
@@ -20,10 +21,19 @@ struct TrainingExercise {
     Unit unit = Unit::reps;
     Step step;
     std::vector<std::string> cues;
-    int done_before = 0; // sets logged earlier that day that reached the step's amount
+    int done_before = 0; // sets logged earlier that day, whatever their amount
     int rest = 0;        // seconds of rest after each of its sets
+    // Nothing logged of it that day, but of an exercise after it: skipped in an earlier
+    // session, so offered last.
+    bool skipped_earlier = false;
     int sets_left() const { return step.sets > done_before ? step.sets - done_before : 0; }
 };
+
+// The day's exercises for a session, with the sets still to do (DayItem::sets_left: a short
+// set is done, and none after pain that stopped it), each with its cues and its rest (rest
+// when given, else the exercise's, else default_rest); those skipped earlier that day last.
+std::vector<TrainingExercise> training_exercises(const Routine& routine, const DaySession& day,
+                                                 std::optional<int> rest, int default_rest);
 
 // The user's answer to "set 2 of 3: 16 reps".
 struct Answer {

@@ -32,9 +32,18 @@ void add_record(LogHistory& history, std::string_view line) {
     history.pauses().add(entry);
 }
 
+// The replay up to the week before until's, today being until (the weeks before are over).
 Replay replay_of(const LogHistory& history, const Progression& p, const char* until) {
-    return replay(p, mon_wed_fri, history.sessions("a1"), history.logged_weeks(), history.pauses(),
+    return replay(p, {mon_wed_fri, &history.sessions("a1"), &history.pauses(), parse_date(until)},
                   parse_date(until));
+}
+
+// A week of no sessions, over, judged at 2 x 16 (step 1) with the days paused.
+WeekJudgement judge_past(const Progression& p, WeekSessions sessions, WeekdaySet paused) {
+    LadderState state;
+    state.step = 1;
+    return judge_week(p, ladder(p), state, sessions, parse_date("2026-11-16"),
+                      WeekSetting{mon_wed_fri, paused, WeekKind::past, parse_date("2026-12-31")});
 }
 
 // One exercise, a1, on Monday, Wednesday and Friday.
@@ -95,23 +104,21 @@ TEST_CASE("adaptive::judge_week with paused days") {
     Sessions none;
     WeekSessions empty{none.begin(), none.end()};
     SECTION("a partly paused week schedules its other training days, and needs fewer") {
-        WeekJudgement j =
-            judge_week(p, {2, 16}, empty, mon_wed_fri, true, parse_weekdays("wed,fri"));
+        WeekJudgement j = judge_past(p, empty, parse_weekdays("wed,fri"));
         CHECK(j.scheduled == 1);
         CHECK(j.paused == 2);
         CHECK(j.needed == 1); // half of 1, rounded up
-        CHECK(j.outcome == Outcome::not_logged);
+        CHECK(j.outcome == Outcome::missed);
         // Five paused days, two of them training days: 1 scheduled.
-        j = judge_week(p, {2, 16}, empty, mon_wed_fri, true, parse_weekdays("tue,wed,thu,fri,sat"));
+        j = judge_past(p, empty, parse_weekdays("tue,wed,thu,fri,sat"));
         CHECK(j.scheduled == 1);
         CHECK(j.paused == 2);
         // sessions_to_meet 3 asks at most for the sessions scheduled.
         p.sessions_to_meet = 3;
-        CHECK(judge_week(p, {2, 16}, empty, mon_wed_fri, true, parse_weekdays("mon")).needed == 2);
+        CHECK(judge_past(p, empty, parse_weekdays("mon")).needed == 2);
     }
     SECTION("only rest days paused: nothing changes") {
-        WeekJudgement j =
-            judge_week(p, {2, 16}, empty, mon_wed_fri, true, parse_weekdays("tue,sat,sun"));
+        WeekJudgement j = judge_past(p, empty, parse_weekdays("tue,sat,sun"));
         CHECK(j.scheduled == 3);
         CHECK(j.paused == 0);
         CHECK(j.needed == 2);
@@ -120,8 +127,7 @@ TEST_CASE("adaptive::judge_week with paused days") {
         Sessions logged;
         logged.on(parse_date("2026-11-17")).add(30);
         logged.on(parse_date("2026-11-17")).add(30);
-        WeekJudgement j =
-            judge_week(p, {2, 16}, {logged.begin(), logged.end()}, mon_wed_fri, true, mon_wed_fri);
+        WeekJudgement j = judge_past(p, {logged.begin(), logged.end()}, mon_wed_fri);
         CHECK(j.outcome == Outcome::paused);
         CHECK(j.scheduled == 0);
         CHECK(j.paused == 3);
@@ -133,20 +139,25 @@ TEST_CASE("adaptive::end_week on a paused week") {
     Progression p = progression(4);
     std::vector<Step> steps = ladder(p);
     LadderState state{2, 3, 0, 1}; // step 2, a deload week next, one short week so far
-    CHECK(end_week(p, steps, state, Outcome::paused) == Decision::paused);
+    WeekJudgement paused;
+    paused.outcome = Outcome::paused;
+    CHECK(end_week(p, steps, state, paused) == Decision::paused);
     CHECK(state.step == 2);
     CHECK(state.week == 3); // the deload week is still to come
     CHECK(state.met == 0);
-    CHECK(state.missed == 1);
+    CHECK(state.short_weeks == 1);
     // Below pain_hold, pain in a paused week changes nothing either.
-    CHECK(end_week(p, steps, state, Outcome::paused, 2) == Decision::paused);
+    paused.pain = 2;
+    CHECK(end_week(p, steps, state, paused) == Decision::paused);
     CHECK(state.step == 2);
     CHECK(state.week == 3);
     // From pain_step_back it counts all the same: one step back, and the week is counted.
-    CHECK(end_week(p, steps, state, Outcome::paused, 8) == Decision::pain_step_back);
+    paused.pain = 8;
+    paused.steps_back.push_back(parse_date("2026-11-17"));
+    CHECK(end_week(p, steps, state, paused) == Decision::pain_step_back);
     CHECK(state.step == 1);
     CHECK(state.week == 4);
-    CHECK(state.missed == 0);
+    CHECK(state.short_weeks == 0);
 }
 
 TEST_CASE("adaptive::replay across a pause") {
@@ -212,7 +223,7 @@ TEST_CASE("adaptive::replay across a pause") {
         REQUIRE(r.weeks.size() == 4);
         CHECK(r.weeks[1].decision == Decision::repeat);
         CHECK(r.weeks[2].decision == Decision::paused);
-        CHECK(r.weeks[2].after.missed == 1);
+        CHECK(r.weeks[2].after.short_weeks == 1);
         CHECK(r.weeks[2].after.step == 1);
         CHECK(r.weeks[3].prescribed == Step{2, 16});
         CHECK(r.weeks[3].decision == Decision::step_back);
@@ -223,7 +234,8 @@ TEST_CASE("adaptive::replay across a pause") {
 TEST_CASE("plan::build_plan with paused days") {
     Routine r = routine();
     LogHistory h = flu_history();
-    PlanRequest request{parse_date("2026-11-23"), 3, std::nullopt, false};
+    // Today Tuesday 11-24, when the pause was logged.
+    PlanRequest request{parse_date("2026-11-23"), parse_date("2026-11-24"), 3, std::nullopt, false};
     SECTION("paused training days hold the pause; the plan resumes at the held step") {
         // Week 11-23: Mon met 2 x 16, the only day not paused: 2 x 17. Week 11-30 all paused:
         // 2 x 17 held for 12-07 (not 2 x 18, as a week with nothing logged would give).
@@ -242,6 +254,7 @@ TEST_CASE("plan::build_plan with paused days") {
     }
     SECTION("ended early on Wed 12-02: from then on, days are planned again") {
         add_record(h, "2026-11-29T18:00:00+00:00 !resume 2026-12-02 # better");
+        request.today = parse_date("2026-11-29");
         // Week 11-30: Wed and Fri scheduled, nothing logged yet: taken as met, 2 x 18 next.
         CHECK(plan_text(build_plan(r, h, request)) ==
               Lines{"Mon 2026-11-23 a1 2x16", "Wed 2026-11-25 paused to 2026-12-01 (flu)",
@@ -265,7 +278,7 @@ TEST_CASE("day::day_session on and around a paused day") {
     SECTION("a paused day: the pause, no exercises, the first training day after it") {
         for (const char* date : {"2026-11-25", "2026-11-27", "2026-11-29", "2026-12-06"}) {
             CAPTURE(date);
-            DaySession day = day_session(r, h, parse_date(date));
+            DaySession day = day_session(r, h, parse_date(date), parse_date(date));
             CHECK(day.items.empty());
             REQUIRE(day.pause);
             CHECK(format_date(day.pause->first) == "2026-11-25");
@@ -276,7 +289,7 @@ TEST_CASE("day::day_session on and around a paused day") {
         }
     }
     SECTION("the first day after it: the held step, and the next day") {
-        DaySession day = day_session(r, h, parse_date("2026-12-07"));
+        DaySession day = day_session(r, h, parse_date("2026-12-07"), parse_date("2026-12-07"));
         CHECK_FALSE(day.pause);
         REQUIRE(day.items.size() == 1);
         CHECK(day.items[0].item.step == Step{2, 17});
@@ -286,7 +299,7 @@ TEST_CASE("day::day_session on and around a paused day") {
     }
     SECTION("ended early: the next day is the day it ended on") {
         add_record(h, "2026-11-29T18:00:00+00:00 !resume 2026-12-02");
-        DaySession day = day_session(r, h, parse_date("2026-11-27"));
+        DaySession day = day_session(r, h, parse_date("2026-11-27"), parse_date("2026-11-29"));
         REQUIRE(day.pause);
         CHECK(format_date(day.pause->last) == "2026-12-01");
         REQUIRE(day.next);
@@ -298,7 +311,8 @@ TEST_CASE("report::build_report across a pause") {
     Routine r = routine();
     LogHistory h = flu_history();
     add_sets(h, "2026-12-07", {17, 17});
-    Report report = build_report(r, h, {parse_date("2026-11-16"), parse_date("2026-12-09"), {}});
+    Report report = build_report(
+        r, h, {parse_date("2026-11-16"), parse_date("2026-12-09"), parse_date("2026-12-09"), {}});
     REQUIRE(report.weeks.size() == 4);
     SECTION("planned sets leave paused days out; a week with every training day paused") {
         const ReportWeek& before = report.weeks[0];
@@ -330,8 +344,9 @@ TEST_CASE("report::build_report across a pause") {
         CHECK(report.streak == 5);
         CHECK(report.longest_streak == 5);
         h.pauses() = Pauses{};
-        Report without =
-            build_report(r, h, {parse_date("2026-11-16"), parse_date("2026-12-09"), {}});
+        Report without = build_report(
+            r, h,
+            {parse_date("2026-11-16"), parse_date("2026-12-09"), parse_date("2026-12-09"), {}});
         CHECK(without.streak == 1);
         CHECK(without.longest_streak == 4);
     }

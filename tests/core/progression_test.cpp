@@ -114,15 +114,20 @@ TEST_CASE("adaptive::forecast without a log, week by week") {
     auto week_step = [](const Progression& p, int week_index) {
         return forecast(p, {}, week_index + 1)[static_cast<std::size_t>(week_index)];
     };
-    SECTION("one step a week, holding at the top") {
+    SECTION("one step a week to the top; once it is met, the maintenance dose") {
         CHECK(week_step(seed(), 0) == Step{2, 15});
         CHECK(week_step(seed(), 5) == Step{2, 20});
         CHECK(week_step(seed(), 6) == Step{3, 15});
         CHECK(week_step(seed(), 12) == Step{4, 17});
         CHECK(week_step(seed(), 15) == Step{4, 20});
         CHECK(week_step(seed(), 26) == Step{5, 25});
-        CHECK(week_step(seed(), 27) == Step{5, 25});
-        CHECK(week_step(seed(), 103) == Step{5, 25});
+        // Week 27 met 5 x 25: the first step within the target holds from then on.
+        CHECK(week_step(seed(), 27) == Step{4, 20});
+        CHECK(week_step(seed(), 103) == Step{4, 20});
+        Progression p = seed();
+        p.maintenance = {5, 20};
+        CHECK(week_step(p, 27) == Step{5, 20});
+        CHECK(week_step(p, 28) == Step{5, 20});
     }
     SECTION("weeks_per_step holds each step that many weeks") {
         Progression p = seed();
@@ -167,12 +172,38 @@ TEST_CASE("progression::properties of every ladder") {
         std::size_t top = steps.size() - 1;
         int weeks = weeks_to_reach(p, top);
         CHECK(weeks == static_cast<int>(top) * p.weeks_per_step);
+        CHECK(weeks_to_top(p, {}) == weeks + 1);
         if (top < 400) {
             std::vector<Step> weekly = forecast(p, {}, weeks + 3);
             CHECK(weekly[static_cast<std::size_t>(weeks)] == steps.back());
-            CHECK(weekly.back() == steps.back());
+            CHECK(weekly.back() == steps[maintenance_step(p, steps)]);
+            CHECK(in_target(p, weekly.back()));
         }
     }
+}
+
+TEST_CASE("progression::maintenance_step") {
+    std::vector<Step> steps = ladder(seed());
+    // 2 x 15..2 x 20 are steps 0-5, 3 x 15..3 x 20 6-11, 4 x 17..4 x 25 12-20, 5 x 20..5 x 25
+    // 21-26.
+    REQUIRE(steps.size() == 27);
+    CHECK(maintenance_step(seed(), steps) == 15); // 4 x 20 by default: the first in the target
+    Progression p = seed();
+    p.maintenance = {5, 20};
+    CHECK(maintenance_step(p, steps) == 21);
+    p.maintenance = {5, 25};
+    CHECK(maintenance_step(p, steps) == 26);
+}
+
+TEST_CASE("progression::break_floor") {
+    std::vector<Step> steps = ladder(seed());
+    // From 4 x 20 (80): 3 x 20 (60) keeps three quarters; 3 x 19 (57) would not.
+    CHECK(break_floor(steps, 15) == 11);
+    // From 2 x 19 (38): three quarters is 28.5, below the first step's 30.
+    CHECK(break_floor(steps, 4) == 0);
+    // From 5 x 25 (125): 4 x 24 (96) keeps it (96 x 4 = 384 >= 375), 4 x 23 (92) not.
+    CHECK(break_floor(steps, 26) == 19);
+    CHECK(break_floor(steps, 0) == 0);
 }
 
 TEST_CASE("progression::in_target") {

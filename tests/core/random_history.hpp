@@ -1,10 +1,11 @@
 #pragma once
 
 // Random logs for the property tests of plans and reports: weeks of every kind (met, over, partly
-// met, short, nothing logged for an exercise, nothing logged at all), measured against each
+// met, short, nothing logged for an exercise, nothing logged at all, pain), measured against each
 // exercise's prescription of the week so that every kind really happens.
 
 #include "core/adaptive.hpp"
+#include "core/routine.hpp"
 
 #include <ostream>
 #include <random>
@@ -57,12 +58,14 @@ inline core::LogHistory random_history(const core::Routine& routine, core::Date 
         if (pick(0, 9) == 0) {
             continue; // nothing at all logged this week
         }
-        core::LoggedWeeks logged = history.logged_weeks();
         for (const core::Exercise& exercise : routine.exercises) {
             const core::Progression& p = exercise.progression;
             core::WeekdaySet days = core::training_days(routine, exercise);
+            // The week's step as its Monday's plan gives it.
             core::Step step =
-                core::replay(p, days, history.sessions(exercise.id), logged, {}, monday).now;
+                core::replay(p, {days, &history.sessions(exercise.id), &history.pauses(), monday},
+                             core::add_days(monday, 7))
+                    .prescribed(monday);
             int needed = core::sessions_needed(p, core::sessions_scheduled(days));
             int kind = pick(0, 5); // 0 none, 1 short, 2 partly met, 3 met, 4 over, 5 mixed
             int sessions = kind == 0 ? 0 : kind == 4 ? needed + pick(0, 3) : pick(1, needed + 1);
@@ -75,16 +78,20 @@ inline core::LogHistory random_history(const core::Routine& routine, core::Date 
                 int amount = meets ? step.amount + (kind == 4 ? pick(0, 5) : 0)
                                    : std::max(1, step.amount - pick(1, 3));
                 add_session(history, exercise.id, p.unit, date, sets, amount);
+                if (pick(0, 29) == 0) {
+                    history.sessions_of(exercise.id).on(date).pain = pick(2, 8);
+                }
             }
         }
     }
     return history;
 }
 
-// The log's entries before date, as a history of their own.
+// The log's entries before date, as a history of their own (its pauses too).
 inline core::LogHistory history_before(const core::Routine& routine,
                                        const core::LogHistory& history, core::Date date) {
     core::LogHistory before;
+    before.pauses() = history.pauses();
     for (const core::Exercise& exercise : routine.exercises) {
         for (const core::Session& session : history.sessions(exercise.id)) {
             if (session.date < date) {

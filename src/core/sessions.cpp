@@ -1,0 +1,96 @@
+#include "core/sessions.hpp"
+
+#include <algorithm>
+
+namespace backplan::core {
+namespace {
+
+const Sessions no_sessions;
+
+// The order of Sessions: by date.
+bool before(const Session& session, Date date) {
+    return session.date < date;
+}
+
+} // namespace
+
+void Session::add(int amount) {
+    ++sets;
+    total += amount;
+    if (static_cast<std::size_t>(sets) <= amounts.size()) {
+        amounts[static_cast<std::size_t>(sets) - 1] = amount;
+        return;
+    }
+    // Past ten sets: the lowest kept makes way for a higher one, the others keeping their order.
+    auto lowest = std::min_element(amounts.begin(), amounts.end());
+    if (amount > *lowest) {
+        std::move(lowest + 1, amounts.end(), lowest);
+        amounts.back() = amount;
+    }
+}
+
+int Session::kept() const {
+    return std::min(sets, static_cast<int>(amounts.size()));
+}
+
+int Session::best_set() const {
+    return *std::max_element(amounts.begin(), amounts.end());
+}
+
+int Session::sets_reaching(int amount) const {
+    return static_cast<int>(std::count_if(amounts.begin(), amounts.begin() + kept(),
+                                          [&](int done) { return done >= amount; }));
+}
+
+bool Session::meets(Step step) const {
+    return sets_reaching(step.amount) >= step.sets;
+}
+
+Sessions::const_iterator Sessions::lower_bound(Date date) const {
+    return std::lower_bound(m_sessions.begin(), m_sessions.end(), date, before);
+}
+
+const Session* Sessions::find(Date date) const {
+    auto at = lower_bound(date);
+    return at != end() && at->date == date ? &*at : nullptr;
+}
+
+Session& Sessions::on(Date date) {
+    // A log is nearly in time order: the newest session, or one after it, is the common case.
+    if (m_sessions.empty() || m_sessions.back().date < date) {
+        return m_sessions.emplace_back(Session{date});
+    }
+    if (m_sessions.back().date == date) {
+        return m_sessions.back();
+    }
+    auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), date, before);
+    if (at->date != date) {
+        at = m_sessions.insert(at, Session{date});
+    }
+    return *at;
+}
+
+void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
+    Session& session = sessions.on(entry.time.date);
+    if (entry.pain) {
+        session.pain = std::max(session.pain, *entry.pain);
+    }
+    for (int amount : entry.amounts) {
+        session.add(amount);
+    }
+}
+
+const Sessions& LogHistory::sessions(std::string_view id) const {
+    auto found = m_exercises.find(id);
+    return found == m_exercises.end() ? no_sessions : found->second;
+}
+
+Sessions& LogHistory::sessions_of(std::string_view id) {
+    auto found = m_exercises.find(id);
+    if (found == m_exercises.end()) {
+        found = m_exercises.emplace(id, Sessions{}).first;
+    }
+    return found->second;
+}
+
+} // namespace backplan::core

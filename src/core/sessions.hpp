@@ -1,0 +1,81 @@
+#pragma once
+
+// What the log holds, gathered for the rules: each exercise's sessions, one a date, and the
+// log's pauses.
+
+#include "core/log_line.hpp"
+#include "core/pauses.hpp"
+#include "core/progression.hpp"
+
+#include <array>
+#include <deque>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace backplan::core {
+
+// Everything logged for one exercise on one date, however many log lines it took.
+struct Session {
+    Date date;
+    int sets = 0;
+    int total = 0; // reps, or seconds, of all its sets
+    // The amounts of its sets in the order they were done; past the tenth set, a set higher
+    // than the lowest kept takes its place (after the others): every step asks for at most ten
+    // sets, so the ten highest tell whether one was met.
+    std::array<int, sets_limits.high> amounts{};
+    int pain = -1; // the highest pain reported that day (core/pain.hpp); -1 for none
+
+    void add(int amount);
+    // How many amounts are kept: the sets, at most ten.
+    int kept() const;
+    // The highest amount of one set.
+    int best_set() const;
+    // How many of its sets reached amount (counting at most the highest ten).
+    int sets_reaching(int amount) const;
+    // True when at least step.sets of its sets reached step.amount.
+    bool meets(Step step) const;
+};
+
+// One exercise's sessions, oldest first, one a date. Kept in a deque: no node per session and
+// no doubling, as a log that spans years holds thousands.
+class Sessions {
+  public:
+    using const_iterator = std::deque<Session>::const_iterator;
+    const_iterator begin() const { return m_sessions.begin(); }
+    const_iterator end() const { return m_sessions.end(); }
+    bool empty() const { return m_sessions.empty(); }
+    std::size_t size() const { return m_sessions.size(); }
+    // The first session on or after date.
+    const_iterator lower_bound(Date date) const;
+    // The session of date, or nullptr.
+    const Session* find(Date date) const;
+    // The session of date, added empty when there is none.
+    Session& on(Date date);
+
+  private:
+    std::deque<Session> m_sessions;
+};
+
+// The sessions of every exercise, by id then date, gathered in one pass over the log.
+class LogHistory {
+  public:
+    // Adds the entry's sets to its exercise's session of that day.
+    void add(const LogEntry& entry) { add(sessions_of(entry.id), entry); }
+    // Adds the entry's sets to its session of that day in sessions (its exercise's).
+    static void add(Sessions& sessions, const LogEntry& entry);
+    // The exercise's sessions, oldest first; empty when it was never logged.
+    const Sessions& sessions(std::string_view id) const;
+    // The exercise's sessions, to add to: made empty when there are none. The reference stays
+    // valid as long as the history.
+    Sessions& sessions_of(std::string_view id);
+    // The log's pauses, and to add to them.
+    const Pauses& pauses() const { return m_pauses; }
+    Pauses& pauses() { return m_pauses; }
+
+  private:
+    std::map<std::string, Sessions, std::less<>> m_exercises;
+    Pauses m_pauses;
+};
+
+} // namespace backplan::core
