@@ -1,5 +1,6 @@
 #include "cli/diagnostics.hpp"
 
+#include "core/coach.hpp"
 #include "io/progress_writer.hpp"
 #include "io/text_writer.hpp"
 
@@ -15,7 +16,7 @@ std::string decision_line(const core::Exercise& exercise, const core::Replay& re
     }
     const core::WeekRecord& last = replay.weeks.back();
     return line + "the week of " + core::format_date(last.first) + ": " +
-           io::week_text(progression, core::ladder(progression).size(), last) + ")";
+           io::week_text(exercise, core::ladder(progression), last) + ")";
 }
 
 void say_reading(const io::LogReading& reading, const std::string& path) {
@@ -29,16 +30,13 @@ void say_reading(const io::LogReading& reading, const std::string& path) {
 }
 
 void say_decisions(const core::Routine& routine, const core::LogHistory& history,
-                   core::Date start) {
+                   core::Date start, core::Date today) {
     if (!spdlog::should_log(spdlog::level::info)) {
         return;
     }
-    core::LoggedWeeks logged = history.logged_weeks();
-    for (const core::Exercise& exercise : routine.exercises) {
-        core::Replay replay =
-            core::replay(exercise.progression, core::training_days(routine, exercise),
-                         history.sessions(exercise.id), logged, history.pauses(), start);
-        spdlog::info("{}", decision_line(exercise, replay, start));
+    core::Coach coach(routine, history, today, start);
+    for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
+        spdlog::info("{}", decision_line(routine.exercises[e], coach.replay(e), start));
     }
 }
 

@@ -34,7 +34,9 @@ void say_reading(const io::LogReading& reading, const std::string& path);
 std::string decision_line(const core::Exercise& exercise, const core::Replay& replay,
                           core::Date start);
 
-// With -v, each exercise's decision_line for the week of start on standard error.
-void say_decisions(const core::Routine& routine, const core::LogHistory& history, core::Date start);
+// With -v, each exercise's decision_line for the week of start on standard error, with today's
+// week under way.
+void say_decisions(const core::Routine& routine, const core::LogHistory& history, core::Date start,
+                   core::Date today);
 
 } // namespace backplan::cli

@@ -103,11 +103,12 @@ class Generate : public Command {
                 option_value("--days", [&] { return core::parse_weekdays(*options.days); });
         }
         request.fresh = options.fresh;
+        request.today = context.now().date;
         core::Routine routine = context.routine();
         core::LogHistory history;
         if (!options.fresh) {
             history = context.history(routine);
-            say_decisions(routine, history, request.start);
+            say_decisions(routine, history, request.start, context.now().date);
         } else {
             spdlog::info("--fresh: every ladder from its first step in the plan's first week");
         }

@@ -3,8 +3,111 @@
 #include "cli/diagnostics.hpp"
 #include "core/match.hpp"
 
+#include <algorithm>
+#include <numeric>
+
 namespace backplan::cli {
 namespace {
+
+using Pass = std::function<io::LogReading(
+    const std::function<void(const core::LogEntry&, std::string_view mark)>&)>;
+
+// The entries a pass gives, as lines after their marks, in time order (by instant; entries at
+// the same instant in the log's order). A log of up to buffered_bytes of lines is read once and
+// sorted in memory; a longer one is read again: once more when it was in order, else once to
+// rank every entry and once for each window of entries written in order, so that memory stays
+// bounded whatever the log. Returns the first pass's reading.
+io::LogReading print_in_time_order(const Pass& pass, std::ostream& out) {
+    constexpr std::size_t buffered_bytes = 8 << 20;
+    constexpr std::size_t window = 100'000;
+    struct Line {
+        std::chrono::sys_seconds instant;
+        std::size_t offset;
+    };
+    auto write = [&](const std::string& text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    };
+    std::string buffer;
+    std::vector<Line> lines;
+    bool overflowed = false;
+    bool sorted = true;
+    std::optional<std::chrono::sys_seconds> latest;
+    io::LogReading reading = pass([&](const core::LogEntry& entry, std::string_view mark) {
+        std::chrono::sys_seconds instant = entry.time.instant();
+        sorted = sorted && (!latest || instant >= *latest);
+        latest = latest ? std::max(*latest, instant) : instant;
+        if (overflowed) {
+            return;
+        }
+        lines.push_back({instant, buffer.size()});
+        buffer += mark;
+        core::format_log_line_into(buffer, entry);
+        buffer += '\n';
+        if (buffer.size() > buffered_bytes) {
+            overflowed = true;
+            std::string().swap(buffer);
+            std::vector<Line>().swap(lines);
+        }
+    });
+    if (!overflowed) {
+        std::vector<std::size_t> order(lines.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return lines[a].instant < lines[b].instant;
+        });
+        for (std::size_t i : order) {
+            std::size_t end = i + 1 < lines.size() ? lines[i + 1].offset : buffer.size();
+            out.write(buffer.data() + lines[i].offset,
+                      static_cast<std::streamsize>(end - lines[i].offset));
+        }
+        return reading;
+    }
+    // Long logs: written as read when in order, in large pieces.
+    std::vector<std::size_t> rank;
+    if (!sorted) {
+        std::vector<std::chrono::sys_seconds> instants;
+        pass([&](const core::LogEntry& entry, std::string_view) {
+            instants.push_back(entry.time.instant());
+        });
+        std::vector<std::size_t> order(instants.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return instants[a] < instants[b];
+        });
+        rank.resize(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r) {
+            rank[order[r]] = r;
+        }
+    }
+    std::size_t total = sorted ? 1 : rank.size();
+    for (std::size_t first = 0; first < total; first += window) {
+        std::vector<std::string> slots(sorted ? 0 : std::min(window, total - first));
+        std::size_t seq = 0;
+        pass([&](const core::LogEntry& entry, std::string_view mark) {
+            std::size_t at = seq++;
+            if (sorted) {
+                buffer += mark;
+                core::format_log_line_into(buffer, entry);
+                buffer += '\n';
+                if (buffer.size() >= (64 << 10)) {
+                    write(buffer);
+                    buffer.clear();
+                }
+            } else if (rank[at] >= first && rank[at] - first < slots.size()) {
+                std::string& slot = slots[rank[at] - first];
+                slot = mark;
+                core::format_log_line_into(slot, entry);
+                slot += '\n';
+            }
+        });
+        write(buffer);
+        buffer.clear();
+        for (const std::string& slot : slots) {
+            write(slot);
+        }
+    }
+    return reading;
+}
 
 struct HistoryOptions {
     std::optional<std::string> since;
@@ -16,7 +119,7 @@ struct HistoryOptions {
 class History : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
-        CLI::App* command = app.add_subcommand("history", "Print logged entries, oldest first");
+        CLI::App* command = app.add_subcommand("history", "Print logged entries, oldest first (by time)");
         add_date(command, "--since", m_options.since, "Only entries on or after this date");
         add_date(command, "--until", m_options.until, "Only entries on or before this date");
         add_action(command, "--action", m_options.action, "Only this exercise (id, name or alias)");
@@ -35,34 +138,29 @@ class History : public Command {
         if (m_options.action) {
             id = core::resolve_exercise(routine, *m_options.action).id;
         }
-        // Lines are gathered in one buffer and written in large pieces: a long log is mostly
-        // printed, and a stream insertion per line cost more than the parse (`history` over 1M
-        // lines in 0.79 x mawk's time, scripts/bench).
-        constexpr std::size_t flush_at = 64 * 1024;
-        std::string buffer;
-        buffer.reserve(2 * flush_at);
         io::LogStore store = context.log();
-        auto print = [&](const core::LogEntry& entry, std::string_view mark) {
-            if ((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
-                (!id.empty() && entry.id != id)) {
-                return;
-            }
-            buffer += mark;
-            core::format_log_line_into(buffer, entry);
-            buffer += '\n';
-            if (buffer.size() >= flush_at) {
-                out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-                buffer.clear();
-            }
+        auto selected = [&](const core::LogEntry& entry) {
+            return !((since && entry.time.date < *since) || (until && entry.time.date > *until) ||
+                     (!id.empty() && entry.id != id));
         };
-        auto print_cancelled = [&](const core::LogEntry& entry) {
-            print(entry, "# cancelled: ");
+        // One pass over the log: each selected entry, cancelled ones too with --all, with its mark.
+        auto pass = [&](const std::function<void(const core::LogEntry&, std::string_view)>& visit) {
+            auto visit_live = [&](const core::LogEntry& entry) {
+                if (selected(entry)) {
+                    visit(entry, "");
+                }
+            };
+            std::function<void(const core::LogEntry&)> visit_cancelled;
+            if (m_options.all) {
+                visit_cancelled = [&](const core::LogEntry& entry) {
+                    if (selected(entry)) {
+                        visit(entry, "# cancelled: ");
+                    }
+                };
+            }
+            return store.read(routine, visit_live, visit_cancelled);
         };
-        io::LogReading reading = store.read(
-            routine, [&](const core::LogEntry& entry) { print(entry, ""); },
-            m_options.all ? std::function<void(const core::LogEntry&)>(print_cancelled)
-                          : std::function<void(const core::LogEntry&)>());
-        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        io::LogReading reading = print_in_time_order(pass, out);
         report_reading(reading, store.path());
         say_reading(reading, store.path());
         return ExitCode::ok;

@@ -1,11 +1,15 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/usage.hpp"
+#include "core/coach.hpp"
 #include "core/match.hpp"
 #include "core/pain.hpp"
 #include "core/text.hpp"
+#include "io/text_writer.hpp"
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace backplan::cli {
 namespace {
@@ -64,7 +68,34 @@ class Log : public Command {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
         context.append_and_echo(entry, "the line", "", out);
+        warn_if_far_above(context, routine, exercise, entry);
         return ExitCode::ok;
+    }
+
+    // Warns, once the entry is recorded, of an amount more than twice the prescription of its
+    // day (a typed 166 for 16). The log is read only for an amount that could be: more than
+    // twice the lowest amount of the exercise's ladder.
+    static void warn_if_far_above(const Context& context, const core::Routine& routine,
+                                  const core::Exercise& exercise, const core::LogEntry& entry) {
+        int highest = *std::max_element(entry.amounts.begin(), entry.amounts.end());
+        std::vector<core::Step> steps = core::ladder(exercise.progression);
+        auto lowest = std::min_element(steps.begin(), steps.end(), [](core::Step a, core::Step b) {
+            return a.amount < b.amount;
+        });
+        if (highest <= 2 * lowest->amount) {
+            return;
+        }
+        core::LogHistory history = context.history(routine);
+        core::Date date = entry.time.date;
+        core::Coach coach(routine, history, context.now().date, core::add_days(date, 7));
+        core::Step step = coach.replay(core::index_of(routine, exercise.id)).prescribed(date);
+        if (highest > 2 * step.amount) {
+            spdlog::warn("{} {} is more than twice the {} planned for {}; if it is a typo, "
+                         "`backplan undo` takes the line back",
+                         highest, exercise.progression.unit == core::Unit::seconds ? "s" : "reps",
+                         io::format_prescription(exercise.progression.unit, step),
+                         core::format_date(date));
+        }
     }
 
   private:

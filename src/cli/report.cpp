@@ -50,6 +50,7 @@ class Report : public Command {
         DateRange range = date_range(options.since, options.until, context.now().date);
         request.since = range.since;
         request.until = range.until.value_or(context.now().date);
+        request.today = context.now().date;
         if (options.ascii && format != io::ReportFormat::text) {
             spdlog::warn("--ascii is only used with --format text");
         }

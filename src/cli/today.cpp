@@ -2,7 +2,6 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "core/day.hpp"
-#include "core/pain.hpp"
 #include "io/progress_writer.hpp"
 
 namespace backplan::cli {
@@ -21,10 +20,8 @@ class Today : public Command {
         core::Date date = date_option("--date", m_date).value_or(context.now().date);
         core::Routine routine = context.routine();
         core::LogHistory history = context.history(routine);
-        say_decisions(routine, history, core::monday_of_week(date));
-        core::DaySession day = core::day_session(routine, history, date);
-        io::write_today(date, day, out);
-        io::write_pain_cautions(core::pain_cautions(routine, history, day.items, date), out);
+        say_decisions(routine, history, core::monday_of_week(date), context.now().date);
+        io::write_today(date, core::day_session(routine, history, date, context.now().date), out);
         return ExitCode::ok;
     }
 

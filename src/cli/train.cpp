@@ -20,28 +20,6 @@ namespace {
 // The default rest between sets, in seconds, when neither --rest nor the template says.
 constexpr int default_rest = 60;
 
-// The day's exercises, each with its rest: --rest, else the template's, else the default.
-std::vector<core::TrainingExercise>
-exercises_of(const core::Routine& routine, const core::DaySession& day, std::optional<int> rest) {
-    std::vector<core::TrainingExercise> exercises;
-    for (const core::DayItem& today : day.items) {
-        const core::PlanItem& item = today.item;
-        core::TrainingExercise exercise{
-            item.id, item.name, item.unit, item.step, {}, 0, rest.value_or(default_rest)};
-        for (const core::Exercise& declared : routine.exercises) {
-            if (declared.id == item.id) {
-                exercise.cues = declared.cues;
-                exercise.rest = rest.value_or(declared.rest.value_or(default_rest));
-            }
-        }
-        if (today.logged) {
-            exercise.done_before = today.logged->sets_reaching(item.step.amount);
-        }
-        exercises.push_back(std::move(exercise));
-    }
-    return exercises;
-}
-
 std::string next_text(const std::optional<core::PlanDay>& next) {
     if (!next) {
         return "";
@@ -171,9 +149,9 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     }
     core::Routine routine = context.routine();
     core::LogHistory history = context.history(routine);
-    say_decisions(routine, history, core::monday_of_week(date));
-    core::DaySession day = core::day_session(routine, history, date);
-    core::TrainingSession session(exercises_of(routine, day, m_rest));
+    say_decisions(routine, history, core::monday_of_week(date), context.now().date);
+    core::DaySession day = core::day_session(routine, history, date, context.now().date);
+    core::TrainingSession session(core::training_exercises(routine, day, m_rest, default_rest));
     if (day.items.empty() || session.finished()) {
         // As today says it: a pause's note may be long.
         out << io::wrap_text(io::day_name(date) +

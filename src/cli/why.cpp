@@ -1,7 +1,9 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "core/coach.hpp"
 #include "core/match.hpp"
 #include "io/progress_writer.hpp"
+#include "io/show_writer.hpp"
 
 namespace backplan::cli {
 namespace {
@@ -13,7 +15,7 @@ class Why : public Command {
             "why", "Show, week by week, what the log did to an exercise's plan, and why");
         add_action(command, "action", m_action, "Exercise id, name or alias")->required();
         add_date(command, "--date", m_date,
-                 "Explain the plan of the week of this date (default: today)");
+                 "Explain the weeks up to the one of this date (default: today)");
         return command;
     }
 
@@ -21,13 +23,17 @@ class Why : public Command {
         core::Date date = date_option("--date", m_date).value_or(context.now().date);
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
-        core::Date start = core::monday_of_week(date);
         core::LogHistory history = context.history(routine);
-        core::WeekdaySet days = core::training_days(routine, exercise);
-        io::write_why(exercise, days,
-                      core::replay(exercise.progression, days, history.sessions(exercise.id),
-                                   history.logged_weeks(), history.pauses(), start),
-                      start, out);
+        // Up to the end of the week of the date: that week too, as it stands.
+        core::Coach coach(routine, history, context.now().date,
+                          core::add_days(core::monday_of_week(date), 7));
+        std::size_t e = core::index_of(routine, exercise.id);
+        if (!coach.active(e, date) && coach.before(e)) {
+            io::write_not_in_plan(coach, e, date, out);
+            return ExitCode::ok;
+        }
+        io::write_why(exercise, core::training_days(routine, exercise), coach.replay(e),
+                      core::monday_of_week(date), out);
         return ExitCode::ok;
     }
 

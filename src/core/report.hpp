@@ -49,7 +49,7 @@ struct ExerciseRecords {
     Unit unit = Unit::reps;
     std::optional<Best> best_set;
     std::optional<Best> best_session; // the highest total of one day
-    std::optional<Date> reached;      // the day the top of its ladder was first met
+    std::optional<Date> reached = std::nullopt; // the day the top of its ladder was first met
 };
 
 struct Report {

@@ -13,17 +13,13 @@ namespace {
 constexpr std::size_t min_name_width = 10;
 constexpr std::size_t min_done_width = 8;
 
-// The session's sets, highest first, as the log writes amounts.
+// The session's sets in the order done, as the log writes amounts.
 std::string amounts(core::Unit unit, const core::Session& session) {
     std::string text;
-    int shown = 0;
-    for (int amount : session.top) {
-        if (amount == 0) {
-            break;
-        }
-        text += (text.empty() ? "" : " ") + std::to_string(amount) +
+    int shown = session.kept();
+    for (int i = 0; i < shown; ++i) {
+        text += (text.empty() ? "" : " ") + std::to_string(session.amounts[static_cast<std::size_t>(i)]) +
                 (unit == core::Unit::seconds ? "s" : "");
-        ++shown;
     }
     if (session.sets > shown) {
         text += " (+" + std::to_string(session.sets - shown) + " more)";
@@ -41,27 +37,40 @@ std::string plural(int count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
+// "Wed 2027-05-26": a day as why names it.
+std::string day_text(core::Date date) {
+    return std::string(core::weekday_name(core::weekday_of(date))) + " " + core::format_date(date);
+}
+
 // "next step", "same step (short 1 in a row)"...: the decision, with what it counted.
-std::string decision_text(std::size_t steps, const core::WeekRecord& week,
-                          const core::Progression& p) {
+std::string decision_text(const std::vector<core::Step>& steps, const core::WeekRecord& week,
+                          const core::Exercise& exercise) {
+    const core::Progression& p = exercise.progression;
     switch (week.decision) {
     case core::Decision::advance:
         return "next step";
     case core::Decision::hold:
-        if (static_cast<std::size_t>(week.after.step) + 1 == steps) {
-            return "hold (the top of the ladder)";
+        if (week.after.reached) {
+            return "hold (the maintenance dose)";
         }
         return "hold (met " + std::to_string(week.after.met) + " of " +
                std::to_string(p.weeks_per_step) + " weeks)";
     case core::Decision::repeat:
         if (week.judgement.outcome == core::Outcome::short_week) {
-            return "same step (short " + std::to_string(week.after.missed) + " in a row)";
+            return "same step (short " + std::to_string(week.after.short_weeks) + " in a row)";
         }
         return "same step";
     case core::Decision::step_back:
         return "step back (short " + std::to_string(p.step_back_after) + " in a row)";
-    case core::Decision::no_entries:
-        return "same step";
+    case core::Decision::missed:
+        if (week.after.missed % p.step_back_after_missed == 0) {
+            // A step back was due, but the break is as low as a break steps back.
+            return "same step (missed " + std::to_string(week.after.missed) +
+                   " in a row; a break steps back no lower)";
+        }
+        return "same step (missed " + std::to_string(week.after.missed) + " in a row)";
+    case core::Decision::missed_step_back:
+        return "step back (missed " + std::to_string(week.after.missed) + " in a row)";
     case core::Decision::deload:
         return "no progression";
     case core::Decision::paused:
@@ -71,6 +80,11 @@ std::string decision_text(std::size_t steps, const core::WeekRecord& week,
         return week.judgement.pain >= p.pain_step_back ? "hold (the first step)" : "hold";
     case core::Decision::pain_step_back:
         return "step back";
+    case core::Decision::reached:
+        return "target reached; " +
+               (exercise.then.empty()
+                    ? step_text(p.unit, steps[core::maintenance_step(p, steps)]) + " keeps it"
+                    : "on to " + exercise.then);
     }
     return "";
 }
@@ -79,39 +93,48 @@ std::string decision_text(std::size_t steps, const core::WeekRecord& week,
 std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     const core::WeekJudgement& j = week.judgement;
     std::string at = step_text(unit, week.prescribed);
-    if (week.deload) {
-        return "deload week at " + at;
-    }
     std::string paused = j.paused == 0 ? "" : " (" + plural(j.paused, "day", "days") + " paused)";
+    std::string met = "met " + std::to_string(j.met) + " of " +
+                      plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at;
+    if (week.deload && j.outcome != core::Outcome::missed && j.outcome != core::Outcome::paused) {
+        return std::string(week.kind == core::WeekKind::ahead ? "ahead: " : "") + "deload week at " + at;
+    }
     switch (j.outcome) {
     case core::Outcome::paused:
         return "paused (" +
                (j.paused == 1 ? std::string("its training day")
                               : "all " + plural(j.paused, "training day", "training days")) +
                ") at " + at;
-    case core::Outcome::not_logged:
+    case core::Outcome::missed:
         return "nothing logged at " + at + paused;
-    case core::Outcome::unlogged:
-        return "nothing at all logged: " + at + " taken as met" + paused;
+    case core::Outcome::ahead:
+        return "ahead: " + at + " taken as met" + paused;
+    case core::Outcome::in_progress:
+        return "under way: " + met + ", " + std::to_string(j.needed) + " needed, " +
+               plural(j.left, "day", "days") + " left: taken as met" + paused;
     case core::Outcome::partly_met:
-        return "met " + std::to_string(j.met) + " of " +
-               plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + ", " +
-               std::to_string(j.needed) + " needed" + paused;
+        return met + ", " + std::to_string(j.needed) + " needed" + paused;
     case core::Outcome::met:
     case core::Outcome::short_week:
         break;
     }
-    return "met " + std::to_string(j.met) + " of " +
-           plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at + paused;
+    return met + paused;
 }
 
-// ", pain 4 on Wed": the week's highest pain, when some was reported; "" when none was.
-std::string pain_text(const core::WeekJudgement& judgement) {
+// ", pain 4 on Wed": the week's highest pain, when some was reported, and the steps back it took
+// within the week (", pain 7 on Mon: 2 x 19 from Tue"); "" when none was.
+std::string pain_text(core::Unit unit, const core::WeekRecord& week) {
+    const core::WeekJudgement& judgement = week.judgement;
     if (judgement.pain <= 0) {
         return "";
     }
-    return ", pain " + std::to_string(judgement.pain) + " on " +
-           std::string(core::weekday_name(core::weekday_of(judgement.pain_date)));
+    std::string text = ", pain " + std::to_string(judgement.pain) + " on " +
+                       std::string(core::weekday_name(core::weekday_of(judgement.pain_date)));
+    for (std::size_t i = 0; i < week.lowered.size(); ++i) {
+        text += (i == 0 ? ": " : ", ") + step_text(unit, week.lowered[i]) + " from " +
+                std::string(core::weekday_name(core::weekday_of(judgement.steps_back[i])));
+    }
+    return text;
 }
 
 std::string sets_text(int sets) {
@@ -120,21 +143,23 @@ std::string sets_text(int sets) {
 
 } // namespace
 
-std::string week_text(const core::Progression& progression, std::size_t ladder_size,
+std::string week_text(const core::Exercise& exercise, const std::vector<core::Step>& steps,
                       const core::WeekRecord& week) {
-    return judgement_text(progression.unit, week) + pain_text(week.judgement) + " -> " +
-           decision_text(ladder_size, week, progression);
+    const core::Progression& p = exercise.progression;
+    std::string text = judgement_text(p.unit, week) + pain_text(p.unit, week) + " -> " +
+                       decision_text(steps, week, exercise);
+    return week.kind == core::WeekKind::current ? text + " (this week)" : text;
 }
 
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
-               core::Date start, std::ostream& out) {
+               core::Date monday, std::ostream& out) {
     const core::Progression& p = exercise.progression;
     std::vector<core::Step> steps = core::ladder(p);
     out << truncate_to_width(exercise.id + ": " + exercise.name, text_width) << '\n'
         << wrap_text(week_rule(p, days), text_width, "", "") << '\n';
     if (replay.weeks.empty()) {
-        out << "Nothing logged before " << core::format_date(start)
-            << ": the ladder starts at its first step.\n";
+        out << "Nothing logged by the week of " << core::format_date(monday)
+            << ": it is at the ladder's first step.\n";
     }
     // Week numbers right-aligned, so that the columns stay put from week 10 on.
     std::size_t digits = std::to_string(replay.weeks.size() + 1).size();
@@ -145,12 +170,18 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
     int number = 1;
     for (const core::WeekRecord& week : replay.weeks) {
         table.add_row({week_label(number++), core::format_date(week.first),
-                       week_text(p, steps.size(), week)});
+                       week_text(exercise, steps, week)});
     }
-    table.add_line(week_label(number) + "  " + core::format_date(core::monday_of_week(start)) +
-                   "  this week: " + step_text(p.unit, replay.now) +
+    core::Date next = core::add_days(replay.first_judged, 7 * static_cast<int>(replay.weeks.size()));
+    std::string reached;
+    if (replay.reached && !replay.reached->ahead) {
+        reached = "; target reached " + day_text(replay.reached->date);
+    }
+    table.add_line(week_label(number) + "  " + core::format_date(next) + "  next: " +
+                   step_text(p.unit, replay.now) +
                    (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") + ", step " +
-                   std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size()));
+                   std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size()) +
+                   reached);
     table.write(out);
 }
 
@@ -176,27 +207,55 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
     table.add_row({"", "", "planned", "done", "left"});
     for (const TodayItem& today : items) {
         const core::PlanItem& item = today.item;
-        int reached = 0;
-        std::string done = "-";
-        if (today.logged) {
-            done = amounts(item.unit, *today.logged);
-            reached = today.logged->sets_reaching(item.step.amount);
-        }
-        int left = std::max(0, item.step.sets - reached);
+        std::string done = today.logged ? amounts(item.unit, *today.logged) : "-";
+        int left = today.sets_left();
         table.add_row({item.id, item.name, format_prescription(item.unit, item.step), done,
-                       left == 0 ? "nothing" : sets_text(left)});
+                       today.stopped ? "stop (pain)"
+                       : left == 0   ? "nothing"
+                                     : sets_text(left)});
     }
     table.write(out);
+    write_pain_cautions(date, session.cautions, out);
+    write_reached(session.reached, out);
 }
 
-void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out) {
+void write_pain_cautions(core::Date date, const std::vector<core::PainCaution>& cautions,
+                         std::ostream& out) {
+    using Action = core::PainCaution::Action;
     for (const core::PainCaution& caution : cautions) {
-        out << wrap_text("caution: " + caution.id + " pain " + std::to_string(caution.report.pain) +
-                             " on " + day_name(caution.report.date) + ": " +
-                             (caution.step_back ? "a step back" : "the step holds") +
-                             "; stop if it hurts",
+        core::Unit unit = caution.unit;
+        std::string step = format_prescription(unit, caution.step);
+        std::string text = "caution: " + caution.id + " pain " +
+                           std::to_string(caution.report.pain) + " " +
+                           (caution.report.date == date ? std::string("today")
+                                                        : "on " + day_name(caution.report.date)) +
+                           ": ";
+        if (caution.action == Action::step_back && caution.today) {
+            text += "no more of it today; a step back, to " + step + ", from the next session";
+        } else if (caution.action == Action::step_back) {
+            text += "a step back, to " + step + "; stop if it hurts";
+        } else if (caution.action == Action::first_step) {
+            text += step + " holds (the first step)" +
+                    std::string(caution.today ? "; no more of it today" : "; stop if it hurts");
+        } else {
+            text += step + " holds; stop if it hurts";
+        }
+        out << wrap_text(text, text_width, "", "  ") << '\n';
+    }
+}
+
+void write_reached(const std::vector<core::ReachedNote>& reached, std::ostream& out) {
+    for (const core::ReachedNote& note : reached) {
+        out << wrap_text("target reached: " + note.id + " did " +
+                             format_prescription(note.unit, note.top) + " on " +
+                             day_name(note.date) + ".",
                          text_width, "", "  ")
             << '\n';
+        std::string next =
+            note.variant ? note.variant->id + " (" + note.variant->name + ") at " +
+                               format_prescription(note.variant->unit, note.variant->step)
+                         : format_prescription(note.unit, note.maintenance) + " keeps it";
+        out << wrap_text("from the next week: " + next, text_width, "  ", "  ") << '\n';
     }
 }
 

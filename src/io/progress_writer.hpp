@@ -9,16 +9,18 @@
 
 namespace backplan::io {
 
-// One judged week as why states it, for a ladder of ladder_size steps: how it stood against its
-// step and the decision, "met 2 of 3 sessions at 3 x 16 -> next step".
-std::string week_text(const core::Progression& progression, std::size_t ladder_size,
+// One judged week as why states it: how it stood against its step and the decision, "met 2 of
+// 3 sessions at 3 x 16 -> next step".
+std::string week_text(const core::Exercise& exercise, const std::vector<core::Step>& ladder,
                       const core::WeekRecord& week);
 
 // `why`: the rule a week is judged by on the exercise's standing days, then the exercise's
-// weeks, one line each: how the week stood against its step ("met 2 of 3 sessions at 3 x 16")
-// and the decision taken ("next step"); then the prescription of the week of start.
+// weeks of the replay, one line each: how the week stood against its step ("met 2 of 3 sessions
+// at 3 x 16", "under way", "ahead") and the decision taken ("next step"); then the prescription
+// of the week after them, and the day the target was reached if it was. With no week judged, it
+// says that the week of monday (the one asked about) is at the first step.
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
-               core::Date start, std::ostream& out);
+               core::Date monday, std::ostream& out);
 
 // What one exercise of today's session stands at: its plan and today's sets so far.
 using TodayItem = core::DayItem;
@@ -28,8 +30,15 @@ using TodayItem = core::DayItem;
 // pause's note) and the next training day.
 void write_today(core::Date date, const core::DaySession& session, std::ostream& out);
 
-// `today`'s pain cautions, a line each: "caution: action2 pain 4 on Wed 2026-11-25: the step
-// holds; stop if it hurts" ("a step back" from pain_step_back), wrapped within text_width.
-void write_pain_cautions(const std::vector<core::PainCaution>& cautions, std::ostream& out);
+// `today`'s pain cautions, a line each, naming the step they show: "caution: action2 pain 4 on
+// Wed 2026-11-25: 2 x 20 reps holds; stop if it hurts", "... pain 7 today: no more of it today;
+// a step back, to 2 x 19 reps, from the next session", wrapped within text_width.
+void write_pain_cautions(core::Date date, const std::vector<core::PainCaution>& cautions,
+                         std::ostream& out);
+
+// The targets reached, two lines each: "target reached: action1 did 5 x 25 reps on Wed
+// 2027-05-26." and "  from the next week: 4 x 20 reps keeps it" (or "action7 (NAME) at 2 x 15
+// reps", its harder variant).
+void write_reached(const std::vector<core::ReachedNote>& reached, std::ostream& out);
 
 } // namespace backplan::io

@@ -167,9 +167,11 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     out << "Records:\n";
     TextTable records(std::vector<TableColumn>(2));
     for (const core::ExerciseRecords& r : report.records) {
-        records.add_row({r.id, r.best_set ? "best set " + best_text(r.unit, r.best_set) +
-                                                ", best day " + best_text(r.unit, r.best_session)
-                                          : "nothing logged"});
+        records.add_row({r.id, (r.best_set ? "best set " + best_text(r.unit, r.best_set) +
+                                                 ", best day " + best_text(r.unit, r.best_session)
+                                           : std::string("nothing logged")) +
+                                   (r.reached ? "; target reached " + core::format_date(*r.reached)
+                                              : std::string())});
     }
     records.write(out);
 }
@@ -258,6 +260,12 @@ void write_json_report(const core::Report& report, std::ostream& out) {
         json.key("unit").string(core::unit_name(r.unit));
         best("best_set", r.best_set);
         best("best_session", r.best_session);
+        json.key("reached");
+        if (r.reached) {
+            json.string(core::format_date(*r.reached));
+        } else {
+            json.null();
+        }
         json.close();
     }
     json.close().close();

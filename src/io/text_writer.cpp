@@ -86,15 +86,20 @@ std::string join(const std::vector<std::string>& items) {
     return text;
 }
 
-// How the exercise climbs, when a week is met, and the weeks of full compliance it takes to
-// enter the target and to top it.
-std::string progression_text(const core::Progression& p, core::WeekdaySet days) {
+// How the exercise climbs, when a week is met, the weeks of full compliance it takes to enter
+// the target and to top it, and what follows: the maintenance dose, or its harder variant.
+std::string progression_text(const core::Exercise& exercise, core::WeekdaySet days) {
+    const core::Progression& p = exercise.progression;
     std::vector<core::Step> steps = core::ladder(p);
     std::size_t entry = core::first_in_target(p, steps);
     std::string unit = p.unit == core::Unit::seconds ? "sec" : (p.step == 1 ? "rep" : "reps");
     std::string every = p.weeks_per_step == 1
                             ? "every week met"
                             : "every " + std::to_string(p.weeks_per_step) + " weeks met";
+    std::string then =
+        exercise.then.empty()
+            ? format_prescription(p.unit, steps[core::maintenance_step(p, steps)]) + " keeps it"
+            : "the plan moves on to " + exercise.then;
     return "+" + std::to_string(p.step) + " " + unit + " " + every +
            "; at the top of the range a set is added and the " +
            std::string(core::unit_name(p.unit)) + " drop back. " + week_rule(p, days) +
@@ -103,7 +108,8 @@ std::string progression_text(const core::Progression& p, core::WeekdaySet days) 
            format_prescription(p.unit, steps[entry]) +
            "): " + std::to_string(core::weeks_to_reach(p, entry)) + "; to top it (" +
            format_prescription(p.unit, steps.back()) +
-           "): " + std::to_string(core::weeks_to_reach(p, steps.size() - 1)) + ".";
+           "): " + std::to_string(core::weeks_to_reach(p, steps.size() - 1)) +
+           ". Once it is met, " + then + ".";
 }
 
 } // namespace
@@ -214,19 +220,6 @@ std::string wrap_text(std::string_view text, std::size_t width, std::string_view
     return result;
 }
 
-void write_routine_summary(const core::Routine& routine, std::ostream& out) {
-    out << title_line(routine.name, std::to_string(routine.exercises.size()) + " exercises")
-        << '\n';
-    TextTable table({{}, {true, min_name_width}, {}, {}});
-    for (const core::Exercise& exercise : routine.exercises) {
-        const core::Progression& p = exercise.progression;
-        table.add_row({exercise.id, exercise.name,
-                       compact_volume(p.unit, {p.start_sets, p.start_sets}, p.start_reps),
-                       "-> " + compact_volume(p.unit, p.target_sets, p.target_reps)});
-    }
-    table.write(out);
-}
-
 void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
                     std::ostream& out) {
     const core::Progression& p = exercise.progression;
@@ -243,7 +236,10 @@ void write_exercise(const core::Routine& routine, const core::Exercise& exercise
         << "Start:       " << volume_text(p.unit, {p.start_sets, p.start_sets}, p.start_reps)
         << '\n'
         << "Target:      " << volume_text(p.unit, p.target_sets, p.target_reps) << '\n'
-        << wrap_text(progression_text(p, days), text_width, "Progression: ", hanging) << '\n';
+        << wrap_text(progression_text(exercise, days), text_width, "Progression: ", hanging) << '\n';
+}
+
+void write_cues(const core::Exercise& exercise, std::ostream& out) {
     if (!exercise.cues.empty()) {
         out << "How:\n";
         for (const std::string& cue : exercise.cues) {

@@ -43,12 +43,12 @@ std::string format_prescription(core::Unit unit, core::Step step);
 // sessions (mon,wed,fri) reach the step."
 std::string week_rule(const core::Progression& progression, core::WeekdaySet days);
 
-// Writes the routine's exercises, one line each: id, name, start and target.
-void write_routine_summary(const core::Routine& routine, std::ostream& out);
-
-// Writes how to do one exercise: names, equipment, days, start, target, how it progresses, cues.
+// Writes what one exercise is: names, equipment, days, start, target, how it progresses.
 void write_exercise(const core::Routine& routine, const core::Exercise& exercise,
                     std::ostream& out);
+
+// Writes how to do it: "How:", then its cues; nothing when it has none.
+void write_cues(const core::Exercise& exercise, std::ostream& out);
 
 // The text broken into lines of at most width display columns at spaces, each after the prefix
 // (first_prefix on the first line); a word too wide for a line of its own is broken between

@@ -28,7 +28,8 @@ std::string exercise_heading(const core::TrainingExercise& exercise) {
 
 std::string exercise_count_text(const core::TrainingSession& session) {
     return "Exercise " + std::to_string(session.exercise_number()) + " of " +
-           std::to_string(session.exercise_count());
+           std::to_string(session.exercise_count()) +
+           (session.exercise().skipped_earlier ? ", skipped earlier today" : "");
 }
 
 std::string set_text(const core::TrainingSession& session) {

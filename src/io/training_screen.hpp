@@ -72,7 +72,7 @@ class LineScreen : public TrainingScreen {
 // "action2  Towel prone row: 3 x 16 reps".
 std::string exercise_heading(const core::TrainingExercise& exercise);
 
-// "Exercise 2 of 6".
+// "Exercise 2 of 6", and ", skipped earlier today" for an exercise offered last for that.
 std::string exercise_count_text(const core::TrainingSession& session);
 
 // "Set 2 of 3: 16 reps", "Set 1 of 2: hold 30 s".

@@ -68,7 +68,8 @@ std::string progression(const core::Progression& p) {
         << range(p.start_reps) << ", " << range(p.target_sets) << ", " << range(p.target_reps)
         << ", " << p.step << ", " << p.weeks_per_step << ", " << p.step_back_after << ", "
         << p.deload_every << ", " << p.sessions_to_meet << ", " << p.pain_hold << ", "
-        << p.pain_step_back << "}";
+        << p.pain_step_back << ", " << p.step_back_after_missed << ", {" << p.maintenance.sets
+        << ", " << p.maintenance.amount << "}}";
     return out.str();
 }
 
@@ -104,7 +105,7 @@ std::string routine_source(const core::Routine& routine, const std::string& orig
             << "        " << progression(exercise.progression) << ",\n"
             << "        "
             << (exercise.rest ? std::to_string(*exercise.rest) : std::string("std::nullopt"))
-            << "});\n";
+            << ", " << literal(exercise.then) << "});\n";
     }
     out << "    return routine;\n"
         << "}\n\n"

@@ -1,5 +1,5 @@
-// The plan follows the log, on the real binary: generate, --fresh, why, today and report, each
-// case worked out by hand.
+// The plan follows the log, on the real binary with its clock pinned: generate, --fresh, why,
+// today and report, each case worked out by hand.
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -36,35 +36,41 @@ std::string line_on(const std::string& plan, const std::string& day, const std::
     return plan.substr(at + 1, plan.find('\n', at + 1) - at - 1);
 }
 
-// The golden plan with every week at the ladder's first step: its weeks 2 to 4 hold 2 x 16,
-// 2 x 17 and 2 x 18, and nothing else of the plan has those strings.
-std::string every_week_first_step(std::string plan) {
-    for (const char* later : {"2 x 16 reps", "2 x 17 reps", "2 x 18 reps"}) {
-        for (std::size_t at = plan.find(later); at != std::string::npos; at = plan.find(later)) {
-            plan.replace(at, 11, "2 x 15 reps");
-        }
-    }
-    return plan;
+// The environment of a run at 08:00 UTC on the day.
+std::map<std::string, std::string> on(const std::string& day) {
+    return pinned_clock("UTC", day + "T08:00:00Z");
 }
 
-RunResult generate(const Scratch& scratch, const std::vector<std::string>& more = {}) {
+RunResult generate(const Scratch& scratch, const std::string& today,
+                   const std::vector<std::string>& more = {}) {
     std::vector<std::string> args{"generate",   "--log",   scratch.log, "--start",
                                   "2026-11-23", "--weeks", "4"};
     args.insert(args.end(), more.begin(), more.end());
-    return run_backplan(args, {{"TZ", "UTC"}});
+    return run_backplan(args, on(today));
 }
 
 } // namespace
 
-TEST_CASE("generate follows the log; --fresh lays out the ladder") {
+TEST_CASE("generate follows the log, and --fresh lays out the ladder") {
     Scratch scratch;
+    // The built-in routine from 2026-11-23, a step a week: 2 x 15, 2 x 16, 2 x 17, 2 x 18.
     std::string golden = read_file(source_dir + "/tests/data/home-back-4-weeks.txt");
-    SECTION("no log yet: the first step on every date; --fresh: the ladder from week 1") {
-        RunResult result = generate(scratch);
-        CHECK(result.status == 0);
-        CHECK(result.err.empty());
-        CHECK(result.out == every_week_first_step(golden));
-        CHECK(generate(scratch, {"--fresh"}).out == golden);
+    SECTION("no log yet: the ladder starts this week and climbs; --fresh: from week 1") {
+        // On the plan's Monday, and on the Sunday before (that week is past saving).
+        for (const char* today : {"2026-11-23", "2026-11-22"}) {
+            RunResult result = generate(scratch, today);
+            CHECK(result.status == 0);
+            CHECK(result.err.empty());
+            CHECK(result.out == golden);
+        }
+        CHECK(generate(scratch, "2026-12-25", {"--fresh"}).out == golden);
+        // On its Friday, with nothing done: two sessions are needed and one day is left, so
+        // the ladder starts the week after.
+        RunResult friday = generate(scratch, "2026-11-27");
+        CHECK(line_on(friday.out, "Mon 2026-11-30", "action1") ==
+              "  action1  Prone back extension       2 x 15 reps  [ ] [ ]");
+        CHECK(line_on(friday.out, "Mon 2026-12-07", "action1") ==
+              "  action1  Prone back extension       2 x 16 reps  [ ] [ ]");
     }
     SECTION("2 of 3 sessions met moves action2 on; 1 of 3, or short, does not") {
         // The week before the plan: action2 met 2 x 15 on Monday and Wednesday; action1 did
@@ -75,7 +81,7 @@ TEST_CASE("generate follows the log; --fresh lays out the ladder") {
                    "2026-11-16T07:40:00+00:00 action3 15 15\n"
                    "2026-11-18T07:30:00+00:00 action2 15\n"
                    "2026-11-18T07:40:00+00:00 action2 15 # two log lines, one session\n");
-        RunResult result = generate(scratch);
+        RunResult result = generate(scratch, "2026-11-23");
         CHECK(result.status == 0);
         CHECK(first_line_of(result.out, "action2") ==
               "  action2  Towel prone row            2 x 16 reps  [ ] [ ]");
@@ -83,25 +89,34 @@ TEST_CASE("generate follows the log; --fresh lays out the ladder") {
               "  action1  Prone back extension       2 x 15 reps  [ ] [ ]");
         CHECK(first_line_of(result.out, "action3") ==
               "  action3  Prone arm circles          2 x 15 reps  [ ] [ ]");
-        // Nothing at all is logged from 11-23 on: those weeks are taken as met, one step each.
+        // The weeks from 11-23 on are ahead: taken as met, one step each.
         CHECK(line_on(result.out, "Mon 2026-12-14", "action2") ==
               "  action2  Towel prone row            2 x 19 reps  [ ] [ ]");
         CHECK(line_on(result.out, "Mon 2026-12-14", "action1") ==
               "  action1  Prone back extension       2 x 18 reps  [ ] [ ]");
-        CHECK(generate(scratch, {"--fresh"}).out == golden);
+        CHECK(generate(scratch, "2026-11-23", {"--fresh"}).out == golden);
+        SECTION("a week later, with nothing logged since: the week of 11-23 is missed") {
+            RunResult later = generate(scratch, "2026-11-30");
+            CHECK(line_on(later.out, "Mon 2026-11-30", "action2") ==
+                  "  action2  Towel prone row            2 x 16 reps  [ ] [ ]");
+        }
     }
-    SECTION("this week's entries do not change this week's plan") {
+    SECTION("this week's entries do not change this week's plan, nor the next while it can "
+            "still be met") {
         write_file(scratch.log, "2026-11-23T07:30:00+00:00 action2 20 20 20\n");
-        RunResult result = generate(scratch);
+        RunResult result = generate(scratch, "2026-11-23");
         CHECK(week_block(result.out, 1) == week_block(golden, 1));
-        // Next week judges it: 1 session of 3 met, the same step.
+        // Met on Monday; Wednesday and Friday can meet it: taken as met, 2 x 16 next week.
         CHECK(line_on(result.out, "Mon 2026-11-30", "action2") ==
+              "  action2  Towel prone row            2 x 16 reps  [ ] [ ]");
+        // On Saturday it is over: 1 session of 3 met, 2 needed, the same step.
+        CHECK(line_on(generate(scratch, "2026-11-28").out, "Mon 2026-11-30", "action2") ==
               "  action2  Towel prone row            2 x 15 reps  [ ] [ ]");
     }
     SECTION("unreadable lines are skipped with a warning naming FILE:LINE") {
         write_file(scratch.log, "2026-11-16T07:30:00+00:00 action2 15 15\n"
                                 "2026-11-18T07:30:00+00:00 action2 15 15\nnot a line\n");
-        RunResult result = generate(scratch);
+        RunResult result = generate(scratch, "2026-11-23");
         CHECK(result.status == 0);
         CHECK(first_line_of(result.out, "action2").find("2 x 16 reps") != std::string::npos);
         CHECK(result.err.find("backplan: warning: " + scratch.log + ":3:1: ") == 0);
@@ -110,7 +125,8 @@ TEST_CASE("generate follows the log; --fresh lays out the ladder") {
 
 TEST_CASE("one prescription for Wednesday 18 November, however it is asked") {
     // action2 met its step on Monday and Wednesday of six weeks, 2 x 15 to 2 x 20: the week of
-    // 11-16 is step 7, 3 x 15. Its Monday session meets 3 x 15, but that week is not over.
+    // 11-16 is step 7, 3 x 15. Today is its Wednesday; its Monday session met 3 x 15, and
+    // Wednesday and Friday can still make the week met.
     Scratch scratch;
     std::string log;
     const char* days[] = {"05", "07", "12", "14", "19", "21", "26", "28"};
@@ -127,7 +143,7 @@ TEST_CASE("one prescription for Wednesday 18 November, however it is asked") {
     write_file(scratch.log, log);
     auto run = [&](std::vector<std::string> args) {
         args.insert(args.end(), {"--log", scratch.log});
-        RunResult result = run_backplan(args, {{"TZ", "UTC"}});
+        RunResult result = run_backplan(args, on("2026-11-18"));
         CHECK(result.status == 0);
         CHECK(result.err.empty());
         return result.out;
@@ -135,15 +151,18 @@ TEST_CASE("one prescription for Wednesday 18 November, however it is asked") {
     const std::string wednesday = "  action2  Towel prone row            3 x 15 reps  [ ] [ ] [ ]";
     std::string from_tuesday = run({"generate", "--weeks", "1", "--start", "2026-11-17"});
     CHECK(line_on(from_tuesday, "Wed 2026-11-18", "action2") == wednesday);
-    // The Monday after: 1 session of 3 met in the week of 11-16, so 3 x 15 again.
-    CHECK(line_on(from_tuesday, "Mon 2026-11-23", "action2") == wednesday);
+    // The Monday after: the week of 11-16 taken as met while it can be, so 3 x 16.
+    CHECK(line_on(from_tuesday, "Mon 2026-11-23", "action2") ==
+          "  action2  Towel prone row            3 x 16 reps  [ ] [ ] [ ]");
     CHECK(line_on(run({"generate", "--weeks", "1", "--start", "2026-11-16"}), "Wed 2026-11-18",
                   "action2") == wednesday);
     CHECK(line_on(run({"today", "--date", "2026-11-18"}), "Wed 2026-11-18", "action2") ==
           "  action2  Towel prone row            3 x 15 reps  -     3 sets");
     std::string why = run({"why", "action2", "--date", "2026-11-18"});
     CHECK(why.find("wk 6  2026-11-09  met 2 of 3 sessions at 2 x 20 -> next step\n"
-                   "wk 7  2026-11-16  this week: 3 x 15, step 7 of 27\n") != std::string::npos);
+                   "wk 7  2026-11-16  under way: met 1 of 3 sessions at 3 x 15, 2 needed, 2 days\n"
+                   "                  left: taken as met -> next step (this week)\n"
+                   "wk 8  2026-11-23  next: 3 x 16, step 8 of 27\n") != std::string::npos);
     nlohmann::json json = nlohmann::json::parse(
         run({"generate", "--weeks", "1", "--start", "2026-11-18", "--format", "json"}));
     const nlohmann::json& first_day = json["weeks"][0]["days"][0];
@@ -169,17 +188,22 @@ TEST_CASE("a week is met by the week: Mon 20 18, Wed 20 20, Fri missed against 2
                       "2026-11-04T07:30:00+00:00 action2 19 19\n";
     log += "2026-11-09T07:30:00+00:00 action2 20 18\n2026-11-11T07:30:00+00:00 action2 20 20\n";
     write_file(scratch.log, log);
-    RunResult plan =
-        run_backplan({"generate", "--log", scratch.log, "--weeks", "1", "--start", "2026-11-16"});
+    // Today: Monday 11-16, the week after.
+    std::map<std::string, std::string> monday = on("2026-11-16");
+    RunResult plan = run_backplan(
+        {"generate", "--log", scratch.log, "--weeks", "1", "--start", "2026-11-16"}, monday);
     CHECK(first_line_of(plan.out, "action2") ==
           "  action2  Towel prone row            2 x 20 reps  [ ] [ ]");
-    RunResult why = run_backplan({"why", "action2", "--log", scratch.log, "--date", "2026-11-16"});
+    RunResult why =
+        run_backplan({"why", "action2", "--log", scratch.log, "--date", "2026-11-16"}, monday);
     CHECK(why.out.find("wk 5  2026-11-02  met 2 of 3 sessions at 2 x 19 -> next step\n"
                        "wk 6  2026-11-09  met 1 of 3 sessions at 2 x 20, 2 needed -> same step\n"
-                       "wk 7  2026-11-16  this week: 2 x 20, step 6 of 27\n") != std::string::npos);
+                       "wk 7  2026-11-16  under way: met 0 of 3 sessions at 2 x 20") !=
+          std::string::npos);
+    monday["LANG"] = "C";
     RunResult report = run_backplan({"report", "--log", scratch.log, "--action", "action2",
                                      "--since", "2026-11-09", "--until", "2026-11-15"},
-                                    {{"LANG", "C"}});
+                                    monday);
     // Planned 2 x 20 on each of 3 days, done 20 18 and 20 20: 78 of 120.
     CHECK(report.out.find("  6 sets, 120 reps  4 sets, 78 reps  65%\n") != std::string::npos);
 }
@@ -188,8 +212,9 @@ TEST_CASE("weeks are judged on the standing schedule, never on a one-off --days"
     Scratch scratch;
     std::string config_dir = scratch.dir + "/config/backplan";
     std::filesystem::create_directories(config_dir);
-    std::map<std::string, std::string> env{{"HOME", scratch.dir},
-                                           {"XDG_CONFIG_HOME", scratch.dir + "/config"}};
+    // Today: Monday 11-23.
+    std::map<std::string, std::string> env = on("2026-11-23");
+    env.insert({{"HOME", scratch.dir}, {"XDG_CONFIG_HOME", scratch.dir + "/config"}});
     write_file(scratch.log, "2026-11-16T07:30:00+00:00 action2 15 15\n"); // Monday only
     auto action2_on = [&](const std::string& day, std::vector<std::string> more) {
         std::vector<std::string> args{"generate",   "--log",   scratch.log, "--start",
@@ -211,7 +236,9 @@ TEST_CASE("weeks are judged on the standing schedule, never on a one-off --days"
     CHECK(why.out == "action2: Towel prone row\n"
                      "A week is met when 1 of its 2 sessions (mon,thu) reaches the step.\n"
                      "wk 1  2026-11-16  met 1 of 2 sessions at 2 x 15 -> next step\n"
-                     "wk 2  2026-11-23  this week: 2 x 16, step 2 of 27\n");
+                     "wk 2  2026-11-23  under way: met 0 of 2 sessions at 2 x 16, 1 needed, 2 days\n"
+                     "                  left: taken as met -> next step (this week)\n"
+                     "wk 3  2026-11-30  next: 2 x 17, step 3 of 27\n");
 }
 
 TEST_CASE("why: the decision trail of an exercise") {
@@ -222,20 +249,24 @@ TEST_CASE("why: the decision trail of an exercise") {
                             "2026-11-16T07:30:00+00:00 action2 16 16\n"
                             "2026-11-18T07:30:00+00:00 action2 16 15\n"
                             "2026-11-23T07:30:00+00:00 action1 15 15\n");
+    // Today: Wednesday 12-09.
     RunResult result = run_backplan(
-        {"why", "prone-row", "--log", scratch.log, "--date", "2026-12-09"}, {{"TZ", "UTC"}});
+        {"why", "prone-row", "--log", scratch.log, "--date", "2026-12-09"}, on("2026-12-09"));
     CHECK(result.status == 0);
     CHECK(result.err.empty());
-    // Week 4 had action1 but not action2: held. Week 5 had nothing at all: taken as met.
+    // Weeks 4 and 5 have nothing of action2 (week 4 has action1): missed, and two in a row
+    // step back. Week 6 is today's: Wednesday and Friday left, taken as met.
     CHECK(result.out ==
           "action2: Towel prone row\n"
           "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
           "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15 -> next step\n"
           "wk 2  2026-11-09  met 0 of 3 sessions at 2 x 16 -> same step (short 1 in a row)\n"
           "wk 3  2026-11-16  met 1 of 3 sessions at 2 x 16, 2 needed -> same step\n"
-          "wk 4  2026-11-23  nothing logged at 2 x 16 -> same step\n"
-          "wk 5  2026-11-30  nothing at all logged: 2 x 16 taken as met -> next step\n"
-          "wk 6  2026-12-07  this week: 2 x 17, step 3 of 27\n");
+          "wk 4  2026-11-23  nothing logged at 2 x 16 -> same step (missed 1 in a row)\n"
+          "wk 5  2026-11-30  nothing logged at 2 x 16 -> step back (missed 2 in a row)\n"
+          "wk 6  2026-12-07  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
+          "                  left: taken as met -> next step (this week)\n"
+          "wk 7  2026-12-14  next: 2 x 16, step 2 of 27\n");
     SECTION("an unknown exercise: exit 65 and a suggestion") {
         RunResult unknown = run_backplan({"why", "acton2", "--log", scratch.log});
         CHECK(unknown.status == 65);
@@ -250,7 +281,7 @@ TEST_CASE("why: the decision trail of an exercise") {
     }
 }
 
-TEST_CASE("today: planned, done, left; or a rest day and the next training day") {
+TEST_CASE("today: planned, done and left, or a rest day and the next training day") {
     Scratch scratch;
     write_file(scratch.log, "2026-11-16T07:30:00+00:00 action2 15 15\n"
                             "2026-11-18T07:30:00+00:00 action2 15 15\n"
@@ -258,7 +289,7 @@ TEST_CASE("today: planned, done, left; or a rest day and the next training day")
                             "2026-11-25T07:45:00+00:00 action1 20 20 20\n");
     SECTION("a training day") {
         RunResult result =
-            run_backplan({"today", "--log", scratch.log, "--date", "2026-11-25"}, {{"TZ", "UTC"}});
+            run_backplan({"today", "--log", scratch.log, "--date", "2026-11-25"}, on("2026-11-25"));
         CHECK(result.status == 0);
         CHECK(result.out ==
               "Wed 2026-11-25\n"
@@ -271,7 +302,8 @@ TEST_CASE("today: planned, done, left; or a rest day and the next training day")
               "  action6  Prone both-ends lift       2 x 15 reps  -         2 sets\n");
     }
     SECTION("a rest day") {
-        RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"});
+        RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"},
+                                        on("2026-11-25"));
         CHECK(result.status == 0);
         CHECK(result.out ==
               "Sat 2026-11-28: rest day.\nNext training day: Mon 2026-11-30, 6 exercises.\n");
@@ -314,7 +346,9 @@ TEST_CASE("report: planned against done, checked by hand") {
                        "Records:\n"
                        "  action1  best set 18 reps (2026-11-09), best day 50 reps (2026-11-09)\n";
     SECTION("text, in a UTF-8 locale: Unicode bars") {
-        RunResult result = run_backplan(args, {{"LANG", "C.UTF-8"}});
+        std::map<std::string, std::string> env = on("2026-11-14");
+        env["LANG"] = "C.UTF-8";
+        RunResult result = run_backplan(args, env);
         CHECK(result.status == 0);
         CHECK(result.err.empty());
         CHECK(result.out == head + "  2026-11-02  " + repeat("█", 40) + " 59\n" + "  2026-11-09  " +
@@ -384,9 +418,11 @@ TEST_CASE("report: planned against done, checked by hand") {
     }
 }
 
-TEST_CASE("why: a held step says why it is held") {
+TEST_CASE("why: a held step says why it is held, and the top is reached once") {
     Scratch scratch;
     std::string dir = scratch.dir;
+    // Two steps, 1 x 10 and 1 x 11, each held two weeks met; the top, 1 x 11, is in the target:
+    // the maintenance dose is the top itself.
     write_file(dir + "/slow.yaml", "name: Slow\ndays: [mon]\nprogression:\n"
                                    "  start: {sets: 1, reps: 10}\n"
                                    "  target: {sets: 1, reps: 11}\n  weeks_per_step: 2\n"
@@ -394,14 +430,18 @@ TEST_CASE("why: a held step says why it is held") {
     write_file(scratch.log, "2026-11-02T08:00:00+00:00 a1 10\n"
                             "2026-11-09T08:00:00+00:00 a1 10\n"
                             "2026-11-16T08:00:00+00:00 a1 11\n");
-    RunResult result = run_backplan(
-        {"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date", "2026-11-23"});
+    RunResult result =
+        run_backplan({"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date",
+                      "2026-11-23"},
+                     pinned_clock("UTC", "2026-11-23T07:00:00Z"));
     CHECK(result.out ==
           "a1: A\n"
           "A week is met when its session (mon) reaches the step.\n"
           "wk 1  2026-11-02  met 1 of 1 session at 1 x 10 -> hold (met 1 of 2 weeks)\n"
           "wk 2  2026-11-09  met 1 of 1 session at 1 x 10 -> next step\n"
-          "wk 3  2026-11-16  met 1 of 1 session at 1 x 11 -> hold (the top of the "
-          "ladder)\n"
-          "wk 4  2026-11-23  this week: 1 x 11, step 2 of 2\n");
+          "wk 3  2026-11-16  met 1 of 1 session at 1 x 11 -> target reached; 1 x 11 keeps\n"
+          "                  it\n"
+          "wk 4  2026-11-23  under way: met 0 of 1 session at 1 x 11, 1 needed, 1 day left:\n"
+          "                  taken as met -> hold (the maintenance dose) (this week)\n"
+          "wk 5  2026-11-30  next: 1 x 11, step 2 of 2; target reached Mon 2026-11-16\n");
 }

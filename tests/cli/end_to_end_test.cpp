@@ -131,19 +131,27 @@ TEST_CASE("generate: --template NAME is looked up in $XDG_CONFIG_HOME/backplan/p
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("show: the routine, or one exercise") {
-    RunResult list = run_backplan({"show"});
+TEST_CASE("show: where each exercise stands, or one exercise") {
+    // Nothing logged, today Monday 2026-11-23: every ladder starts this week, step 1 of 27; met
+    // every week, the 27th (from 2027-05-24) meets 5 x 25 on its Wednesday.
+    std::map<std::string, std::string> monday = pinned_clock("UTC", "2026-11-23T08:00:00Z");
+    RunResult list = run_backplan({"show"}, monday);
     CHECK(list.status == 0);
-    CHECK(count_lines(list.out) == 7);
-    CHECK(list.out.find(
-              "  action2  Towel prone row            2 x 15-20 reps  -> 4-5 x 20-25 reps\n") !=
-          std::string::npos);
-    RunResult one = run_backplan({"show", "PRONE-ROW"});
+    CHECK(list.out.find("Home back routine: 6 exercises, Mon 2026-11-23\n") == 0);
+    CHECK(count_lines(list.out) == 10);
+    CHECK(list.out.find("  action2  Towel prone row            2 x 15 reps  1 of 27    26  "
+                        "2027-05-26\n") != std::string::npos);
+    RunResult one = run_backplan({"show", "PRONE-ROW"}, monday);
     CHECK(one.status == 0);
     CHECK(one.out.find("action2: Towel prone row\n") == 0);
     CHECK(one.out.find("Equipment:   mat, towel\n") != std::string::npos);
     CHECK(one.out.find("Start:       2 sets of 15-20 reps\n") != std::string::npos);
     CHECK(one.out.find("Target:      4-5 sets of 20-25 reps\n") != std::string::npos);
+    CHECK(one.out.find("Now:         2 x 15 reps, step 1 of 27\n"
+                       "Top:         5 x 25 reps in 26 steps, by Wed 2027-05-26 if every week from "
+                       "now\n"
+                       "             is met\n"
+                       "How:\n") != std::string::npos);
 }
 
 TEST_CASE("check: silent on valid templates, every problem otherwise") {

@@ -58,26 +58,36 @@ TEST_CASE("today::run cautions after pain") {
     SECTION("the highest report within the 7 days before the day and on it: 7, and at the "
             "first step (pain 4 held it there) the step holds, as why says") {
         std::string text = output(system, {"today", "--date", "2026-11-25"});
-        CHECK(text.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: the step holds; stop "
-                             "if it hurts\n"));
+        CHECK(text.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: 2 x 15 reps holds (the "
+                             "first step);\n  stop if it hurts\n"));
         CHECK(text.find("caution: action1") == std::string::npos);
         CHECK(output(system, {"today", "--date", "2026-11-30"})
-                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: the step holds; stop "
-                             "if it hurts\n"));
+                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-23: 2 x 15 reps holds (the "
+                             "first step);\n  stop if it hurts\n"));
     }
-    SECTION("above the first step, pain from pain_step_back: a step back") {
-        // action2 met 2 x 15 twice in the week of 11-02: 2 x 16 from 11-09, pain 7 that Monday.
+    SECTION("above the first step, pain from pain_step_back: a step back the same week") {
+        // action2 met 2 x 15 twice in the week of 11-02: 2 x 16 from 11-09, pain 7 that Monday:
+        // 2 x 15 from Tuesday.
         system.files[log_path] = "2026-11-02T07:30:00+01:00 action2 15 15\n"
                                  "2026-11-04T07:30:00+01:00 action2 15 15\n"
                                  "2026-11-09T07:30:00+01:00 action2 16 16 pain=7\n";
-        CHECK(output(system, {"today", "--date", "2026-11-11"})
-                  .ends_with("\ncaution: action2 pain 7 on Mon 2026-11-09: a step back; stop if "
-                             "it hurts\n"));
+        std::string wednesday = output(system, {"today", "--date", "2026-11-11"});
+        CHECK(wednesday.find("\n  action2  Towel prone row            2 x 15 reps  -     2 sets\n") !=
+              std::string::npos);
+        CHECK(wednesday.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-09: a step back, to 2 x "
+                                  "15 reps; stop if\n  it hurts\n"));
+        SECTION("on the day itself: no more of it that day, and the step it shows from the next") {
+            std::string monday = output(system, {"today", "--date", "2026-11-09"});
+            CHECK(monday.find("\n  action2  Towel prone row            2 x 16 reps  16 16  "
+                              "stop (pain)\n") != std::string::npos);
+            CHECK(monday.ends_with("\ncaution: action2 pain 7 today: no more of it today; a step "
+                                   "back, to 2 x 15 reps,\n  from the next session\n"));
+        }
     }
     SECTION("4 the day it was reported: the step holds") {
         CHECK(output(system, {"today", "--date", "2026-11-18"})
-                  .ends_with("\ncaution: action2 pain 4 on Wed 2026-11-18: the step holds; stop "
-                             "if it hurts\n"));
+                  .ends_with("\ncaution: action2 pain 4 today: 2 x 15 reps holds; stop if it "
+                             "hurts\n"));
     }
     SECTION("no caution for pain below pain_hold, or reported more than 7 days before") {
         CHECK(output(system, {"today", "--date", "2026-11-16"}).find("caution") ==
@@ -90,11 +100,13 @@ TEST_CASE("today::run cautions after pain") {
 TEST_CASE("why::run and report::run show pain") {
     test::FakeSystem system("2026-11-26");
     system.files[log_path] = pain_log;
-    SECTION("why: the week held for pain 4 on Wednesday; this week at the same step") {
+    SECTION("why: the week held for pain 4 on Wednesday, this week for pain 7 at the first step") {
         std::string text = output(system, {"why", "action2", "--date", "2026-11-25"});
         CHECK(text.find("\nwk 1  2026-11-16  met 2 of 3 sessions at 2 x 15, pain 4 on Wed -> "
-                        "hold\nwk 2  2026-11-23  this week: 2 x 15, step 1 of ") !=
+                        "hold\nwk 2  2026-11-23  under way: met 1 of 3 sessions at 2 x 15") !=
               std::string::npos);
+        CHECK(text.find("pain 7 on Mon -> hold (the first step)") != std::string::npos);
+        CHECK(text.ends_with("\nwk 3  2026-11-30  next: 2 x 15, step 1 of 27\n"));
         CHECK(output(system, {"why", "action1", "--date", "2026-11-25"})
                   .find("wk 1  2026-11-16  met 2 of 3 sessions at 2 x 15 -> next step\n") !=
               std::string::npos);

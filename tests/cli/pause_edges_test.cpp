@@ -91,15 +91,15 @@ TEST_CASE("undo --at TIME '!pause' takes back a pause that is not the latest rec
           "cancelled: 2026-11-24T21:00:00+00:00 action1 15 15\n");
 }
 
-TEST_CASE("why: a week paused in part with nothing at all logged is taken as met") {
-    test::FakeSystem system("2026-11-30");
-    // Wed to Sun paused; Monday 2026-11-23 not logged: nothing at all logged that week, which
-    // is taken as met, as every week ahead is (a printed plan stays right through a pause).
+TEST_CASE("why: a week paused in part with its other day not logged is missed") {
+    test::FakeSystem system("2026-11-30"); // Monday
+    // Wed to Sun paused; Monday 2026-11-23, the one day left to train, not logged: missed, the
+    // same step. This week is under way at it.
     system.files[log_path] = met_week + "2026-11-22T08:00:00+00:00 !pause 2026-11-25 2026-11-29\n";
     std::string why = output(system, {"why", "action2"});
-    CHECK(why_week(why, "2026-11-23") == "wk 2  2026-11-23  nothing at all logged: 2 x 16 taken as "
-                                         "met (2 days paused) -> next step");
-    CHECK(why.find("this week: 2 x 17,") != std::string::npos);
+    CHECK(why_week(why, "2026-11-23") == "wk 2  2026-11-23  nothing logged at 2 x 16 (2 days "
+                                         "paused) -> same step (missed 1 in a row)");
+    CHECK(why.find("2026-11-30  under way: met 0 of 3 sessions at 2 x 16") != std::string::npos);
 }
 
 TEST_CASE("why: pain reported in a paused week still counts") {
@@ -108,9 +108,9 @@ TEST_CASE("why: pain reported in a paused week still counts") {
     system.files[log_path] = met_week + "2026-11-22T08:00:00+00:00 !pause 2026-11-23 2026-11-29\n"
                                         "2026-11-24T07:30:00+01:00 action2 10 pain=7\n";
     std::string why = output(system, {"why", "action2"});
-    CHECK(why_week(why, "2026-11-23") ==
-          "wk 2  2026-11-23  paused (all 3 training days) at 2 x 16, pain 7 on Tue -> step back");
-    CHECK(why.find("this week: 2 x 15,") != std::string::npos);
+    CHECK(why_week(why, "2026-11-23") == "wk 2  2026-11-23  paused (all 3 training days) at 2 x 16, "
+                                         "pain 7 on Tue: 2 x 15 from Wed -> step back");
+    CHECK(why.find("2026-11-30  under way: met 0 of 3 sessions at 2 x 15") != std::string::npos);
 }
 
 TEST_CASE("report: a paused day neither breaks the streak nor adds to it") {

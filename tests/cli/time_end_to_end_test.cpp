@@ -13,19 +13,13 @@ using namespace std::chrono;
 
 namespace {
 
-const std::string libfaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
-
 sys_seconds utc(int y, unsigned m, unsigned d, int hour, int minute = 0) {
     return sys_days(year(y) / month(m) / day(d)) + hours(hour) + minutes(minute);
 }
 
 // The environment that runs backplan in the zone, its clock stopped at the instant.
 std::map<std::string, std::string> pinned(const std::string& zone, sys_seconds instant) {
-    REQUIRE(std::filesystem::exists(libfaketime)); // the faketime package, from scripts/setup
-    return {{"TZ", zone},
-            {"LD_PRELOAD", libfaketime},
-            {"FAKETIME_FMT", "%s"},
-            {"FAKETIME", std::to_string(instant.time_since_epoch().count())}};
+    return pinned_clock(zone, instant);
 }
 
 } // namespace

@@ -45,8 +45,8 @@ TEST_CASE("undo::run") {
         cli::run({"history", "--all"}, system, all);
         CHECK(all.str() == "2026-11-23T07:30:00+01:00 action2 20 20\n"
                            "2026-11-24T07:30:00+01:00 action1 15 15\n"
-                           "# cancelled: 2026-11-25T07:30:00+01:00 action2 375 # a typo\n"
-                           "# cancelled: 2026-11-24T19:00:00+01:00 action3 12\n");
+                           "# cancelled: 2026-11-24T19:00:00+01:00 action3 12\n"
+                           "# cancelled: 2026-11-25T07:30:00+01:00 action2 375 # a typo\n");
         CHECK(system.appends == 2);
     }
     SECTION("the latest record of one exercise, named by id, name or alias") {

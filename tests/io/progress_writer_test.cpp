@@ -23,7 +23,7 @@ core::Sessions sessions(const std::vector<std::pair<const char*, std::vector<int
 }
 
 io::TodayItem today_item(const std::string& id, const std::string& name, int logged_sets) {
-    io::TodayItem item{{id, name, core::Unit::reps, {5, 25}}, std::nullopt};
+    io::TodayItem item{{id, name, core::Unit::reps, {5, 25}}, std::nullopt, false};
     if (logged_sets > 0) {
         core::Session session;
         session.date = core::parse_date("2026-11-25");
@@ -37,55 +37,81 @@ io::TodayItem today_item(const std::string& id, const std::string& name, int log
 
 std::string today(const std::vector<io::TodayItem>& items) {
     std::ostringstream out;
-    io::write_today(core::parse_date("2026-11-25"), {items, std::nullopt, std::nullopt}, out);
+    io::write_today(core::parse_date("2026-11-25"), {items, std::nullopt, std::nullopt, {}, {}},
+                    out);
+    return out.str();
+}
+
+core::Exercise row() {
+    return core::Exercise{"a1",         "Row", {}, {}, {}, std::nullopt,
+                          core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
+}
+
+// why's text for the exercise's sessions on mon, wed, fri, replayed up to the week before
+// until's, today being today (until when not given).
+std::string why(const core::Exercise& exercise, const core::Sessions& log, const char* until,
+                const char* today = nullptr,
+                core::WeekdaySet days = core::parse_weekdays("mon,wed,fri")) {
+    core::Pauses none;
+    core::Date now = core::parse_date(today != nullptr ? today : until);
+    std::ostringstream out;
+    io::write_why(exercise, days,
+                  core::replay(exercise.progression, {days, &log, &none, now},
+                               core::parse_date(until)),
+                  core::add_days(core::monday_of_week(core::parse_date(until)), -7), out);
     return out.str();
 }
 
 } // namespace
 
 TEST_CASE("progress_writer::write_why") {
-    core::Exercise exercise{
-        "a1",
-        "Row",
-        {},
-        {},
-        {},
-        std::nullopt,
-        core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
+    core::Exercise exercise = row();
     exercise.progression.step_back_after = 1;
     exercise.progression.deload_every = 3;
-    core::WeekdaySet days = core::parse_weekdays("mon,wed,fri");
     // Week 1: four sessions at 2 x 15, two on other days; week 2: short of 2 x 16, and one short
-    // week steps back; week 3 (the third) is a deload week, with nothing logged at all.
+    // week steps back; week 3 (the third) is a deload week, with nothing logged: missed.
     core::Sessions log = sessions({{"2026-11-02", {15, 15}},
                                    {"2026-11-03", {15, 15}},
                                    {"2026-11-04", {15, 15}},
                                    {"2026-11-07", {16, 16}},
                                    {"2026-11-09", {14, 14}}});
-    core::LoggedWeeks logged({core::parse_date("2026-11-02"), core::parse_date("2026-11-09")});
-    core::Date monday = core::parse_date("2026-11-23");
-    std::ostringstream out;
-    io::write_why(exercise, days, core::replay(exercise.progression, days, log, logged, {}, monday),
-                  monday, out);
-    CHECK(out.str() == "a1: Row\n"
-                       "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
-                       "wk 1  2026-11-02  met 4 of 4 sessions at 2 x 15 -> next step\n"
-                       "wk 2  2026-11-09  met 0 of 3 sessions at 2 x 16 -> step back (short 1 in "
-                       "a row)\n"
-                       "wk 3  2026-11-16  deload week at 1 x 15 -> no progression\n"
-                       "wk 4  2026-11-23  this week: 2 x 15, step 1 of 27\n");
-    SECTION("nothing logged before the week: the first step; seconds are 's'") {
+    CHECK(why(exercise, log, "2026-11-23") ==
+          "a1: Row\n"
+          "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
+          "wk 1  2026-11-02  met 4 of 4 sessions at 2 x 15 -> next step\n"
+          "wk 2  2026-11-09  met 0 of 3 sessions at 2 x 16 -> step back (short 1 in a row)\n"
+          "wk 3  2026-11-16  nothing logged at 1 x 15 -> same step (missed 1 in a row)\n"
+          "wk 4  2026-11-23  next: 2 x 15, step 1 of 27\n");
+    SECTION("today within a week: the week under way, with the days it has left") {
+        // Wednesday 11-18 of the third week, a deload week: Mon, Wed and Fri left.
+        CHECK(why(exercise, log, "2026-11-23", "2026-11-18").find(
+                  "wk 3  2026-11-16  deload week at 1 x 15 -> no progression (this week)\n") !=
+              std::string::npos);
+        exercise.progression.deload_every = 0;
+        // Not a deload week: met 0, Wed and Fri left, two needed.
+        CHECK(why(exercise, log, "2026-11-23", "2026-11-18").find(
+                  "wk 3  2026-11-16  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
+                  "                  left: taken as met -> next step (this week)\n") !=
+              std::string::npos);
+    }
+    SECTION("nothing logged yet: the ladder starts this week; seconds are 's'") {
         exercise.progression = {core::Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1};
-        std::ostringstream empty;
-        io::write_why(exercise, core::parse_weekdays("tue"),
-                      core::replay(exercise.progression, days, core::Sessions{},
-                                   core::LoggedWeeks{}, {}, monday),
-                      monday, empty);
-        CHECK(empty.str() == "a1: Row\n"
-                             "A week is met when its session (tue) reaches the step.\n"
-                             "Nothing logged before 2026-11-23: the ladder starts at its first "
-                             "step.\n"
-                             "wk 1  2026-11-23  this week: 2 x 20 s, step 1 of 12\n");
+        CHECK(why(exercise, {}, "2026-11-23", nullptr, core::parse_weekdays("tue")) ==
+              "a1: Row\n"
+              "A week is met when its session (tue) reaches the step.\n"
+              "Nothing logged by the week of 2026-11-16: it is at the ladder's first step.\n"
+              "wk 1  2026-11-23  next: 2 x 20 s, step 1 of 12\n");
+    }
+    SECTION("a break: a step back every two missed weeks") {
+        core::Sessions done = sessions({{"2026-11-02", {15, 15}}, {"2026-11-04", {15, 15}}});
+        CHECK(why(row(), done, "2026-11-30") ==
+              "a1: Row\n"
+              "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
+              "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15 -> next step\n"
+              "wk 2  2026-11-09  nothing logged at 2 x 16 -> same step (missed 1 in a row)\n"
+              "wk 3  2026-11-16  nothing logged at 2 x 16 -> step back (missed 2 in a row)\n"
+              "wk 4  2026-11-23  nothing logged at 2 x 15 -> same step (missed 3 in a row)\n"
+              "wk 5  2026-11-30  next: 2 x 15, step 1 of 27\n");
     }
 }
 
@@ -97,6 +123,29 @@ TEST_CASE("progress_writer::write_today") {
               "                                      planned      done            left\n"
               "  action5  Reverse row under a table  5 x 25 reps  25 25 25 25 25  nothing\n"
               "  action2  Towel prone row            5 x 25 reps  25 25           3 sets\n");
+    }
+    SECTION("sets in the order done; a short set is done; pain that stops it") {
+        io::TodayItem done = today_item("action1", "Prone back extension", 0);
+        done.item.step = {3, 17};
+        core::Session session;
+        for (int amount : {17, 15, 17}) {
+            session.add(amount);
+        }
+        done.logged = session;
+        io::TodayItem part = today_item("action2", "Towel prone row", 0);
+        part.item.step = {3, 17};
+        core::Session one;
+        one.add(12);
+        part.logged = one;
+        io::TodayItem stopped = part;
+        stopped.item.id = "action3";
+        stopped.stopped = true;
+        CHECK(today({done, part, stopped}) ==
+              "Wed 2026-11-25\n"
+              "                                 planned      done      left\n"
+              "  action1  Prone back extension  3 x 17 reps  17 15 17  nothing\n"
+              "  action2  Towel prone row       3 x 17 reps  12        2 sets\n"
+              "  action3  Towel prone row       3 x 17 reps  12        stop (pain)\n");
     }
     SECTION("a longer name is cut to keep the row within 80 columns") {
         std::string text = today({today_item("action5", "Reverse row under a table", 5),
@@ -130,75 +179,74 @@ void add_session(core::Sessions& log, const char* date, int amount, int pain = -
 } // namespace
 
 TEST_CASE("progress_writer::write_why gives pain as the reason") {
-    core::Exercise exercise{
-        "a1",
-        "Row",
-        {},
-        {},
-        {},
-        std::nullopt,
-        core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
-    core::WeekdaySet days = core::parse_weekdays("mon,wed,fri");
     core::Sessions log;
-    std::vector<core::Date> dates;
-    auto add = [&](const char* date, int amount, int pain = -1) {
-        add_session(log, date, amount, pain);
-        dates.push_back(core::parse_date(date));
-    };
-    auto why = [&](const char* until) {
-        std::ostringstream out;
-        core::Date monday = core::parse_date(until);
-        io::write_why(
-            exercise, days,
-            core::replay(exercise.progression, days, log, core::LoggedWeeks(dates), {}, monday),
-            monday, out);
-        return out.str();
-    };
-    SECTION("every week met: pain 2 advances, 3 and 5 hold, 6 steps back (thresholds 3 and 6)") {
-        add("2026-11-02", 15, 2);
-        add("2026-11-04", 15);
-        add("2026-11-09", 16);
-        add("2026-11-11", 16, 3);
-        add("2026-11-16", 16, 5);
-        add("2026-11-20", 16);
-        add("2026-11-23", 16);
-        add("2026-11-24", 16, 6); // a Tuesday: not a training day, its pain counts all the same
-        CHECK(why("2026-11-30") ==
+    SECTION("pain 2 advances, 3 and 5 hold; 6 steps back from the next day") {
+        add_session(log, "2026-11-02", 15, 2);
+        add_session(log, "2026-11-04", 15);
+        add_session(log, "2026-11-09", 16);
+        add_session(log, "2026-11-11", 16, 3);
+        add_session(log, "2026-11-16", 16, 5);
+        add_session(log, "2026-11-20", 16);
+        add_session(log, "2026-11-23", 16);
+        add_session(log, "2026-11-24", 16, 6); // a Tuesday: its pain counts all the same
+        CHECK(why(row(), log, "2026-11-30") ==
               "a1: Row\n"
               "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
               "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15, pain 2 on Mon -> next step\n"
               "wk 2  2026-11-09  met 2 of 3 sessions at 2 x 16, pain 3 on Wed -> hold\n"
               "wk 3  2026-11-16  met 2 of 3 sessions at 2 x 16, pain 5 on Mon -> hold\n"
-              "wk 4  2026-11-23  met 2 of 3 sessions at 2 x 16, pain 6 on Tue -> step back\n"
-              "wk 5  2026-11-30  this week: 2 x 15, step 1 of 27\n");
+              // 93 columns: the last column (from 19) wraps under itself at 80.
+              "wk 4  2026-11-23  met 2 of 3 sessions at 2 x 16, pain 6 on Tue: 2 x 15 from Wed\n"
+              "                  -> step back\n"
+              "wk 5  2026-11-30  next: 2 x 15, step 1 of 27\n");
     }
     SECTION("pain 7 at the first step holds it; pain 0 is not shown") {
-        add("2026-11-02", 15);
-        add("2026-11-04", 15, 7);
-        add("2026-11-09", 15, 0);
-        add("2026-11-11", 15);
-        CHECK(why("2026-11-16") ==
+        add_session(log, "2026-11-02", 15);
+        add_session(log, "2026-11-04", 15, 7);
+        add_session(log, "2026-11-09", 15, 0);
+        add_session(log, "2026-11-11", 15);
+        CHECK(why(row(), log, "2026-11-16") ==
               "a1: Row\n"
               "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.\n"
-              // 87 columns: the last column (from 19) wraps under itself at 80.
               "wk 1  2026-11-02  met 2 of 3 sessions at 2 x 15, pain 7 on Wed -> hold (the\n"
               "                  first step)\n"
               "wk 2  2026-11-09  met 2 of 3 sessions at 2 x 15 -> next step\n"
-              "wk 3  2026-11-16  this week: 2 x 16, step 2 of 27\n");
+              "wk 3  2026-11-16  next: 2 x 16, step 2 of 27\n");
     }
 }
 
-TEST_CASE("progress_writer::write_pain_cautions") {
+TEST_CASE("progress_writer::write_pain_cautions names the step it shows") {
+    using Action = core::PainCaution::Action;
+    core::Date wednesday = core::parse_date("2026-11-25");
     std::vector<core::PainCaution> cautions{
-        {"action2", {4, core::parse_date("2026-11-25")}, false},
-        {"action5", {7, core::parse_date("2026-11-24")}, true},
-        {"an-exercise-id-of-24-ch", {10, core::parse_date("2026-11-24")}, true}};
+        {"action2", core::Unit::reps, {4, core::parse_date("2026-11-24")}, Action::hold, {2, 20},
+         false},
+        {"action5", core::Unit::reps, {7, core::parse_date("2026-11-23")}, Action::step_back,
+         {2, 19}, false},
+        {"action1", core::Unit::reps, {8, wednesday}, Action::step_back, {3, 17}, true},
+        {"action6", core::Unit::seconds, {6, wednesday}, Action::first_step, {2, 15}, true}};
     std::ostringstream out;
-    io::write_pain_cautions(cautions, out);
-    // The third is 89 columns: wrapped at the last space within 80, the rest indented.
+    io::write_pain_cautions(wednesday, cautions, out);
+    // Lines past 80 columns wrap at the last space within them, the rest indented.
     CHECK(out.str() ==
-          "caution: action2 pain 4 on Wed 2026-11-25: the step holds; stop if it hurts\n"
-          "caution: action5 pain 7 on Tue 2026-11-24: a step back; stop if it hurts\n"
-          "caution: an-exercise-id-of-24-ch pain 10 on Tue 2026-11-24: a step back; stop if\n"
-          "  it hurts\n");
+          "caution: action2 pain 4 on Tue 2026-11-24: 2 x 20 reps holds; stop if it hurts\n"
+          "caution: action5 pain 7 on Mon 2026-11-23: a step back, to 2 x 19 reps; stop if\n"
+          "  it hurts\n"
+          "caution: action1 pain 8 today: no more of it today; a step back, to 3 x 17 reps,\n"
+          "  from the next session\n"
+          "caution: action6 pain 6 today: 2 x 15 sec holds (the first step); no more of it\n"
+          "  today\n");
+}
+
+TEST_CASE("progress_writer::write_reached") {
+    core::ReachedNote kept{"action1", core::Unit::reps, core::parse_date("2027-05-26"), {5, 25},
+                           {4, 20}, std::nullopt};
+    core::ReachedNote moved{"a1", core::Unit::reps, core::parse_date("2026-11-25"), {1, 6},
+                            {1, 4}, core::PlanItem{"b1", "First, harder", core::Unit::reps, {1, 3}}};
+    std::ostringstream out;
+    io::write_reached({kept, moved}, out);
+    CHECK(out.str() == "target reached: action1 did 5 x 25 reps on Wed 2027-05-26.\n"
+                       "  from the next week: 4 x 20 reps keeps it\n"
+                       "target reached: a1 did 1 x 6 reps on Wed 2026-11-25.\n"
+                       "  from the next week: b1 (First, harder) at 1 x 3 reps\n");
 }

@@ -84,6 +84,13 @@ TEST_CASE("report_writer::write_text_report fits 80 columns") {
     CHECK(backplan::test::terminal_columns(lines[4]) == 80);
     CHECK(backplan::test::terminal_columns(lines[5]) == 80);
     CHECK(backplan::test::widest_line(text(report, {true, false})) <= 80);
+    SECTION("a target reached within the report is among the records, with its day") {
+        report.records[0].reached = parse_date("2026-11-04");
+        std::vector<std::string> reached = backplan::test::lines_of(text(report, {false, false}));
+        CHECK(std::find(reached.begin(), reached.end(),
+                        "  action5  best set 25 reps (2026-11-02), best day 125 reps (2026-11-02); "
+                        "target") != reached.end());
+    }
 }
 
 TEST_CASE("report_writer::write_json_report") {
@@ -91,9 +98,11 @@ TEST_CASE("report_writer::write_json_report") {
     report.streak = 1;
     report.longest_streak = 3;
     report.records.push_back({"h1", "Hold", Unit::seconds, std::nullopt, std::nullopt});
+    report.records.front().reached = parse_date("2026-11-02");
     std::ostringstream out;
     io::write_json_report(report, out);
-    // one_week: a1 at 2 x 10, planned 2 sets and 20 reps, 15 done (75%); h1 never logged.
+    // one_week: a1 at 2 x 10, planned 2 sets and 20 reps, 15 done (75%), its target reached
+    // that Monday; h1 never logged.
     CHECK(out.str() == R"({
   "format": "backplan-report",
   "version": 1,
@@ -142,14 +151,16 @@ TEST_CASE("report_writer::write_json_report") {
       "best_session": {
         "amount": 15,
         "date": "2026-11-02"
-      }
+      },
+      "reached": "2026-11-02"
     },
     {
       "id": "h1",
       "name": "Hold",
       "unit": "seconds",
       "best_set": null,
-      "best_session": null
+      "best_session": null,
+      "reached": null
     }
   ]
 }

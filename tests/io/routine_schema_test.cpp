@@ -319,3 +319,71 @@ TEST_CASE("routine_schema::check_template caps the exercises of a template") {
     CHECK(problems(many(max_exercises + 1)) ==
           Lines{"t.yaml:4:3: exercises: at most 100 in a template, got 101"});
 }
+
+TEST_CASE("routine_schema: coming back, the maintenance dose and harder variants") {
+    const std::string lines = R"(name: Lines
+progression:
+  start: {sets: 2, reps: 15-20}
+  target: {sets: 4-5, reps: 20-25}
+exercises:
+  - id: a1
+    name: First
+    then: b1
+  - id: b1
+    name: First, harder
+    progression:
+      step_back_after_missed: 3
+      maintenance: {sets: 5, reps: 20}
+  - id: c1
+    name: Other
+)";
+    SECTION("read into the routine; the defaults where not given") {
+        REQUIRE(problems(lines).empty());
+        core::Routine routine = parse_template({"t.yaml", lines});
+        CHECK(routine.exercises[0].then == "b1");
+        CHECK(routine.exercises[1].then.empty());
+        CHECK(routine.exercises[0].progression.step_back_after_missed == 2);
+        CHECK(routine.exercises[0].progression.maintenance == core::Step{});
+        CHECK(routine.exercises[1].progression.step_back_after_missed == 3);
+        CHECK(routine.exercises[1].progression.maintenance == core::Step{5, 20});
+    }
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string text = lines;
+        text.replace(text.find(from), from.size(), to);
+        return problems(text);
+    };
+    SECTION("a maintenance dose that is not a step of the ladder within the target") {
+        // The built-in ladder within the target: 4 x 20 to 4 x 25, then 5 x 20 to 5 x 25.
+        CHECK(with("{sets: 5, reps: 20}", "{sets: 3, reps: 20}") ==
+              Lines{"t.yaml:13:20: maintenance: for exercise 'b1', expected a step of its ladder "
+                    "within the target, from 4 x 20 to 5 x 25 reps, such as 4 x 20; got 3 x 20 "
+                    "reps"});
+        CHECK(with("{sets: 5, reps: 20}", "{sets: 4, reps: 20-22}") ==
+              Lines{"t.yaml:13:20: maintenance: for exercise 'b1', expected a step of its ladder "
+                    "within the target, from 4 x 20 to 5 x 25 reps, such as 4 x 20; got 4 x 20-22 "
+                    "reps"});
+        CHECK(with("{sets: 5, reps: 20}", "{sets: 5, seconds: 20}") ==
+              Lines{"t.yaml:13:20: maintenance: for exercise 'b1', expected a step of its ladder "
+                    "within the target, from 4 x 20 to 5 x 25 reps, such as 4 x 20; got 5 x 20 "
+                    "seconds"});
+    }
+    SECTION("step_back_after_missed: 1 to 52") {
+        CHECK(with("step_back_after_missed: 3", "step_back_after_missed: 0") ==
+              Lines{"t.yaml:12:31: step_back_after_missed: expected a whole number from 1 to 52, "
+                    "got '0'"});
+    }
+    SECTION("then: another exercise of the routine, the variant of one only, no circle") {
+        CHECK(with("then: b1", "then: b2") ==
+              Lines{"t.yaml:8:11: then: no exercise has the id 'b2'; did you mean 'b1'?"});
+        CHECK(with("then: b1", "then: a1") ==
+              Lines{"t.yaml:8:11: then: 'a1' cannot be a harder variant of itself"});
+        CHECK(with("    name: Other\n", "    name: Other\n    then: b1\n") ==
+              Lines{"t.yaml:16:11: then: 'b1' is the harder variant of 'a1' already"});
+        CHECK(with("    name: First, harder\n", "    name: First, harder\n    then: a1\n") ==
+              Lines{"t.yaml:8:11: then: the variants of 'a1' lead back to it; a line of variants "
+                    "must end"});
+        CHECK(with("then: b1", "then: B1") ==
+              Lines{"t.yaml:8:11: then: expected a lowercase letter followed by up to 23 of a-z, "
+                    "0-9, '-' and '_', got 'B1'"});
+    }
+}

@@ -1,5 +1,7 @@
 #include "support/run.hpp"
 
+#include "core/time.hpp"
+
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
@@ -15,6 +17,28 @@ void as_unprivileged_user() {
     if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) {
         ::_exit(126);
     }
+}
+
+std::map<std::string, std::string> pinned_clock(const std::string& zone,
+                                                const std::string& instant) {
+    std::string text = instant;
+    if (text.back() == 'Z') {
+        text.replace(text.size() - 1, 1, "+00:00");
+    }
+    return pinned_clock(zone, core::parse_timestamp(text).instant());
+}
+
+std::map<std::string, std::string> pinned_clock(const std::string& zone,
+                                                std::chrono::sys_seconds instant) {
+    const std::string libfaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+    if (!std::filesystem::exists(libfaketime)) {
+        throw std::runtime_error(libfaketime + " is missing: run scripts/setup");
+    }
+    auto seconds = instant.time_since_epoch().count();
+    return {{"TZ", zone},
+            {"LD_PRELOAD", libfaketime},
+            {"FAKETIME_FMT", "%s"},
+            {"FAKETIME", std::to_string(seconds)}};
 }
 
 std::string scratch_directory() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -26,6 +27,14 @@ RunResult run_backplan(const std::vector<std::string>& args,
 // For in_child: runs the child as nobody when the tests run as root, where file permissions
 // would not apply.
 void as_unprivileged_user();
+
+// The environment that runs backplan in the time zone with its clock stopped at the instant
+// ("2026-11-11T18:00:00Z" or with an offset), through libfaketime (Debian's faketime, which
+// scripts/setup installs). Throws std::runtime_error when libfaketime is not there.
+std::map<std::string, std::string> pinned_clock(const std::string& zone,
+                                                const std::string& instant);
+std::map<std::string, std::string> pinned_clock(const std::string& zone,
+                                                std::chrono::sys_seconds instant);
 
 // A fresh empty directory under the system's temporary directory.
 std::string scratch_directory();
