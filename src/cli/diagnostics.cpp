@@ -29,8 +29,8 @@ void say_reading(const io::LogReading& reading, const std::string& path) {
     }
 }
 
-void say_decisions(const core::Routine& routine, const core::LogHistory& history,
-                   core::Date start, core::Date today) {
+void say_decisions(const core::Routine& routine, const core::LogHistory& history, core::Date start,
+                   core::Date today) {
     if (!spdlog::should_log(spdlog::level::info)) {
         return;
     }

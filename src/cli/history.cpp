@@ -71,9 +71,8 @@ io::LogReading print_in_time_order(const Pass& pass, std::ostream& out) {
         });
         std::vector<std::size_t> order(instants.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return instants[a] < instants[b];
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return instants[a] < instants[b]; });
         rank.resize(order.size());
         for (std::size_t r = 0; r < order.size(); ++r) {
             rank[order[r]] = r;
@@ -119,7 +118,8 @@ struct HistoryOptions {
 class History : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
-        CLI::App* command = app.add_subcommand("history", "Print logged entries, oldest first (by time)");
+        CLI::App* command =
+            app.add_subcommand("history", "Print logged entries, oldest first (by time)");
         add_date(command, "--since", m_options.since, "Only entries on or after this date");
         add_date(command, "--until", m_options.until, "Only entries on or before this date");
         add_action(command, "--action", m_options.action, "Only this exercise (id, name or alias)");

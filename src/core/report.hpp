@@ -48,7 +48,7 @@ struct ExerciseRecords {
     std::string name;
     Unit unit = Unit::reps;
     std::optional<Best> best_set;
-    std::optional<Best> best_session; // the highest total of one day
+    std::optional<Best> best_session;           // the highest total of one day
     std::optional<Date> reached = std::nullopt; // the day the top of its ladder was first met
 };
 

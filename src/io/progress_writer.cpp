@@ -18,7 +18,8 @@ std::string amounts(core::Unit unit, const core::Session& session) {
     std::string text;
     int shown = session.kept();
     for (int i = 0; i < shown; ++i) {
-        text += (text.empty() ? "" : " ") + std::to_string(session.amounts[static_cast<std::size_t>(i)]) +
+        text += (text.empty() ? "" : " ") +
+                std::to_string(session.amounts[static_cast<std::size_t>(i)]) +
                 (unit == core::Unit::seconds ? "s" : "");
     }
     if (session.sets > shown) {
@@ -97,7 +98,8 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     std::string met = "met " + std::to_string(j.met) + " of " +
                       plural(std::max(j.scheduled, j.logged), "session", "sessions") + " at " + at;
     if (week.deload && j.outcome != core::Outcome::missed && j.outcome != core::Outcome::paused) {
-        return std::string(week.kind == core::WeekKind::ahead ? "ahead: " : "") + "deload week at " + at;
+        return std::string(week.kind == core::WeekKind::ahead ? "ahead: " : "") +
+               "deload week at " + at;
     }
     switch (j.outcome) {
     case core::Outcome::paused:
@@ -172,13 +174,14 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
         table.add_row({week_label(number++), core::format_date(week.first),
                        week_text(exercise, steps, week)});
     }
-    core::Date next = core::add_days(replay.first_judged, 7 * static_cast<int>(replay.weeks.size()));
+    core::Date next =
+        core::add_days(replay.first_judged, 7 * static_cast<int>(replay.weeks.size()));
     std::string reached;
     if (replay.reached && !replay.reached->ahead) {
         reached = "; target reached " + day_text(replay.reached->date);
     }
-    table.add_line(week_label(number) + "  " + core::format_date(next) + "  next: " +
-                   step_text(p.unit, replay.now) +
+    table.add_line(week_label(number) + "  " + core::format_date(next) +
+                   "  next: " + step_text(p.unit, replay.now) +
                    (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") + ", step " +
                    std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size()) +
                    reached);
@@ -251,10 +254,10 @@ void write_reached(const std::vector<core::ReachedNote>& reached, std::ostream& 
                              day_name(note.date) + ".",
                          text_width, "", "  ")
             << '\n';
-        std::string next =
-            note.variant ? note.variant->id + " (" + note.variant->name + ") at " +
-                               format_prescription(note.variant->unit, note.variant->step)
-                         : format_prescription(note.unit, note.maintenance) + " keeps it";
+        std::string next = note.variant
+                               ? note.variant->id + " (" + note.variant->name + ") at " +
+                                     format_prescription(note.variant->unit, note.variant->step)
+                               : format_prescription(note.unit, note.maintenance) + " keeps it";
         out << wrap_text("from the next week: " + next, text_width, "  ", "  ") << '\n';
     }
 }

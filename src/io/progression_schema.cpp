@@ -62,7 +62,8 @@ std::optional<VolumeSpec> ProgressionReader::volume(const Node& node, const std:
                 return;
             }
             if (has_amount) {
-                m_walker.report(value, name + ": " + key + " gives both reps and seconds; keep one");
+                m_walker.report(value,
+                                name + ": " + key + " gives both reps and seconds; keep one");
                 return;
             }
             spec.unit = name == "seconds" ? Unit::seconds : Unit::reps;
@@ -75,9 +76,9 @@ std::optional<VolumeSpec> ProgressionReader::volume(const Node& node, const std:
     }
     if (!has_sets || !has_amount) {
         m_walker.report(node, key + ": expected both sets and reps (or seconds), e.g. " +
-                                  (sets_range ? "{sets: 4-5, reps: 20-25}"
-                                              : key == "start" ? "{sets: 2, reps: 15-20}"
-                                                               : "{sets: 4, reps: 20}"));
+                                  (sets_range       ? "{sets: 4-5, reps: 20-25}"
+                                   : key == "start" ? "{sets: 2, reps: 15-20}"
+                                                    : "{sets: 4, reps: 20}"));
         return std::nullopt;
     }
     return spec;
@@ -128,8 +129,8 @@ ProgressionSpec ProgressionReader::read(const Node& node) {
     return spec;
 }
 
-bool ProgressionReader::maintenance_fits(const core::Progression& p,
-                                         const VolumeSpec& maintenance, const std::string& id) {
+bool ProgressionReader::maintenance_fits(const core::Progression& p, const VolumeSpec& maintenance,
+                                         const std::string& id) {
     core::Step dose{maintenance.sets.low, maintenance.amount.low};
     std::vector<core::Step> steps = core::ladder(p);
     std::size_t first = core::first_in_target(p, steps);
@@ -151,8 +152,7 @@ bool ProgressionReader::maintenance_fits(const core::Progression& p,
 }
 
 std::optional<core::Progression> ProgressionReader::resolve(const ProgressionSpec& spec,
-                                                            const Node& at,
-                                                            const std::string& id) {
+                                                            const Node& at, const std::string& id) {
     if (spec.reported) {
         return std::nullopt;
     }
@@ -164,10 +164,9 @@ std::optional<core::Progression> ProgressionReader::resolve(const ProgressionSpe
         return std::nullopt;
     }
     if (spec.start->unit != spec.target->unit) {
-        m_walker.report(spec.target->at, "target: counts " +
-                                             std::string(unit_name(spec.target->unit)) +
-                                             " but the start counts " +
-                                             std::string(unit_name(spec.start->unit)));
+        m_walker.report(spec.target->at,
+                        "target: counts " + std::string(unit_name(spec.target->unit)) +
+                            " but the start counts " + std::string(unit_name(spec.start->unit)));
         return std::nullopt;
     }
     core::Progression p;
@@ -185,12 +184,11 @@ std::optional<core::Progression> ProgressionReader::resolve(const ProgressionSpe
     p.pain_hold = spec.pain_hold.value_or(3);
     p.pain_step_back = spec.pain_step_back.value_or(6);
     if (p.pain_hold > p.pain_step_back) {
-        m_walker.report(spec.pain_at.value_or(at), "pain_hold: for exercise '" + id +
-                                                       "', pain_hold (" +
-                                                       std::to_string(p.pain_hold) +
-                                                       ") is above pain_step_back (" +
-                                                       std::to_string(p.pain_step_back) +
-                                                       "); hold at most where it steps back");
+        m_walker.report(spec.pain_at.value_or(at),
+                        "pain_hold: for exercise '" + id + "', pain_hold (" +
+                            std::to_string(p.pain_hold) + ") is above pain_step_back (" +
+                            std::to_string(p.pain_step_back) +
+                            "); hold at most where it steps back");
         return std::nullopt;
     }
     if (auto problem = core::check_progression(p)) {

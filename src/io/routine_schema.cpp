@@ -178,12 +178,11 @@ class RoutineReader {
                                                 " cannot be a harder variant of itself");
             } else if (std::find(m_ids.begin(), m_ids.end(), variant.then) == m_ids.end()) {
                 std::vector<std::string> close = core::closest_words(variant.then, m_ids);
-                m_walker.report(variant.at, "then: no exercise has the id " +
-                                                core::quoted(variant.then) +
-                                                (close.empty() ? std::string()
-                                                               : "; did you mean " +
-                                                                     core::quoted_list(close, " or ") +
-                                                                     "?"));
+                m_walker.report(variant.at,
+                                "then: no exercise has the id " + core::quoted(variant.then) +
+                                    (close.empty() ? std::string()
+                                                   : "; did you mean " +
+                                                         core::quoted_list(close, " or ") + "?"));
             } else if (auto [at, added] = follows.emplace(variant.then, variant.id); !added) {
                 m_walker.report(variant.at, "then: " + core::quoted(variant.then) +
                                                 " is the harder variant of " +

@@ -236,7 +236,8 @@ void write_exercise(const core::Routine& routine, const core::Exercise& exercise
         << "Start:       " << volume_text(p.unit, {p.start_sets, p.start_sets}, p.start_reps)
         << '\n'
         << "Target:      " << volume_text(p.unit, p.target_sets, p.target_reps) << '\n'
-        << wrap_text(progression_text(exercise, days), text_width, "Progression: ", hanging) << '\n';
+        << wrap_text(progression_text(exercise, days), text_width, "Progression: ", hanging)
+        << '\n';
 }
 
 void write_cues(const core::Exercise& exercise, std::ostream& out) {

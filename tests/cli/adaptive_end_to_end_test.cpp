@@ -233,12 +233,13 @@ TEST_CASE("weeks are judged on the standing schedule, never on a one-off --days"
     CHECK(action2_on("Sat 2026-11-28", {"--days", "sat"}) == next);
     RunResult why =
         run_backplan({"why", "action2", "--log", scratch.log, "--date", "2026-11-23"}, env);
-    CHECK(why.out == "action2: Towel prone row\n"
-                     "A week is met when 1 of its 2 sessions (mon,thu) reaches the step.\n"
-                     "wk 1  2026-11-16  met 1 of 2 sessions at 2 x 15 -> next step\n"
-                     "wk 2  2026-11-23  under way: met 0 of 2 sessions at 2 x 16, 1 needed, 2 days\n"
-                     "                  left: taken as met -> next step (this week)\n"
-                     "wk 3  2026-11-30  next: 2 x 17, step 3 of 27\n");
+    CHECK(why.out ==
+          "action2: Towel prone row\n"
+          "A week is met when 1 of its 2 sessions (mon,thu) reaches the step.\n"
+          "wk 1  2026-11-16  met 1 of 2 sessions at 2 x 15 -> next step\n"
+          "wk 2  2026-11-23  under way: met 0 of 2 sessions at 2 x 16, 1 needed, 2 days\n"
+          "                  left: taken as met -> next step (this week)\n"
+          "wk 3  2026-11-30  next: 2 x 17, step 3 of 27\n");
 }
 
 TEST_CASE("why: the decision trail of an exercise") {
@@ -302,8 +303,8 @@ TEST_CASE("today: planned, done and left, or a rest day and the next training da
               "  action6  Prone both-ends lift       2 x 15 reps  -         2 sets\n");
     }
     SECTION("a rest day") {
-        RunResult result = run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"},
-                                        on("2026-11-25"));
+        RunResult result =
+            run_backplan({"today", "--log", scratch.log, "--date", "2026-11-28"}, on("2026-11-25"));
         CHECK(result.status == 0);
         CHECK(result.out ==
               "Sat 2026-11-28: rest day.\nNext training day: Mon 2026-11-30, 6 exercises.\n");
@@ -430,10 +431,9 @@ TEST_CASE("why: a held step says why it is held, and the top is reached once") {
     write_file(scratch.log, "2026-11-02T08:00:00+00:00 a1 10\n"
                             "2026-11-09T08:00:00+00:00 a1 10\n"
                             "2026-11-16T08:00:00+00:00 a1 11\n");
-    RunResult result =
-        run_backplan({"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date",
-                      "2026-11-23"},
-                     pinned_clock("UTC", "2026-11-23T07:00:00Z"));
+    RunResult result = run_backplan(
+        {"why", "a1", "-t", dir + "/slow.yaml", "--log", scratch.log, "--date", "2026-11-23"},
+        pinned_clock("UTC", "2026-11-23T07:00:00Z"));
     CHECK(result.out ==
           "a1: A\n"
           "A week is met when its session (mon) reaches the step.\n"

@@ -72,10 +72,12 @@ TEST_CASE("today::run cautions after pain") {
                                  "2026-11-04T07:30:00+01:00 action2 15 15\n"
                                  "2026-11-09T07:30:00+01:00 action2 16 16 pain=7\n";
         std::string wednesday = output(system, {"today", "--date", "2026-11-11"});
-        CHECK(wednesday.find("\n  action2  Towel prone row            2 x 15 reps  -     2 sets\n") !=
-              std::string::npos);
-        CHECK(wednesday.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-09: a step back, to 2 x "
-                                  "15 reps; stop if\n  it hurts\n"));
+        CHECK(
+            wednesday.find("\n  action2  Towel prone row            2 x 15 reps  -     2 sets\n") !=
+            std::string::npos);
+        CHECK(
+            wednesday.ends_with("\ncaution: action2 pain 7 on Mon 2026-11-09: a step back, to 2 x "
+                                "15 reps; stop if\n  it hurts\n"));
         SECTION("on the day itself: no more of it that day, and the step it shows from the next") {
             std::string monday = output(system, {"today", "--date", "2026-11-09"});
             CHECK(monday.find("\n  action2  Towel prone row            2 x 16 reps  16 16  "

@@ -108,8 +108,9 @@ TEST_CASE("why: pain reported in a paused week still counts") {
     system.files[log_path] = met_week + "2026-11-22T08:00:00+00:00 !pause 2026-11-23 2026-11-29\n"
                                         "2026-11-24T07:30:00+01:00 action2 10 pain=7\n";
     std::string why = output(system, {"why", "action2"});
-    CHECK(why_week(why, "2026-11-23") == "wk 2  2026-11-23  paused (all 3 training days) at 2 x 16, "
-                                         "pain 7 on Tue: 2 x 15 from Wed -> step back");
+    CHECK(why_week(why, "2026-11-23") ==
+          "wk 2  2026-11-23  paused (all 3 training days) at 2 x 16, "
+          "pain 7 on Tue: 2 x 15 from Wed -> step back");
     CHECK(why.find("2026-11-30  under way: met 0 of 3 sessions at 2 x 15") != std::string::npos);
 }
 

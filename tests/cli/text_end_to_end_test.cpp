@@ -171,8 +171,8 @@ TEST_CASE("text: names wider than their column are cut whole graphemes at a time
         for (int i = 0; i < 4; ++i) {
             kept += family;
         }
-        CHECK(lines_of(result.out)[2] == "  " + id + "  " + kept +
-                                             "...   2 x 15 reps  1 of 27    26  2027-05-26");
+        CHECK(lines_of(result.out)[2] ==
+              "  " + id + "  " + kept + "...   2 x 15 reps  1 of 27    26  2027-05-26");
     }
 }
 

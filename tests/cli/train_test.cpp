@@ -86,7 +86,8 @@ TEST_CASE("train: numbers, s and q") {
         // action3 was done as 14: a short set is a set done, one of two left. action2, skipped
         // while action3 after it was done, is offered last, and says so.
         Run again = train(system, "q\n", {"--rest", "0"});
-        CHECK(again.out.starts_with("\nExercise 1 of 5: action3  Prone arm circles: 2 x 15 reps\n"));
+        CHECK(
+            again.out.starts_with("\nExercise 1 of 5: action3  Prone arm circles: 2 x 15 reps\n"));
         CHECK(again.out.find("Set 2 of 2: 15 reps\n") != std::string::npos);
         CHECK(again.out.find("Exercise 2 of 5") == std::string::npos); // quit at the first prompt
         Run third = train(system, "\ns\ns\ns\nq\n", {"--rest", "0"});

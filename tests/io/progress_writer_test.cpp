@@ -43,7 +43,12 @@ std::string today(const std::vector<io::TodayItem>& items) {
 }
 
 core::Exercise row() {
-    return core::Exercise{"a1",         "Row", {}, {}, {}, std::nullopt,
+    return core::Exercise{"a1",
+                          "Row",
+                          {},
+                          {},
+                          {},
+                          std::nullopt,
                           core::Progression{core::Unit::reps, 2, {15, 20}, {4, 5}, {20, 25}, 1, 1}};
 }
 
@@ -55,10 +60,10 @@ std::string why(const core::Exercise& exercise, const core::Sessions& log, const
     core::Pauses none;
     core::Date now = core::parse_date(today != nullptr ? today : until);
     std::ostringstream out;
-    io::write_why(exercise, days,
-                  core::replay(exercise.progression, {days, &log, &none, now},
-                               core::parse_date(until)),
-                  core::add_days(core::monday_of_week(core::parse_date(until)), -7), out);
+    io::write_why(
+        exercise, days,
+        core::replay(exercise.progression, {days, &log, &none, now}, core::parse_date(until)),
+        core::add_days(core::monday_of_week(core::parse_date(until)), -7), out);
     return out.str();
 }
 
@@ -84,15 +89,18 @@ TEST_CASE("progress_writer::write_why") {
           "wk 4  2026-11-23  next: 2 x 15, step 1 of 27\n");
     SECTION("today within a week: the week under way, with the days it has left") {
         // Wednesday 11-18 of the third week, a deload week: Mon, Wed and Fri left.
-        CHECK(why(exercise, log, "2026-11-23", "2026-11-18").find(
-                  "wk 3  2026-11-16  deload week at 1 x 15 -> no progression (this week)\n") !=
-              std::string::npos);
+        CHECK(
+            why(exercise, log, "2026-11-23", "2026-11-18")
+                .find("wk 3  2026-11-16  deload week at 1 x 15 -> no progression (this week)\n") !=
+            std::string::npos);
         exercise.progression.deload_every = 0;
         // Not a deload week: met 0, Wed and Fri left, two needed.
-        CHECK(why(exercise, log, "2026-11-23", "2026-11-18").find(
-                  "wk 3  2026-11-16  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
-                  "                  left: taken as met -> next step (this week)\n") !=
-              std::string::npos);
+        CHECK(
+            why(exercise, log, "2026-11-23", "2026-11-18")
+                .find(
+                    "wk 3  2026-11-16  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
+                    "                  left: taken as met -> next step (this week)\n") !=
+            std::string::npos);
     }
     SECTION("nothing logged yet: the ladder starts this week; seconds are 's'") {
         exercise.progression = {core::Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1};
@@ -219,10 +227,18 @@ TEST_CASE("progress_writer::write_pain_cautions names the step it shows") {
     using Action = core::PainCaution::Action;
     core::Date wednesday = core::parse_date("2026-11-25");
     std::vector<core::PainCaution> cautions{
-        {"action2", core::Unit::reps, {4, core::parse_date("2026-11-24")}, Action::hold, {2, 20},
+        {"action2",
+         core::Unit::reps,
+         {4, core::parse_date("2026-11-24")},
+         Action::hold,
+         {2, 20},
          false},
-        {"action5", core::Unit::reps, {7, core::parse_date("2026-11-23")}, Action::step_back,
-         {2, 19}, false},
+        {"action5",
+         core::Unit::reps,
+         {7, core::parse_date("2026-11-23")},
+         Action::step_back,
+         {2, 19},
+         false},
         {"action1", core::Unit::reps, {8, wednesday}, Action::step_back, {3, 17}, true},
         {"action6", core::Unit::seconds, {6, wednesday}, Action::first_step, {2, 15}, true}};
     std::ostringstream out;
@@ -239,10 +255,11 @@ TEST_CASE("progress_writer::write_pain_cautions names the step it shows") {
 }
 
 TEST_CASE("progress_writer::write_reached") {
-    core::ReachedNote kept{"action1", core::Unit::reps, core::parse_date("2027-05-26"), {5, 25},
-                           {4, 20}, std::nullopt};
-    core::ReachedNote moved{"a1", core::Unit::reps, core::parse_date("2026-11-25"), {1, 6},
-                            {1, 4}, core::PlanItem{"b1", "First, harder", core::Unit::reps, {1, 3}}};
+    core::ReachedNote kept{"action1", core::Unit::reps, core::parse_date("2027-05-26"),
+                           {5, 25},   {4, 20},          std::nullopt};
+    core::ReachedNote moved{
+        "a1",   core::Unit::reps, core::parse_date("2026-11-25"),
+        {1, 6}, {1, 4},           core::PlanItem{"b1", "First, harder", core::Unit::reps, {1, 3}}};
     std::ostringstream out;
     io::write_reached({kept, moved}, out);
     CHECK(out.str() == "target reached: action1 did 5 x 25 reps on Wed 2027-05-26.\n"
