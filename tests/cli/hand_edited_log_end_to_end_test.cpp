@@ -128,7 +128,7 @@ TEST_CASE("every reader of the log says which lines it skips and why, in check's
     }
 }
 
-TEST_CASE("a missing log is an empty log everywhere; an unreadable one is an error") {
+TEST_CASE("a missing log is an empty log everywhere, and an unreadable one is an error") {
     Scratch scratch;
     SECTION("missing: every reader runs as with an empty log, without a word") {
         for (const std::vector<std::string>& args : readers) {

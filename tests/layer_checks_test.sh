@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The build's layer checks (cmake/check_includes.sh, cmake/check_core_purity.sh) pass on the
+# tree as it is and stop on each kind of breach: a core file including spdlog, CLI11, yaml-cpp
+# or "../io/...", an io file including cli, and a core object that opens a file, reads the
+# environment or the clock.
+# Usage: layer_checks_test.sh SOURCE_DIR CXX
+set -uo pipefail
+source_dir=$1
+cxx=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failed=0
+fail() {
+    echo "FAIL: $*"
+    failed=1
+}
+"$source_dir/cmake/check_includes.sh" "$source_dir/src" || fail "the tree as it is breaks an include rule"
+# Each breach in a copy of the tree, one at a time.
+breach() { # FILE LINE: the check must refuse the tree with LINE added to FILE
+    rm -rf "$scratch/src"
+    cp -r "$source_dir/src" "$scratch/src"
+    printf '%s\n' "$2" >>"$scratch/src/$1"
+    if "$source_dir/cmake/check_includes.sh" "$scratch/src" 2>"$scratch/err"; then
+        fail "$1 with $2 passed the include check"
+    elif ! grep -q "src/$1:" "$scratch/err"; then
+        fail "$1 with $2: the message does not name the file: $(cat "$scratch/err")"
+    fi
+}
+breach core/plan.cpp '#include <spdlog/spdlog.h>'
+breach core/plan.cpp '#include <CLI/CLI.hpp>'
+breach core/plan.cpp '#include <yaml-cpp/yaml.h>'
+breach core/plan.cpp '#include "../io/system.hpp"'
+breach core/plan.cpp '#include "io/log_store.hpp"'
+breach io/paths.cpp '#include "cli/command.hpp"'
+breach io/paths.cpp '#include <spdlog/spdlog.h>'
+# Core's objects: what they call, whatever they include.
+impure() { # NAME SOURCE: an object of SOURCE must fail the purity check
+    printf '%s\n' "$2" >"$scratch/$1.cpp"
+    "$cxx" -std=c++20 -O2 -c "$scratch/$1.cpp" -o "$scratch/$1.o" || { fail "$1 does not compile"; return; }
+    if "$source_dir/cmake/check_core_purity.sh" "$scratch/$1.o" 2>"$scratch/err"; then
+        fail "$1 passed the purity check"
+    fi
+}
+impure fstream '#include <fstream>
+int f() { std::ifstream in("x"); return in.get(); }'
+impure getenv '#include <cstdlib>
+const char* f() { return std::getenv("HOME"); }'
+impure clock '#include <chrono>
+long f() { return std::chrono::system_clock::now().time_since_epoch().count(); }'
+impure ctime '#include <ctime>
+long f() { return static_cast<long>(std::time(nullptr)); }'
+impure cout '#include <iostream>
+void f() { std::cout << 1; }'
+printf 'int f(int a) { return a + 1; }\n' >"$scratch/pure.cpp"
+"$cxx" -std=c++20 -c "$scratch/pure.cpp" -o "$scratch/pure.o"
+"$source_dir/cmake/check_core_purity.sh" "$scratch/pure.o" || fail "a pure object failed the purity check"
+((failed == 0)) && echo "layer checks: the tree passes, and each breach stops the build"
+exit "$failed"
