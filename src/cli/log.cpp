@@ -68,27 +68,38 @@ class Log : public Command {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
         context.append_and_echo(entry, "the line", "", out);
-        warn_if_far_above(context, routine, exercise, entry);
+        warn_about(context, routine, exercise, entry);
         return ExitCode::ok;
     }
 
     // Warns, once the entry is recorded, of an amount more than twice the prescription of its
-    // day (a typed 166 for 16). The log is read only for an amount that could be: more than
-    // twice the lowest amount of the exercise's ladder.
-    static void warn_if_far_above(const Context& context, const core::Routine& routine,
-                                  const core::Exercise& exercise, const core::LogEntry& entry) {
+    // day (a typed 166 for 16), and of an exercise the plan does not hold that day (the routine
+    // moved on from it, or it follows another). The log is read only when one could be: for an
+    // amount more than twice the lowest of the ladder, or an exercise in a line of variants.
+    static void warn_about(const Context& context, const core::Routine& routine,
+                           const core::Exercise& exercise, const core::LogEntry& entry) {
         int highest = *std::max_element(entry.amounts.begin(), entry.amounts.end());
         std::vector<core::Step> steps = core::ladder(exercise.progression);
         auto lowest = std::min_element(steps.begin(), steps.end(), [](core::Step a, core::Step b) {
             return a.amount < b.amount;
         });
-        if (highest <= 2 * lowest->amount) {
+        bool in_line = !exercise.then.empty() ||
+                       std::any_of(routine.exercises.begin(), routine.exercises.end(),
+                                   [&](const core::Exercise& e) { return e.then == exercise.id; });
+        if (highest <= 2 * lowest->amount && !in_line) {
             return;
         }
         core::LogHistory history = context.history(routine);
         core::Date date = entry.time.date;
         core::Coach coach(routine, history, context.now().date, core::add_days(date, 7));
-        core::Step step = coach.replay(core::index_of(routine, exercise.id)).prescribed(date);
+        std::size_t e = core::index_of(routine, exercise.id);
+        if (!coach.active(e, date)) {
+            std::size_t now = coach.current_of(e, date);
+            spdlog::warn("{} is not in the plan on {}{}", exercise.id, core::format_date(date),
+                         now != e ? "; the plan holds " + routine.exercises[now].id + " then"
+                                  : std::string());
+        }
+        core::Step step = coach.replay(e).prescribed(date);
         if (highest > 2 * step.amount) {
             spdlog::warn("{} {} is more than twice the {} planned for {}; if it is a typo, "
                          "`backplan undo` takes the line back",

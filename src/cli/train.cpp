@@ -61,6 +61,9 @@ class SessionRunner {
         : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
           m_store(context.log_for_appending()) {}
 
+    // Shows the message with the first set asked for.
+    void say_first(std::string message) { m_first_message = std::move(message); }
+
     // Runs the session to its end; returns the signal that interrupted it, or 0.
     int run(core::TrainingSession& session) {
         while (!session.finished()) {
@@ -87,7 +90,7 @@ class SessionRunner {
     // The answer to the set shown, a timed hold run when it is one; std::nullopt when the
     // session ends there (interrupted, or the input closed).
     std::optional<core::Answer> next_answer(const core::TrainingSession& session) {
-        std::string message;
+        std::string message = std::exchange(m_first_message, {});
         for (;;) {
             m_screen.show(session, message);
             io::Input input = m_screen.ask(session);
@@ -131,6 +134,7 @@ class SessionRunner {
     std::optional<core::Timestamp> m_logged_at;
     io::LogStore m_store;
     std::chrono::sys_seconds m_first_set;
+    std::string m_first_message;
 };
 
 ExitCode Train::run(const Context& context, std::ostream& out) {
@@ -152,15 +156,18 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     say_decisions(routine, history, core::monday_of_week(date), context.now().date);
     core::DaySession day = core::day_session(routine, history, date, context.now().date);
     core::TrainingSession session(core::training_exercises(routine, day, m_rest, default_rest));
+    bool stopped = !day.items.empty() && day.items.front().stopped;
     if (day.items.empty() || session.finished()) {
         // As today says it: a pause's note may be long.
         out << io::wrap_text(io::day_name(date) +
-                                 (day.pause ? ": " + io::pause_text(*day.pause) + "."
-                                  : day.items.empty()
-                                      ? std::string(": rest day.")
-                                      : std::string(": every set is logged already.")),
+                                 (day.pause           ? ": " + io::pause_text(*day.pause) + "."
+                                  : day.items.empty() ? std::string(": rest day.")
+                                  : stopped ? std::string(": the session is over for today, after "
+                                                          "pain.")
+                                            : std::string(": every set is logged already.")),
                              io::text_width, "", "")
             << '\n';
+        io::write_pain_cautions(date, day.cautions, out);
         if (std::string next = next_text(day.next); !next.empty()) {
             out << next << '\n';
         }
@@ -183,6 +190,12 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     }
     std::chrono::sys_seconds start = context.system().now();
     SessionRunner runner(context, *screen, interrupts, logged_at);
+    // Pain reported in the week before: said as the session starts, with the step it shows.
+    std::string cautions;
+    for (const std::string& text : io::pain_caution_texts(date, day.cautions)) {
+        cautions += (cautions.empty() ? "" : "\n") + text;
+    }
+    runner.say_first(cautions);
     int signal = runner.run(session);
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
                                                                     std::chrono::seconds(30));

@@ -16,6 +16,9 @@ class Why : public Command {
         add_action(command, "action", m_action, "Exercise id, name or alias")->required();
         add_date(command, "--date", m_date,
                  "Explain the weeks up to the one of this date (default: today)");
+        command->add_flag("--all", m_all,
+                          "Every week since the first log line (default: the last " +
+                              std::to_string(io::why_weeks) + ")");
         return command;
     }
 
@@ -33,13 +36,14 @@ class Why : public Command {
             return ExitCode::ok;
         }
         io::write_why(exercise, core::training_days(routine, exercise), coach.replay(e),
-                      core::monday_of_week(date), out);
+                      io::why_view(coach, e, date, m_all), out);
         return ExitCode::ok;
     }
 
   private:
     std::string m_action;
     std::optional<std::string> m_date;
+    bool m_all = false;
 };
 
 } // namespace

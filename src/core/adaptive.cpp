@@ -61,7 +61,6 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
         record.kind = monday < current    ? WeekKind::past
                       : monday == current ? WeekKind::current
                                           : WeekKind::ahead;
-        record.before = result.state;
         record.prescribed = prescription(p, steps, result.state);
         record.deload = is_deload_week(p, result.state.week);
         Date next = add_days(monday, 7);
@@ -73,10 +72,6 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
                             input.today};
         record.judgement =
             judge_week(p, steps, result.state, WeekSessions{first, session}, monday, setting);
-        for (Date from_day : record.judgement.steps_back) {
-            record.lowered.push_back(
-                prescription_on(p, steps, result.state, record.judgement, from_day));
-        }
         record.decision = end_week(p, steps, result.state, record.judgement);
         record.after = result.state;
         if (record.decision == Decision::reached) {
@@ -94,8 +89,10 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
 
 Step WeekRecord::on(Date date) const {
     Step step = prescribed;
-    for (std::size_t i = 0; i < lowered.size() && judgement.steps_back[i] <= date; ++i) {
-        step = lowered[i];
+    for (const StepBack& back : judgement.steps_back) {
+        if (back.from <= date) {
+            step = back.step;
+        }
     }
     return step;
 }

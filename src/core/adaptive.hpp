@@ -17,14 +17,11 @@ namespace backplan::core {
 struct WeekRecord {
     Date first; // its Monday
     WeekKind kind = WeekKind::past;
-    Step prescribed; // from its Monday
-    // The prescription from each of judgement.steps_back on: pain lowers the rest of a week.
-    std::vector<Step> lowered;
+    Step prescribed; // from its Monday, until a step back of the judgement's
     bool deload = false;
     WeekJudgement judgement;
     Decision decision = Decision::repeat;
-    LadderState before; // the state the week began at
-    LadderState after;  // the state the decision left
+    LadderState after; // the state the decision left
 
     // The prescription on date, a day of the week.
     Step on(Date date) const;

@@ -178,15 +178,16 @@ Standing Coach::standing(std::size_t exercise, Date date) const {
     const Replay& replay = m_courses[exercise].replay;
     std::vector<Step> steps = ladder(p);
     Date monday = monday_of_week(date);
+    // The state the date's week began at: the one the week before left (the replay begins at
+    // LadderState{}), or past the replay, where it ends.
     const WeekRecord* week = replay.week(monday);
-    LadderState state = week != nullptr                ? week->before
-                        : monday < replay.first_judged ? LadderState{}
-                                                       : replay.state;
+    LadderState state = monday < replay.first_judged ? LadderState{} : replay.state;
     if (week != nullptr) {
+        state = week == &replay.weeks.front() ? LadderState{} : (week - 1)->after;
         // Pain's steps back within the week, on or before date.
-        const std::vector<Date>& back = week->judgement.steps_back;
-        state.step -= static_cast<int>(
-            std::count_if(back.begin(), back.end(), [&](Date from) { return from <= date; }));
+        const std::vector<StepBack>& back = week->judgement.steps_back;
+        state.step -= static_cast<int>(std::count_if(
+            back.begin(), back.end(), [&](const StepBack& b) { return b.from <= date; }));
     }
     Standing standing;
     standing.exercise = exercise;

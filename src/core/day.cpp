@@ -54,14 +54,19 @@ std::vector<PainCaution> cautions_of(const Coach& coach, const LogHistory& histo
         }
         PainCaution caution{item.item.id,   item.item.unit,      *recent, PainCaution::Action::hold,
                             item.item.step, recent->date == date};
+        const Sessions& sessions = history.sessions(item.item.id);
+        caution.again =
+            std::count_if(sessions.lower_bound(add_days(date, -13)),
+                          sessions.lower_bound(add_days(date, 1)),
+                          [&](const Session& s) { return s.pain >= p.pain_step_back; }) >= 2;
         if (recent->pain >= p.pain_step_back) {
             // Whether the report took a step back (from the next day) or found none to take.
             const WeekRecord* week = coach.replay(e).week(monday_of_week(recent->date));
             Date next_day = add_days(recent->date, 1);
             bool stepped =
                 week != nullptr &&
-                std::find(week->judgement.steps_back.begin(), week->judgement.steps_back.end(),
-                          next_day) != week->judgement.steps_back.end();
+                std::any_of(week->judgement.steps_back.begin(), week->judgement.steps_back.end(),
+                            [&](const StepBack& back) { return back.from == next_day; });
             caution.action =
                 stepped ? PainCaution::Action::step_back : PainCaution::Action::first_step;
             if (caution.today) {
@@ -123,16 +128,21 @@ DaySession day_session(const Routine& routine, const LogHistory& history, Date d
     PlanRequest request = two_weeks_request(date, today);
     Coach coach = plan_coach(routine, history, request);
     Plan plan = build_plan(coach, history.pauses(), request);
+    // Pain from pain_step_back with any exercise ends the day's session: the back rests.
+    bool stopped = std::any_of(
+        routine.exercises.begin(), routine.exercises.end(), [&](const Exercise& exercise) {
+            const Session* logged = history.sessions(exercise.id).find(date);
+            return logged != nullptr && logged->pain >= exercise.progression.pain_step_back;
+        });
     for (const PlanDay& day : plan.weeks.front().days) {
         if (day.date != date) {
             continue;
         }
         for (const PlanItem& item : day.items) {
             const Session* logged = history.sessions(item.id).find(date);
-            const Progression& p = routine.exercises[index_of(routine, item.id)].progression;
             session.items.push_back(
                 {item, logged == nullptr ? std::nullopt : std::optional<Session>(*logged),
-                 logged != nullptr && logged->pain >= p.pain_step_back});
+                 stopped});
         }
     }
     session.next = next_training_day(routine, history, today, plan, date);

@@ -15,7 +15,8 @@ namespace backplan::core {
 struct DayItem {
     PlanItem item;
     std::optional<Session> logged;
-    // Pain from pain_step_back was reported with it that day: no more of it that day.
+    // Pain from pain_step_back was reported that day, with it or another exercise: the session
+    // is over for that day.
     bool stopped = false;
     // The sets still to do: the prescription's, less those done that day whatever their amount
     // (a short set is done); none once stopped.
@@ -35,6 +36,8 @@ struct PainCaution {
     Action action = Action::hold;
     Step step;          // the step it shows: the day's, or from the next day on after a step back
     bool today = false; // reported on the day itself
+    // Pain from pain_step_back on two days or more of the 14 up to the day: time to see someone.
+    bool again = false;
 };
 
 // An exercise whose target was reached within the week before the day, and what follows it.

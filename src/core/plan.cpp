@@ -3,7 +3,8 @@
 namespace backplan::core {
 
 Coach plan_coach(const Routine& routine, const LogHistory& history, const PlanRequest& request) {
-    Date last = add_days(request.start, 7 * request.weeks - 1);
+    // Up to the end of the week of the plan's last day: pain within it lowers its rest.
+    Date last = add_days(request.start, 7 * request.weeks + 6);
     return request.fresh ? Coach::fresh(routine, request.start, last)
                          : Coach(routine, history, request.today, last);
 }

@@ -14,19 +14,35 @@ bool before(const Session& session, Date date) {
 
 } // namespace
 
-void Session::add(int amount) {
+void Session::add(int amount, int time) {
     ++sets;
     total += amount;
-    if (static_cast<std::size_t>(sets) <= amounts.size()) {
-        amounts[static_cast<std::size_t>(sets) - 1] = amount;
-        return;
+    auto size = static_cast<std::size_t>(kept());
+    if (static_cast<std::size_t>(sets) > amounts.size()) {
+        // Past ten sets: the lowest kept makes way for a higher one.
+        auto lowest = static_cast<std::size_t>(
+            std::min_element(amounts.begin(), amounts.end()) - amounts.begin());
+        if (amount <= amounts[lowest]) {
+            return;
+        }
+        std::move(amounts.begin() + static_cast<std::ptrdiff_t>(lowest) + 1, amounts.end(),
+                  amounts.begin() + static_cast<std::ptrdiff_t>(lowest));
+        std::move(minutes.begin() + static_cast<std::ptrdiff_t>(lowest) + 1, minutes.end(),
+                  minutes.begin() + static_cast<std::ptrdiff_t>(lowest));
+        size = amounts.size() - 1;
+    } else {
+        size -= 1; // the new set's place is not taken yet
     }
-    // Past ten sets: the lowest kept makes way for a higher one, the others keeping their order.
-    auto lowest = std::min_element(amounts.begin(), amounts.end());
-    if (amount > *lowest) {
-        std::move(lowest + 1, amounts.end(), lowest);
-        amounts.back() = amount;
+    // After every set done at or before its minute.
+    auto minute = static_cast<std::uint16_t>(time / 60);
+    std::size_t at = size;
+    while (at > 0 && minutes[at - 1] > minute) {
+        amounts[at] = amounts[at - 1];
+        minutes[at] = minutes[at - 1];
+        --at;
     }
+    amounts[at] = static_cast<std::uint16_t>(amount);
+    minutes[at] = minute;
 }
 
 int Session::kept() const {
@@ -76,7 +92,7 @@ void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
         session.pain = std::max(session.pain, *entry.pain);
     }
     for (int amount : entry.amounts) {
-        session.add(amount);
+        session.add(amount, entry.time.seconds);
     }
 }
 

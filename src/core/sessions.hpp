@@ -8,6 +8,7 @@
 #include "core/progression.hpp"
 
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <string>
@@ -20,13 +21,17 @@ struct Session {
     Date date;
     int sets = 0;
     int total = 0; // reps, or seconds, of all its sets
-    // The amounts of its sets in the order they were done; past the tenth set, a set higher
-    // than the lowest kept takes its place (after the others): every step asks for at most ten
-    // sets, so the ten highest tell whether one was met.
-    std::array<int, sets_limits.high> amounts{};
+    // The amounts of its sets in the order they were done (by the time of their log lines, then
+    // the lines' order); past the tenth set, a set higher than the lowest kept takes its place:
+    // every step asks for at most ten sets, so the ten highest tell whether one was met.
+    // (Two bytes each: an amount is at most 3600, a minute of the day at most 1439; a log of
+    // years holds hundreds of thousands of sessions.)
+    std::array<std::uint16_t, sets_limits.high> amounts{};
+    std::array<std::uint16_t, sets_limits.high> minutes{}; // each one's minute of its local day
     int pain = -1; // the highest pain reported that day (core/pain.hpp); -1 for none
 
-    void add(int amount);
+    // Adds a set of amount done at the time (seconds into the day) of its log line.
+    void add(int amount, int time = 0);
     // How many amounts are kept: the sets, at most ten.
     int kept() const;
     // The highest amount of one set.

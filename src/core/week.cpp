@@ -14,7 +14,7 @@ LadderState lowered(LadderState state, int steps_back) {
 // The steps taken back within the week on or before date.
 int steps_back_by(const WeekJudgement& judgement, Date date) {
     return static_cast<int>(std::count_if(judgement.steps_back.begin(), judgement.steps_back.end(),
-                                          [&](Date from) { return from <= date; }));
+                                          [&](const StepBack& back) { return back.from <= date; }));
 }
 
 // Records a week met (or taken as met) in the state.
@@ -46,8 +46,9 @@ Decision missed_week(const Progression& p, const std::vector<Step>& ladder, Ladd
     if (state.missed++ == 0) {
         state.break_from = state.step;
     }
-    if (state.missed % p.step_back_after_missed == 0 &&
-        state.step > break_floor(ladder, state.break_from)) {
+    // A break of a few weeks steps back a little; a long one, as far as the first step.
+    int floor = state.missed <= break_floor_weeks ? break_floor(ladder, state.break_from) : 0;
+    if (state.missed % p.step_back_after_missed == 0 && state.step > floor) {
         --state.step;
         return Decision::missed_step_back;
     }
@@ -106,7 +107,8 @@ WeekJudgement judge_week(const Progression& p, const std::vector<Step>& ladder,
         // Pain acts at once: the rest of the week a step lower, while there is one.
         if (session.pain >= p.pain_step_back && state.step - back > 0) {
             ++back;
-            judgement.steps_back.push_back(add_days(session.date, 1));
+            judgement.steps_back.push_back(
+                {add_days(session.date, 1), prescription(p, ladder, lowered(state, back))});
         }
     }
     if (setting.kind == WeekKind::current) {
@@ -118,7 +120,9 @@ WeekJudgement judge_week(const Progression& p, const std::vector<Step>& ladder,
             while (session != sessions.end() && session->date < date) {
                 ++session;
             }
-            bool done = session != sessions.end() && session->date == date && session->meets(step);
+            // Done, or a day whose session pain ended.
+            bool done = session != sessions.end() && session->date == date &&
+                        (session->meets(step) || session->pain >= p.pain_step_back);
             judgement.left += date >= setting.today && setting.days.contains(weekday) &&
                                       !setting.paused.contains(weekday) && !done
                                   ? 1
@@ -144,12 +148,18 @@ WeekJudgement judge_week(const Progression& p, const std::vector<Step>& ladder,
 
 Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderState& state,
                   const WeekJudgement& judgement) {
-    // A paused week changes nothing, unless pain was reported in it all the same.
-    if (judgement.outcome == Outcome::paused && judgement.pain < p.pain_hold) {
+    // A paused week changes nothing, unless pain was reported in it all the same; but past two
+    // in a row, a pause is a break like any other.
+    bool paused = judgement.outcome == Outcome::paused && judgement.pain < p.pain_hold;
+    state.paused_weeks = paused ? state.paused_weeks + 1 : 0;
+    if (paused && state.paused_weeks <= 2) {
         return Decision::paused;
     }
     bool deload = is_deload_week(p, state.week);
     ++state.week;
+    if (paused) {
+        return missed_week(p, ladder, state);
+    }
     if (judgement.outcome != Outcome::missed) {
         state.missed = 0;
     }
@@ -172,6 +182,11 @@ Decision end_week(const Progression& p, const std::vector<Step>& ladder, LadderS
     case Outcome::met:
     case Outcome::in_progress:
     case Outcome::ahead:
+        // Days off within it (illness, travel): no week to climb in.
+        if (judgement.paused > 0) {
+            state.short_weeks = 0;
+            return Decision::hold;
+        }
         return met_week(p, ladder, state);
     case Outcome::partly_met:
         state.met = 0;

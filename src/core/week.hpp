@@ -17,6 +17,7 @@ struct LadderState {
     int short_weeks = 0;  // weeks in a row at this step that fell short
     int missed = 0;       // weeks in a row in which nothing was logged for the exercise
     int break_from = 0;   // the step those missed weeks began at
+    int paused_weeks = 0; // weeks in a row whose every training day was paused
     bool reached = false; // the top of the ladder was met: the maintenance dose from then on
     bool operator==(const LadderState&) const = default;
 };
@@ -43,6 +44,13 @@ struct WeekSetting {
     Date today; // the days of the current week from today on are still to come
 };
 
+// A step pain took back within a week: from a day on, the step the week holds.
+struct StepBack {
+    Date from;
+    Step step; // with the week's deload, if it is one
+    bool operator==(const StepBack&) const = default;
+};
+
 // A week judged, with the counts that decided it.
 struct WeekJudgement {
     Outcome outcome = Outcome::ahead;
@@ -54,9 +62,9 @@ struct WeekJudgement {
     int left = 0;      // the current week: training days from today on still to reach the step
     int pain = -1;     // the highest pain reported in the week's sessions; -1 for none
     Date pain_date{};  // the last day it was reported on
-    // The days from which the week is one step lower again, each the day after a report of
-    // pain from pain_step_back (while there was a step to go back to): pain acts at once.
-    std::vector<Date> steps_back;
+    // Each step back pain from pain_step_back took within the week (while there was a step to
+    // go back to), from the day after the report: pain acts at once.
+    std::vector<StepBack> steps_back;
 };
 
 // One exercise's sessions within one week.
@@ -96,7 +104,8 @@ Step prescription_on(const Progression& progression, const std::vector<Step>& la
 // met is met, whatever its kind. Otherwise a week ahead is taken as met, and so is the current
 // week while its training days from today on, with what is logged, can still make it met; a
 // past week (or a current one past saving) with nothing logged is missed, else partly met or
-// short. Pain from pain_step_back lowers the rest of its week by a step from the next day.
+// short. Pain from pain_step_back lowers the rest of its week by a step from the next day; a day
+// of it ends that day's session, so the current week does not count that day as one left.
 WeekJudgement judge_week(const Progression& progression, const std::vector<Step>& ladder,
                          const LadderState& state, WeekSessions sessions, Date monday,
                          const WeekSetting& setting);
@@ -118,15 +127,20 @@ enum class Decision {
 
 // Applies a judged week to the state and returns the decision. A paused week changes nothing,
 // not even the count of weeks toward the next deload, unless pain from pain_hold was reported
-// in it. Pain comes first, deload week or not: the steps it took back within the week stand
-// (and count neither way); pain from pain_hold holds the step and counts neither way. Missed
-// weeks in a row step back one step every step_back_after_missed of them, never below three
-// quarters of the volume the break began at. Then a deload week makes no progression. Met
-// weeks (and weeks taken as met) advance every weeks_per_step, short ones step back every
-// step_back_after; a partly met week starts both counts again. The first week the top of the
-// ladder is met reaches the target: the maintenance dose from then on, never climbing past it.
+// in it, up to two in a row: from the third, each counts as a missed week, a break. Pain comes
+// first, deload week or not: the steps it took back within the week stand (and count neither
+// way); pain from pain_hold holds the step and counts neither way. Missed weeks in a row step
+// back one step every step_back_after_missed of them, for the first eight weeks of a break never
+// below three quarters of the volume it began at, then down to the first step. Then a deload
+// week makes no progression. Met weeks (and weeks taken as met) advance every weeks_per_step,
+// except a week paused in part, which holds; short ones step back every step_back_after; a
+// partly met week starts both counts again. The first week the top of the ladder is met reaches
+// the target: the maintenance dose from then on, never climbing past it.
 Decision end_week(const Progression& progression, const std::vector<Step>& ladder,
                   LadderState& state, const WeekJudgement& judgement);
+
+// Missed weeks of a break after which it may step back below three quarters of its volume.
+inline constexpr int break_floor_weeks = 8;
 
 // The prescriptions of the weeks from the state on, every week met. From LadderState{}, the
 // template's ladder from week 1, each step held weeks_per_step weeks, up to the top, then the

@@ -152,7 +152,8 @@ void CursesScreen::show(const core::TrainingSession& session, std::string_view m
     f.progress = -1;
     f.typing = true;
     f.input.clear();
-    f.message = message;
+    // One row for it: the first line of a message of several (the cautions train starts with).
+    f.message = message.substr(0, message.find('\n'));
     f.keys = answer_keys(session);
     draw();
 }

@@ -51,6 +51,9 @@ std::string decision_text(const std::vector<core::Step>& steps, const core::Week
     case core::Decision::advance:
         return "next step";
     case core::Decision::hold:
+        if (week.judgement.paused > 0) {
+            return "hold (days paused)";
+        }
         if (week.after.reached) {
             return "hold (the maintenance dose)";
         }
@@ -91,7 +94,8 @@ std::string decision_text(const std::vector<core::Step>& steps, const core::Week
 }
 
 // How the week stood: "met 2 of 3 sessions at 3 x 16".
-std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
+std::string judgement_text(const core::Progression& p, const core::WeekRecord& week) {
+    core::Unit unit = p.unit;
     const core::WeekJudgement& j = week.judgement;
     std::string at = step_text(unit, week.prescribed);
     std::string paused = j.paused == 0 ? "" : " (" + plural(j.paused, "day", "days") + " paused)";
@@ -112,8 +116,10 @@ std::string judgement_text(core::Unit unit, const core::WeekRecord& week) {
     case core::Outcome::ahead:
         return "ahead: " + at + " taken as met" + paused;
     case core::Outcome::in_progress:
+        // Pain from pain_hold decides the week, whatever is left of it.
         return "under way: " + met + ", " + std::to_string(j.needed) + " needed, " +
-               plural(j.left, "day", "days") + " left: taken as met" + paused;
+               plural(j.left, "day", "days") + " left" +
+               (j.pain < p.pain_hold ? ": taken as met" : "") + paused;
     case core::Outcome::partly_met:
         return met + ", " + std::to_string(j.needed) + " needed" + paused;
     case core::Outcome::met:
@@ -132,9 +138,10 @@ std::string pain_text(core::Unit unit, const core::WeekRecord& week) {
     }
     std::string text = ", pain " + std::to_string(judgement.pain) + " on " +
                        std::string(core::weekday_name(core::weekday_of(judgement.pain_date)));
-    for (std::size_t i = 0; i < week.lowered.size(); ++i) {
-        text += (i == 0 ? ": " : ", ") + step_text(unit, week.lowered[i]) + " from " +
-                std::string(core::weekday_name(core::weekday_of(judgement.steps_back[i])));
+    for (std::size_t i = 0; i < judgement.steps_back.size(); ++i) {
+        const core::StepBack& back = judgement.steps_back[i];
+        text += (i == 0 ? ": " : ", ") + step_text(unit, back.step) + " from " +
+                std::string(core::weekday_name(core::weekday_of(back.from)));
     }
     return text;
 }
@@ -148,43 +155,56 @@ std::string sets_text(int sets) {
 std::string week_text(const core::Exercise& exercise, const std::vector<core::Step>& steps,
                       const core::WeekRecord& week) {
     const core::Progression& p = exercise.progression;
-    std::string text = judgement_text(p.unit, week) + pain_text(p.unit, week) + " -> " +
-                       decision_text(steps, week, exercise);
-    return week.kind == core::WeekKind::current ? text + " (this week)" : text;
+    return (week.kind == core::WeekKind::current ? "this week, " : "") +
+           judgement_text(p, week) + pain_text(p.unit, week) + " -> " +
+           decision_text(steps, week, exercise);
 }
 
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
-               core::Date monday, std::ostream& out) {
+               const WhyView& view, std::ostream& out) {
     const core::Progression& p = exercise.progression;
     std::vector<core::Step> steps = core::ladder(p);
     out << truncate_to_width(exercise.id + ": " + exercise.name, text_width) << '\n'
         << wrap_text(week_rule(p, days), text_width, "", "") << '\n';
+    // The weeks up to the last asked for: up to the plan's moving on from the exercise.
+    std::size_t shown = replay.weeks.size();
+    if (view.last) {
+        while (shown > 0 && replay.weeks[shown - 1].first > *view.last) {
+            --shown;
+        }
+    }
+    std::size_t first = view.at_most > 0 && shown > view.at_most ? shown - view.at_most : 0;
     if (replay.weeks.empty()) {
-        out << "Nothing logged by the week of " << core::format_date(monday)
+        out << "Nothing logged by the week of " << core::format_date(view.monday)
             << ": it is at the ladder's first step.\n";
+    } else if (first > 0) {
+        out << first << (first == 1 ? " earlier week" : " earlier weeks")
+            << " not shown (backplan why " << exercise.id << " --all)\n";
     }
     // Week numbers right-aligned, so that the columns stay put from week 10 on.
-    std::size_t digits = std::to_string(replay.weeks.size() + 1).size();
-    auto week_label = [&](int number) {
+    std::size_t digits = std::to_string(shown + 1).size();
+    auto week_label = [&](std::size_t number) {
         return "wk " + pad_left_to_width(std::to_string(number), digits);
     };
     TextTable table({{}, {}, {}}, 0); // the last column wraps under itself
-    int number = 1;
-    for (const core::WeekRecord& week : replay.weeks) {
-        table.add_row({week_label(number++), core::format_date(week.first),
+    for (std::size_t w = first; w < shown; ++w) {
+        const core::WeekRecord& week = replay.weeks[w];
+        table.add_row({week_label(w + 1), core::format_date(week.first),
                        week_text(exercise, steps, week)});
     }
-    core::Date next =
-        core::add_days(replay.first_judged, 7 * static_cast<int>(replay.weeks.size()));
-    std::string reached;
-    if (replay.reached && !replay.reached->ahead) {
-        reached = "; target reached " + day_text(replay.reached->date);
+    core::Date next = core::add_days(replay.first_judged, 7 * static_cast<int>(shown));
+    std::string last;
+    if (!view.moved_on.empty()) {
+        last = view.moved_on;
+    } else {
+        last = "next: " + step_text(p.unit, replay.now) +
+               (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") + ", step " +
+               std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size());
+        if (replay.reached && !replay.reached->ahead) {
+            last += "; target reached " + day_text(replay.reached->date);
+        }
     }
-    table.add_line(week_label(number) + "  " + core::format_date(next) +
-                   "  next: " + step_text(p.unit, replay.now) +
-                   (core::is_deload_week(p, replay.state.week) ? " (deload)" : "") + ", step " +
-                   std::to_string(replay.state.step + 1) + " of " + std::to_string(steps.size()) +
-                   reached);
+    table.add_line(week_label(shown + 1) + "  " + core::format_date(next) + "  " + last);
     table.write(out);
 }
 
@@ -222,27 +242,38 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
     write_reached(session.reached, out);
 }
 
-void write_pain_cautions(core::Date date, const std::vector<core::PainCaution>& cautions,
-                         std::ostream& out) {
+std::vector<std::string> pain_caution_texts(core::Date date,
+                                            const std::vector<core::PainCaution>& cautions) {
     using Action = core::PainCaution::Action;
+    std::vector<std::string> texts;
     for (const core::PainCaution& caution : cautions) {
-        core::Unit unit = caution.unit;
-        std::string step = format_prescription(unit, caution.step);
+        std::string step = format_prescription(caution.unit, caution.step);
         std::string text = "caution: " + caution.id + " pain " +
                            std::to_string(caution.report.pain) + " " +
                            (caution.report.date == date ? std::string("today")
                                                         : "on " + day_name(caution.report.date)) +
                            ": ";
         if (caution.action == Action::step_back && caution.today) {
-            text += "no more of it today; a step back, to " + step + ", from the next session";
+            text += "no more training today; " + step + " from the next session";
         } else if (caution.action == Action::step_back) {
             text += "a step back, to " + step + "; stop if it hurts";
         } else if (caution.action == Action::first_step) {
             text += step + " holds (the first step)" +
-                    std::string(caution.today ? "; no more of it today" : "; stop if it hurts");
+                    std::string(caution.today ? "; no more training today" : "; stop if it hurts");
         } else {
             text += step + " holds; stop if it hurts";
         }
+        if (caution.again) {
+            text += "; pain like this again: see a doctor or a physiotherapist before going on";
+        }
+        texts.push_back(std::move(text));
+    }
+    return texts;
+}
+
+void write_pain_cautions(core::Date date, const std::vector<core::PainCaution>& cautions,
+                         std::ostream& out) {
+    for (const std::string& text : pain_caution_texts(date, cautions)) {
         out << wrap_text(text, text_width, "", "  ") << '\n';
     }
 }
@@ -258,7 +289,8 @@ void write_reached(const std::vector<core::ReachedNote>& reached, std::ostream& 
                                ? note.variant->id + " (" + note.variant->name + ") at " +
                                      format_prescription(note.variant->unit, note.variant->step)
                                : format_prescription(note.unit, note.maintenance) + " keeps it";
-        out << wrap_text("from the next week: " + next, text_width, "  ", "  ") << '\n';
+        core::Date monday = core::add_days(core::monday_of_week(note.date), 7);
+        out << wrap_text("from " + day_name(monday) + ": " + next, text_width, "  ", "  ") << '\n';
     }
 }
 

@@ -5,7 +5,9 @@
 #include "core/pain.hpp"
 #include "core/plan.hpp"
 
+#include <optional>
 #include <ostream>
+#include <string>
 
 namespace backplan::io {
 
@@ -14,13 +16,22 @@ namespace backplan::io {
 std::string week_text(const core::Exercise& exercise, const std::vector<core::Step>& ladder,
                       const core::WeekRecord& week);
 
+// Which of an exercise's weeks `why` shows, and how it ends.
+struct WhyView {
+    core::Date monday;                                   // the week asked about
+    std::optional<core::Date> last = std::nullopt;       // no week after this Monday's
+    std::size_t at_most = 0;                             // the latest weeks shown; 0: all
+    std::string moved_on = {}; // said in place of the next week's prescription (moved on)
+};
+
 // `why`: the rule a week is judged by on the exercise's standing days, then the exercise's
-// weeks of the replay, one line each: how the week stood against its step ("met 2 of 3 sessions
-// at 3 x 16", "under way", "ahead") and the decision taken ("next step"); then the prescription
-// of the week after them, and the day the target was reached if it was. With no week judged, it
-// says that the week of monday (the one asked about) is at the first step.
+// weeks of the replay (the view's), one line each: how the week stood against its step ("met
+// 2 of 3 sessions at 3 x 16", "this week, under way", "ahead") and the decision taken ("next
+// step"); then the prescription of the week after them, and the day the target was reached if
+// it was, or the view's moved_on. With no week judged, it says that the week of the view's
+// monday (the one asked about) is at the first step.
 void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core::Replay& replay,
-               core::Date monday, std::ostream& out);
+               const WhyView& view, std::ostream& out);
 
 // What one exercise of today's session stands at: its plan and today's sets so far.
 using TodayItem = core::DayItem;
@@ -35,6 +46,10 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
 // a step back, to 2 x 19 reps, from the next session", wrapped within text_width.
 void write_pain_cautions(core::Date date, const std::vector<core::PainCaution>& cautions,
                          std::ostream& out);
+
+// The cautions' lines, unwrapped (train shows them as it starts).
+std::vector<std::string> pain_caution_texts(core::Date date,
+                                            const std::vector<core::PainCaution>& cautions);
 
 // The targets reached, two lines each: "target reached: action1 did 5 x 25 reps on Wed
 // 2027-05-26." and "  from the next week: 4 x 20 reps keeps it" (or "action7 (NAME) at 2 x 15

@@ -20,7 +20,7 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 }};
 
 constexpr std::size_t bar_width = 40;
-constexpr std::size_t min_name_width = 8; // the narrowest the names get, cut to fit
+constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
 
 std::string_view unit_word(core::Unit unit) {
     return unit == core::Unit::seconds ? "sec" : "reps";

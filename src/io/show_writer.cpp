@@ -58,7 +58,9 @@ void write_standings(const core::Coach& coach, core::Date date, std::ostream& ou
         table.add_row(
             {exercise.id, exercise.name,
              format_prescription(exercise.progression.unit, standing.step),
-             std::to_string(standing.step_number) + " of " + std::to_string(standing.steps),
+             standing.maintenance
+                 ? std::string("maintain")
+                 : std::to_string(standing.step_number) + " of " + std::to_string(standing.steps),
              reached ? "done" : std::to_string(standing.steps - standing.step_number),
              standing.reached ? core::format_date(standing.reached->date) : ""});
     }
@@ -96,20 +98,43 @@ void write_standing(const core::Coach& coach, std::size_t e, core::Date date, st
     }
 }
 
+WhyView why_view(const core::Coach& coach, std::size_t e, core::Date date, bool all,
+                 std::size_t at_most) {
+    WhyView view{core::monday_of_week(date), core::monday_of_week(date), all ? 0 : at_most};
+    std::optional<core::Date> until = coach.active_until(e);
+    if (until && view.monday >= *until) {
+        view.last = until;
+        view.moved_on = "moved on to " + coach.routine().exercises[e].then + " from " +
+                        day_name(core::add_days(*until, 7));
+    }
+    return view;
+}
+
 void write_weeks(const core::Coach& coach, std::size_t e, core::Date date, std::ostream& out) {
     const core::Exercise& exercise = coach.routine().exercises[e];
+    const core::Replay& replay = coach.replay(e);
+    WhyView view = why_view(coach, e, date, false, show_weeks);
     std::vector<core::Step> steps = core::ladder(exercise.progression);
-    TextTable table({{}, {}}, 2); // the last column wraps under itself
-    for (const core::WeekRecord& week : coach.replay(e).weeks) {
-        if (week.first > date) {
-            break;
+    std::vector<const core::WeekRecord*> weeks;
+    for (const core::WeekRecord& week : replay.weeks) {
+        if (week.first <= *view.last) {
+            weeks.push_back(&week);
         }
-        table.add_row({core::format_date(week.first), week_text(exercise, steps, week)});
     }
-    if (!coach.replay(e).weeks.empty() && coach.replay(e).weeks.front().first <= date) {
-        out << "Weeks:\n";
-        table.write(out);
+    if (weeks.empty()) {
+        return;
     }
+    std::size_t first = weeks.size() > view.at_most ? weeks.size() - view.at_most : 0;
+    out << "Weeks:";
+    if (first > 0) {
+        out << " the last " << view.at_most << " (all: backplan why " << exercise.id << " --all)";
+    }
+    out << '\n';
+    TextTable table({{}, {}}, 2); // the last column wraps under itself
+    for (std::size_t w = first; w < weeks.size(); ++w) {
+        table.add_row({core::format_date(weeks[w]->first), week_text(exercise, steps, *weeks[w])});
+    }
+    table.write(out);
 }
 
 void write_not_in_plan(const core::Coach& coach, std::size_t e, core::Date date,
@@ -125,13 +150,18 @@ void write_not_in_plan(const core::Coach& coach, std::size_t e, core::Date date,
         const core::Exercise& first = routine.exercises[*before];
         std::optional<core::Date> from = coach.active_from(e);
         core::Standing standing = coach.standing(*before, date);
+        // The plan moves on to it the Monday after the week the target is (or would be) met.
+        std::optional<core::Date> moves =
+            from ? from
+            : standing.reached
+                ? std::optional<core::Date>(
+                      core::add_days(core::monday_of_week(standing.reached->date), 7))
+                : std::nullopt;
         text = "A harder variant of " + first.id + ": in the plan from " +
-               (from ? day_name(*from)
-                     : "the week after " + first.id + " reaches its target" +
-                           (standing.reached ? ", by " + day_name(standing.reached->date) +
-                                                   " if every week from now is met"
-                                             : std::string())) +
-               ".";
+               (moves ? day_name(*moves) : std::string("the week after its target")) +
+               (from ? ", the week after " + first.id + " reached its target."
+                     : " if every week of " + first.id + " from now is met (the week after it "
+                                                         "reaches its target).");
     }
     out << wrap_text(text, text_width, "", "") << '\n';
 }

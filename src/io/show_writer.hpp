@@ -3,6 +3,7 @@
 // `show`: where each exercise stands on its ladder, as the log and today leave it.
 
 #include "core/coach.hpp"
+#include "io/progress_writer.hpp"
 
 #include <ostream>
 
@@ -18,7 +19,17 @@ void write_standings(const core::Coach& coach, core::Date date, std::ostream& ou
 void write_standing(const core::Coach& coach, std::size_t exercise, core::Date date,
                     std::ostream& out);
 
-// "Weeks:", then the exercise's weeks up to the one of date, a line each as why states them.
+// The latest weeks why shows, and show ACTION; why --all shows every one.
+inline constexpr std::size_t why_weeks = 26;
+inline constexpr std::size_t show_weeks = 12;
+
+// What why shows of the exercise's weeks up to the one of date (at most at_most of them, 0 for
+// all): none after the plan moved on from it, saying so in place of the next week's step.
+WhyView why_view(const core::Coach& coach, std::size_t exercise, core::Date date,
+                 bool all = false, std::size_t at_most = why_weeks);
+
+// "Weeks:", then the exercise's latest weeks up to the one of date (why_view's, show_weeks of
+// them), a line each as why states them.
 void write_weeks(const core::Coach& coach, std::size_t exercise, core::Date date,
                  std::ostream& out);
 

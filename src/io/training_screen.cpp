@@ -1,6 +1,7 @@
 #include "io/training_screen.hpp"
 
 #include "core/text.hpp"
+#include "io/display_width.hpp"
 #include "io/text_writer.hpp"
 
 namespace backplan::io {
@@ -84,8 +85,12 @@ std::vector<std::string> summary_lines(const core::TrainingSession& session, int
 void LineScreen::show(const core::TrainingSession& session, std::string_view message) {
     if (m_shown != session.exercise_number()) {
         m_shown = session.exercise_number();
+        std::string heading =
+            exercise_count_text(session) + ": " + exercise_heading(session.exercise());
+        // Within 80 columns: a long one wrapped (which would close up its double spaces).
         m_out << '\n'
-              << exercise_count_text(session) << ": " << exercise_heading(session.exercise())
+              << (display_width(heading) <= text_width ? heading
+                                                       : wrap_text(heading, text_width, "", "  "))
               << '\n';
         for (const std::string& cue : session.exercise().cues) {
             m_out << wrap_text(cue, text_width, "  - ", "    ") << '\n';

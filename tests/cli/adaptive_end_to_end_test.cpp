@@ -159,10 +159,11 @@ TEST_CASE("one prescription for Wednesday 18 November, however it is asked") {
     CHECK(line_on(run({"today", "--date", "2026-11-18"}), "Wed 2026-11-18", "action2") ==
           "  action2  Towel prone row            3 x 15 reps  -     3 sets");
     std::string why = run({"why", "action2", "--date", "2026-11-18"});
-    CHECK(why.find("wk 6  2026-11-09  met 2 of 3 sessions at 2 x 20 -> next step\n"
-                   "wk 7  2026-11-16  under way: met 1 of 3 sessions at 3 x 15, 2 needed, 2 days\n"
-                   "                  left: taken as met -> next step (this week)\n"
-                   "wk 8  2026-11-23  next: 3 x 16, step 8 of 27\n") != std::string::npos);
+    CHECK(why.find(
+              "wk 6  2026-11-09  met 2 of 3 sessions at 2 x 20 -> next step\n"
+              "wk 7  2026-11-16  this week, under way: met 1 of 3 sessions at 3 x 15, 2 needed,\n"
+              "                  2 days left: taken as met -> next step\n"
+              "wk 8  2026-11-23  next: 3 x 16, step 8 of 27\n") != std::string::npos);
     nlohmann::json json = nlohmann::json::parse(
         run({"generate", "--weeks", "1", "--start", "2026-11-18", "--format", "json"}));
     const nlohmann::json& first_day = json["weeks"][0]["days"][0];
@@ -198,7 +199,7 @@ TEST_CASE("a week is met by the week: Mon 20 18, Wed 20 20, Fri missed against 2
         run_backplan({"why", "action2", "--log", scratch.log, "--date", "2026-11-16"}, monday);
     CHECK(why.out.find("wk 5  2026-11-02  met 2 of 3 sessions at 2 x 19 -> next step\n"
                        "wk 6  2026-11-09  met 1 of 3 sessions at 2 x 20, 2 needed -> same step\n"
-                       "wk 7  2026-11-16  under way: met 0 of 3 sessions at 2 x 20") !=
+                       "wk 7  2026-11-16  this week, under way: met 0 of 3 sessions at 2 x 20") !=
           std::string::npos);
     monday["LANG"] = "C";
     RunResult report = run_backplan({"report", "--log", scratch.log, "--action", "action2",
@@ -237,8 +238,8 @@ TEST_CASE("weeks are judged on the standing schedule, never on a one-off --days"
           "action2: Towel prone row\n"
           "A week is met when 1 of its 2 sessions (mon,thu) reaches the step.\n"
           "wk 1  2026-11-16  met 1 of 2 sessions at 2 x 15 -> next step\n"
-          "wk 2  2026-11-23  under way: met 0 of 2 sessions at 2 x 16, 1 needed, 2 days\n"
-          "                  left: taken as met -> next step (this week)\n"
+          "wk 2  2026-11-23  this week, under way: met 0 of 2 sessions at 2 x 16, 1 needed,\n"
+          "                  2 days left: taken as met -> next step\n"
           "wk 3  2026-11-30  next: 2 x 17, step 3 of 27\n");
 }
 
@@ -265,8 +266,8 @@ TEST_CASE("why: the decision trail of an exercise") {
           "wk 3  2026-11-16  met 1 of 3 sessions at 2 x 16, 2 needed -> same step\n"
           "wk 4  2026-11-23  nothing logged at 2 x 16 -> same step (missed 1 in a row)\n"
           "wk 5  2026-11-30  nothing logged at 2 x 16 -> step back (missed 2 in a row)\n"
-          "wk 6  2026-12-07  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
-          "                  left: taken as met -> next step (this week)\n"
+          "wk 6  2026-12-07  this week, under way: met 0 of 3 sessions at 2 x 15, 2 needed,\n"
+          "                  2 days left: taken as met -> next step\n"
           "wk 7  2026-12-14  next: 2 x 16, step 2 of 27\n");
     SECTION("an unknown exercise: exit 65 and a suggestion") {
         RunResult unknown = run_backplan({"why", "acton2", "--log", scratch.log});
@@ -441,7 +442,7 @@ TEST_CASE("why: a held step says why it is held, and the top is reached once") {
           "wk 2  2026-11-09  met 1 of 1 session at 1 x 10 -> next step\n"
           "wk 3  2026-11-16  met 1 of 1 session at 1 x 11 -> target reached; 1 x 11 keeps\n"
           "                  it\n"
-          "wk 4  2026-11-23  under way: met 0 of 1 session at 1 x 11, 1 needed, 1 day left:\n"
-          "                  taken as met -> hold (the maintenance dose) (this week)\n"
+          "wk 4  2026-11-23  this week, under way: met 0 of 1 session at 1 x 11, 1 needed,\n"
+          "                  1 day left: taken as met -> hold (the maintenance dose)\n"
           "wk 5  2026-11-30  next: 1 x 11, step 2 of 2; target reached Mon 2026-11-16\n");
 }

@@ -101,7 +101,7 @@ TEST_CASE("the routine that leads on: a target reached, then its harder variant"
         std::string today = run({"today"});
         CHECK(today.find("\n  action1  Prone back extension") != std::string::npos);
         CHECK(today.ends_with("target reached: action1 did 5 x 25 reps on Wed 2026-11-04.\n"
-                              "  from the next week: extension-overhead (Back extension, arms "
+                              "  from Mon 2026-11-09: extension-overhead (Back extension, arms "
                               "straight\n  overhead) at 2 x 15 reps\n"));
     }
     SECTION("from the next week the plan holds the variant, in its place, from its first step") {
@@ -116,9 +116,13 @@ TEST_CASE("the routine that leads on: a target reached, then its harder variant"
             std::string::npos);
     }
     SECTION("why, show and report say so") {
+        // This week, its last in the plan.
         CHECK(run({"why", "action1"})
-                  .find("  2026-11-02  met 2 of 3 sessions at 5 x 25 -> "
-                        "target reached; on to\n") != std::string::npos);
+                  .ends_with("wk 27  2026-11-02  this week, met 2 of 3 sessions at 5 x 25 -> "
+                             "target reached;\n"
+                             "                   on to extension-overhead\n"
+                             "wk 28  2026-11-09  moved on to extension-overhead from Mon "
+                             "2026-11-09\n"));
         std::string show = run({"show"});
         // 2 + 18 + 2 + name + 2 + 11 + 2 + 8 + 2 + 4 + 2 + 13 = 80: names get 14 columns.
         CHECK(show.find("\n  action1             Prone back...   5 x 25 reps  27 of 27  done  "

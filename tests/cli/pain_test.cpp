@@ -82,8 +82,8 @@ TEST_CASE("today::run cautions after pain") {
             std::string monday = output(system, {"today", "--date", "2026-11-09"});
             CHECK(monday.find("\n  action2  Towel prone row            2 x 16 reps  16 16  "
                               "stop (pain)\n") != std::string::npos);
-            CHECK(monday.ends_with("\ncaution: action2 pain 7 today: no more of it today; a step "
-                                   "back, to 2 x 15 reps,\n  from the next session\n"));
+            CHECK(monday.ends_with("\ncaution: action2 pain 7 today: no more training today; 2 x "
+                                   "15 reps from the next\n  session\n"));
         }
     }
     SECTION("4 the day it was reported: the step holds") {
@@ -104,10 +104,12 @@ TEST_CASE("why::run and report::run show pain") {
     system.files[log_path] = pain_log;
     SECTION("why: the week held for pain 4 on Wednesday, this week for pain 7 at the first step") {
         std::string text = output(system, {"why", "action2", "--date", "2026-11-25"});
-        CHECK(text.find("\nwk 1  2026-11-16  met 2 of 3 sessions at 2 x 15, pain 4 on Wed -> "
-                        "hold\nwk 2  2026-11-23  under way: met 1 of 3 sessions at 2 x 15") !=
+        CHECK(text.find(
+                  "\nwk 1  2026-11-16  met 2 of 3 sessions at 2 x 15, pain 4 on Wed -> "
+                  "hold\nwk 2  2026-11-23  this week, under way: met 1 of 3 sessions at 2 x 15") !=
               std::string::npos);
-        CHECK(text.find("pain 7 on Mon -> hold (the first step)") != std::string::npos);
+        // Pain decides this week: not taken as met.
+        CHECK(text.find("1 day left, pain 7 on Mon -> hold (the first") != std::string::npos);
         CHECK(text.ends_with("\nwk 3  2026-11-30  next: 2 x 15, step 1 of 27\n"));
         CHECK(output(system, {"why", "action1", "--date", "2026-11-25"})
                   .find("wk 1  2026-11-16  met 2 of 3 sessions at 2 x 15 -> next step\n") !=

@@ -99,7 +99,8 @@ TEST_CASE("why: a week paused in part with its other day not logged is missed") 
     std::string why = output(system, {"why", "action2"});
     CHECK(why_week(why, "2026-11-23") == "wk 2  2026-11-23  nothing logged at 2 x 16 (2 days "
                                          "paused) -> same step (missed 1 in a row)");
-    CHECK(why.find("2026-11-30  under way: met 0 of 3 sessions at 2 x 16") != std::string::npos);
+    CHECK(why.find("2026-11-30  this week, under way: met 0 of 3 sessions at 2 x 16") !=
+          std::string::npos);
 }
 
 TEST_CASE("why: pain reported in a paused week still counts") {
@@ -111,7 +112,8 @@ TEST_CASE("why: pain reported in a paused week still counts") {
     CHECK(why_week(why, "2026-11-23") ==
           "wk 2  2026-11-23  paused (all 3 training days) at 2 x 16, "
           "pain 7 on Tue: 2 x 15 from Wed -> step back");
-    CHECK(why.find("2026-11-30  under way: met 0 of 3 sessions at 2 x 15") != std::string::npos);
+    CHECK(why.find("2026-11-30  this week, under way: met 0 of 3 sessions at 2 x 15") !=
+          std::string::npos);
 }
 
 TEST_CASE("report: a paused day neither breaks the streak nor adds to it") {

@@ -223,9 +223,9 @@ TEST_CASE("generate::run with paused days") {
 
 TEST_CASE("why::run across a pause") {
     test::FakeSystem system("2026-12-07");
-    // Week of 11-16: 2 of 3 met. Week of 11-23: Mon only scheduled (Wed, Fri paused), met.
-    // Week of 11-30: every training day paused. Week of 12-07 (today's Monday): 2 x 17, the step
-    // held, under way.
+    // Week of 11-16: 2 of 3 met. Week of 11-23: Mon only scheduled (Wed, Fri paused), met, and
+    // held for the days off. Week of 11-30: every training day paused. Week of 12-07 (today's
+    // Monday): 2 x 16, the step held, under way.
     system.files[log_path] =
         sets_log + "2026-11-23T07:30:00+01:00 action2 16 16\n" + flu_line + '\n';
     std::istringstream why(output(system, {"why", "action2", "--date", "2026-12-07"}));
@@ -241,9 +241,10 @@ TEST_CASE("why::run across a pause") {
     REQUIRE(weeks.size() == 5);
     CHECK(weeks[0] == "wk 1  2026-11-16  met 2 of 3 sessions at 2 x 15 -> next step");
     CHECK(weeks[1] ==
-          "wk 2  2026-11-23  met 1 of 1 session at 2 x 16 (2 days paused) -> next step");
+          "wk 2  2026-11-23  met 1 of 1 session at 2 x 16 (2 days paused) -> hold (days paused)");
     CHECK(weeks[2] ==
-          "wk 3  2026-11-30  paused (all 3 training days) at 2 x 17 -> same step (not counted)");
-    CHECK(weeks[3].rfind("wk 4  2026-12-07  under way: met 0 of 3 sessions at 2 x 17", 0) == 0);
-    CHECK(weeks[4] == "wk 5  2026-12-14  next: 2 x 18, step 4 of 27");
+          "wk 3  2026-11-30  paused (all 3 training days) at 2 x 16 -> same step (not counted)");
+    CHECK(weeks[3].rfind("wk 4  2026-12-07  this week, under way: met 0 of 3 sessions at 2 x 16",
+                         0) == 0);
+    CHECK(weeks[4] == "wk 5  2026-12-14  next: 2 x 17, step 3 of 27");
 }

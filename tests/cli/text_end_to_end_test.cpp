@@ -79,7 +79,13 @@ TEST_CASE("text: every output fits 80 columns at the target volume, the built-in
         CHECK(widest(result) == 74);
     }
     SECTION("why: the columns stay put from week 10 on") {
-        RunResult result = run({"why", "action5", "--date", "2026-11-16"});
+        // The last 26 weeks by default: the 3 before them counted.
+        std::vector<std::string> latest =
+            lines_of(run({"why", "action5", "--date", "2026-11-16"}).out);
+        REQUIRE(latest.size() == 31);
+        CHECK(latest[2] == "3 earlier weeks not shown (backplan why action5 --all)");
+        CHECK(latest[3].starts_with("wk  4  2026-05-25  met 3 of 3 sessions at 2 x 18 -> "));
+        RunResult result = run({"why", "action5", "--date", "2026-11-16", "--all"});
         std::vector<std::string> lines = lines_of(result.out);
         // The name, the rule, 29 weeks replayed (05-04 to 11-16, one of them on two lines),
         // the next.
@@ -105,7 +111,7 @@ TEST_CASE("text: every output fits 80 columns at the target volume, the built-in
     }
     SECTION("show, generate and config") {
         RunResult show = run({"show"});
-        CHECK(show.out.find("\n  action5  Reverse row under a table  4 x 20 reps  16 of 27  done  "
+        CHECK(show.out.find("\n  action5  Reverse row under a table  4 x 20 reps  maintain  done  "
                             "2026-11-04\n") != std::string::npos);
         CHECK(widest(show) <= 80);
         CHECK(widest(run({"show", "action5"})) <= 80);

@@ -131,14 +131,18 @@ TEST_CASE("adaptive::replay: back after two months, a few steps lower, never hig
     CHECK(r.weeks[12].after.missed == 9);
     CHECK(r.prescribed(day("2026-11-30")) == Step{2, 15});
     CHECK(r.now == Step{2, 15}); // 30 reps, where the last week done was 36
-    SECTION("a break from higher up stops at three quarters of its volume") {
-        // From 4 x 20 (80) the floor is 3 x 20 (60): four steps back, at most. Today is a
-        // Sunday: this week too is missed.
+    SECTION("from higher up, no lower than three quarters for eight weeks, then on down") {
+        // From 4 x 20 (80) the floor is 3 x 20 (60): four steps back in the first eight weeks
+        // of the break (04-20 to 06-08; today Sunday 06-14, that week past saving too).
         Sessions high;
         follow(high, back_progression(), day("2026-01-05"), 15); // 4 x 20 from 04-20
-        Replay later = replay_of(high, "2026-09-13", "2026-09-14");
-        CHECK(later.prescribed(day("2026-04-20")) == Step{4, 20});
-        CHECK(later.now == Step{3, 20});
+        Replay eight = replay_of(high, "2026-06-14", "2026-06-15");
+        CHECK(eight.prescribed(day("2026-04-20")) == Step{4, 20});
+        CHECK(eight.now == Step{3, 20});
+        // Twenty-one weeks (to 09-07): past the eighth, a step back every two weeks again, at
+        // the 10th, 12th ... 20th: six more, 3 x 20 to 2 x 20.
+        Replay long_break = replay_of(high, "2026-09-13", "2026-09-14");
+        CHECK(long_break.now == Step{2, 20});
     }
 }
 
@@ -213,7 +217,8 @@ TEST_CASE("adaptive::replay: pain acts the same day") {
     const WeekRecord* week = r.week(day("2026-12-07"));
     REQUIRE(week != nullptr);
     CHECK(week->decision == Decision::pain_step_back);
-    CHECK(week->lowered == std::vector<Step>{{2, 19}});
+    CHECK(week->judgement.steps_back ==
+          std::vector<StepBack>{{day("2026-12-08"), Step{2, 19}}});
     CHECK(r.now == Step{2, 20}); // then it climbs again, the week of 12-21 ahead taken as met
     SECTION("pain from pain_hold (3) holds: next week the same step") {
         Sessions held;

@@ -153,7 +153,7 @@ TEST_CASE("adaptive::end_week on a paused week") {
     CHECK(state.week == 3);
     // From pain_step_back it counts all the same: one step back, and the week is counted.
     paused.pain = 8;
-    paused.steps_back.push_back(parse_date("2026-11-17"));
+    paused.steps_back.push_back({parse_date("2026-11-17"), Step{2, 16}});
     CHECK(end_week(p, steps, state, paused) == Decision::pain_step_back);
     CHECK(state.step == 1);
     CHECK(state.week == 4);
@@ -166,11 +166,11 @@ TEST_CASE("adaptive::replay across a pause") {
         LogHistory h;
         add_sets(h, "2026-11-02", {15, 15});
         add_sets(h, "2026-11-04", {15, 15}); // 2 of 3: met, 2 x 16
-        add_sets(h, "2026-11-09", {16, 16}); // Mon, the only scheduled day: met, 2 x 17
+        add_sets(h, "2026-11-09", {16, 16}); // Mon, the only day not paused: met, but held
         add_sets(h, "2026-11-17", {30, 30}); // logged while paused: not judged
-        add_sets(h, "2026-11-23", {17});     // the deload week, one set of 17
+        add_sets(h, "2026-11-23", {17});     // the deload week (1 x 16), one set of 17
         add_sets(h, "2026-11-30", {17, 17});
-        add_sets(h, "2026-12-02", {17, 17}); // 2 of 3: met, 2 x 18
+        add_sets(h, "2026-12-02", {17, 17}); // 2 of 3 at 2 x 16: met, 2 x 17
         add_record(h, "2026-11-09T20:00:00+00:00 !pause 2026-11-10 2026-11-22 # flu");
         Replay r = replay_of(h, p, "2026-12-07");
         REQUIRE(r.weeks.size() == 5);
@@ -181,8 +181,9 @@ TEST_CASE("adaptive::replay across a pause") {
         CHECK(partly.judgement.paused == 2);
         CHECK(partly.judgement.needed == 1);
         CHECK(partly.judgement.outcome == Outcome::met);
-        CHECK(partly.decision == Decision::advance);
-        CHECK(partly.after.step == 2);
+        // Days off within it: no week to climb in.
+        CHECK(partly.decision == Decision::hold);
+        CHECK(partly.after.step == 1);
         CHECK(partly.after.week == 2);
         const WeekRecord& paused = r.weeks[2];
         CHECK(format_date(paused.first) == "2026-11-16");
@@ -190,18 +191,18 @@ TEST_CASE("adaptive::replay across a pause") {
         CHECK(paused.judgement.scheduled == 0);
         CHECK(paused.judgement.paused == 3);
         CHECK(paused.decision == Decision::paused);
-        CHECK(paused.after.step == 2);
+        CHECK(paused.after.step == 1);
         CHECK(paused.after.week == 2);
         // The deload week comes after the pause, not within it.
         CHECK(r.weeks[3].deload);
-        CHECK(r.weeks[3].prescribed == Step{1, 17});
+        CHECK(r.weeks[3].prescribed == Step{1, 16});
         CHECK(r.weeks[3].decision == Decision::deload);
         CHECK(r.weeks[3].after.week == 3);
         CHECK_FALSE(r.weeks[4].deload);
-        CHECK(r.weeks[4].prescribed == Step{2, 17});
+        CHECK(r.weeks[4].prescribed == Step{2, 16});
         CHECK(r.weeks[4].decision == Decision::advance);
-        CHECK(r.now == Step{2, 18});
-        CHECK(r.state.step == 3);
+        CHECK(r.now == Step{2, 17});
+        CHECK(r.state.step == 2);
         CHECK(r.state.week == 4);
         SECTION("the same log without the pause: Mon alone is 1 of 3, the step again") {
             h.pauses() = Pauses{};
@@ -237,15 +238,15 @@ TEST_CASE("plan::build_plan with paused days") {
     // Today Tuesday 11-24, when the pause was logged.
     PlanRequest request{parse_date("2026-11-23"), parse_date("2026-11-24"), 3, std::nullopt, false};
     SECTION("paused training days hold the pause; the plan resumes at the held step") {
-        // Week 11-23: Mon met 2 x 16, the only day not paused: 2 x 17. Week 11-30 all paused:
-        // 2 x 17 held for 12-07 (not 2 x 18, as a week with nothing logged would give).
+        // Week 11-23: Mon met 2 x 16, the only day not paused; with days off in it, it holds.
+        // Week 11-30 all paused: 2 x 16 held for 12-07.
         CHECK(plan_text(build_plan(r, h, request)) ==
               Lines{"Mon 2026-11-23 a1 2x16", "Wed 2026-11-25 paused to 2026-12-06 (flu)",
                     "Fri 2026-11-27 paused to 2026-12-06 (flu)",
                     "Mon 2026-11-30 paused to 2026-12-06 (flu)",
                     "Wed 2026-12-02 paused to 2026-12-06 (flu)",
-                    "Fri 2026-12-04 paused to 2026-12-06 (flu)", "Mon 2026-12-07 a1 2x17",
-                    "Wed 2026-12-09 a1 2x17", "Fri 2026-12-11 a1 2x17"});
+                    "Fri 2026-12-04 paused to 2026-12-06 (flu)", "Mon 2026-12-07 a1 2x16",
+                    "Wed 2026-12-09 a1 2x16", "Fri 2026-12-11 a1 2x16"});
         Plan plan = build_plan(r, h, request);
         const PlanDay& paused = plan.weeks[0].days[1];
         REQUIRE(paused.pause);
@@ -255,13 +256,14 @@ TEST_CASE("plan::build_plan with paused days") {
     SECTION("ended early on Wed 12-02: from then on, days are planned again") {
         add_record(h, "2026-11-29T18:00:00+00:00 !resume 2026-12-02 # better");
         request.today = parse_date("2026-11-29");
-        // Week 11-30: Wed and Fri scheduled, nothing logged yet: taken as met, 2 x 18 next.
+        // Week 11-30: Wed and Fri scheduled, nothing logged yet: taken as met, but with Monday
+        // paused it holds, as the week of 11-23 does.
         CHECK(plan_text(build_plan(r, h, request)) ==
               Lines{"Mon 2026-11-23 a1 2x16", "Wed 2026-11-25 paused to 2026-12-01 (flu)",
                     "Fri 2026-11-27 paused to 2026-12-01 (flu)",
-                    "Mon 2026-11-30 paused to 2026-12-01 (flu)", "Wed 2026-12-02 a1 2x17",
-                    "Fri 2026-12-04 a1 2x17", "Mon 2026-12-07 a1 2x18", "Wed 2026-12-09 a1 2x18",
-                    "Fri 2026-12-11 a1 2x18"});
+                    "Mon 2026-11-30 paused to 2026-12-01 (flu)", "Wed 2026-12-02 a1 2x16",
+                    "Fri 2026-12-04 a1 2x16", "Mon 2026-12-07 a1 2x16", "Wed 2026-12-09 a1 2x16",
+                    "Fri 2026-12-11 a1 2x16"});
     }
     SECTION("fresh: the log and its pauses left out") {
         request.fresh = true;
@@ -285,17 +287,17 @@ TEST_CASE("day::day_session on and around a paused day") {
             CHECK(format_date(day.pause->last) == "2026-12-06");
             CHECK(day.pause->note == "flu");
             REQUIRE(day.next);
-            CHECK(day_text(*day.next) == "Mon 2026-12-07 a1 2x17");
+            CHECK(day_text(*day.next) == "Mon 2026-12-07 a1 2x16");
         }
     }
     SECTION("the first day after it: the held step, and the next day") {
         DaySession day = day_session(r, h, parse_date("2026-12-07"), parse_date("2026-12-07"));
         CHECK_FALSE(day.pause);
         REQUIRE(day.items.size() == 1);
-        CHECK(day.items[0].item.step == Step{2, 17});
+        CHECK(day.items[0].item.step == Step{2, 16});
         CHECK_FALSE(day.items[0].logged);
         REQUIRE(day.next);
-        CHECK(day_text(*day.next) == "Wed 2026-12-09 a1 2x17");
+        CHECK(day_text(*day.next) == "Wed 2026-12-09 a1 2x16");
     }
     SECTION("ended early: the next day is the day it ended on") {
         add_record(h, "2026-11-29T18:00:00+00:00 !resume 2026-12-02");
@@ -303,7 +305,7 @@ TEST_CASE("day::day_session on and around a paused day") {
         REQUIRE(day.pause);
         CHECK(format_date(day.pause->last) == "2026-12-01");
         REQUIRE(day.next);
-        CHECK(day_text(*day.next) == "Wed 2026-12-02 a1 2x17");
+        CHECK(day_text(*day.next) == "Wed 2026-12-02 a1 2x16");
     }
 }
 
@@ -329,14 +331,14 @@ TEST_CASE("report::build_report across a pause") {
         const ReportWeek& within = report.weeks[2];
         CHECK(within.paused_days == 3);
         CHECK(within.paused);
-        CHECK(within.exercises[0].step == Step{2, 17});
+        CHECK(within.exercises[0].step == Step{2, 16});
         CHECK(within.exercises[0].planned_sets == 0);
         CHECK(within.exercises[0].percent() == 0);
         const ReportWeek& after = report.weeks[3]; // up to Wed 12-09: Mon and Wed planned
         CHECK(after.paused_days == 0);
-        CHECK(after.exercises[0].step == Step{2, 17});
+        CHECK(after.exercises[0].step == Step{2, 16});
         CHECK(after.exercises[0].planned_sets == 4);
-        CHECK(after.exercises[0].planned_total == 68);
+        CHECK(after.exercises[0].planned_total == 64);
         CHECK(after.exercises[0].done_total == 34);
     }
     SECTION("the streak runs through the pause: neither broken nor extended by it") {

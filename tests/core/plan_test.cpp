@@ -163,9 +163,13 @@ TEST_CASE("plan::build_plan gives one prescription per date, however it is asked
                 if (own.contains(weekday_of(date))) {
                     CHECK(step_on(tuesdays, date, exercise.id) == expected);
                 }
-                // generate --start DATE --weeks 1, and today's two weeks from the Monday.
+                // generate --start DATE --weeks 1, the week from its Monday (pain within it
+                // lowers its rest), and today's two weeks from the Monday.
                 PlanRequest on_date{date, today, 1, WeekdaySet::all(), false};
                 CHECK(step_on(build_plan(routine, history, on_date), date, exercise.id) ==
+                      expected);
+                PlanRequest its_week{monday, today, 1, WeekdaySet::all(), false};
+                CHECK(step_on(build_plan(routine, history, its_week), date, exercise.id) ==
                       expected);
                 PlanRequest two_weeks{monday, today, 2, std::nullopt, false};
                 std::optional<Step> planned =

@@ -41,6 +41,15 @@ TEST_CASE("sessions::Session") {
     CHECK(s.meets({2, 17}));
     CHECK_FALSE(s.meets({3, 17}));
     CHECK(s.meets({3, 15}));
+    SECTION("sets in the order of the times they were logged at, a line logged later with an "
+            "earlier time before the rest; the same time in the lines' order") {
+        Session day;
+        day.add(12, 9 * 3600);
+        day.add(13, 9 * 3600);
+        day.add(14, 8 * 3600); // logged afterwards, with --at 08:00
+        day.add(15, 9 * 3600);
+        CHECK(kept(day) == std::vector<int>{14, 12, 13, 15});
+    }
     SECTION("past ten sets, a higher set takes the place of the lowest kept, after the others") {
         Session many = session({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2});
         CHECK(many.sets == 13);

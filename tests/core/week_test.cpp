@@ -210,7 +210,8 @@ TEST_CASE("week::judge_week keeps the week's highest pain, and pain acts at once
     SECTION("pain 7 on Monday at 2 x 20: a step back from Tuesday, and Wednesday meets 2 x 19") {
         WeekJudgement j = judge(sessions({{"2026-11-09", {20, 14}, 7}, {"2026-11-11", {19, 19}}}));
         REQUIRE(j.steps_back.size() == 1);
-        CHECK(format_date(j.steps_back[0]) == "2026-11-10");
+        CHECK(format_date(j.steps_back[0].from) == "2026-11-10");
+        CHECK(j.steps_back[0].step == Step{2, 19});
         CHECK(j.met == 1);
         CHECK(prescription_on(judge.p, judge.steps, judge.state, j, parse_date("2026-11-09")) ==
               Step{2, 20});
@@ -312,7 +313,28 @@ TEST_CASE("week::end_week") {
         state.week = 2;
         LadderState before = state;
         CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::paused);
+        CHECK(state.paused_weeks == 1);
+        state.paused_weeks = 0;
         CHECK(state == before);
+    }
+    SECTION("two paused weeks hold; from the third, a pause is a break like any other") {
+        state.step = 5;
+        CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::paused);
+        CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::paused);
+        CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::missed);
+        CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::missed_step_back);
+        CHECK(state.step == 4);
+        CHECK(state.week == 2);
+        // A week with sessions ends it.
+        CHECK(end_week(p, steps, state, judged(Outcome::met)) == Decision::advance);
+        CHECK(state.paused_weeks == 0);
+        CHECK(end_week(p, steps, state, judged(Outcome::paused)) == Decision::paused);
+    }
+    SECTION("a week paused in part holds, met or not: no week to climb in") {
+        WeekJudgement partly = judged(Outcome::met);
+        partly.paused = 2;
+        CHECK(end_week(p, steps, state, partly) == Decision::hold);
+        CHECK(state.step == 0);
     }
 }
 
@@ -342,16 +364,24 @@ TEST_CASE("week::end_week, missed weeks: a week off holds, a break steps back") 
             CHECK(state.missed == 5);
         }
     }
-    SECTION("never below three quarters of the volume the break began at") {
-        state = at_step(15); // 4 x 20 = 80: no lower than 3 x 20 = 60, step 11
+    SECTION("for eight weeks, never below three quarters of the volume it began at") {
+        state = at_step(13); // 4 x 18 = 72: no lower than 3 x 18 = 54, step 9
         for (int week = 1; week <= 8; ++week) {
             end_week(p, steps, state, judged(Outcome::missed));
         }
-        CHECK(state.step == 11);
+        // Steps back at the 2nd, 4th, 6th and 8th weeks, the last to the floor.
+        CHECK(state.step == 9);
+        CHECK(prescription(p, steps, state) == Step{3, 18});
+        // Had it not reached it, the floor holds it all the same until the eighth week.
+        state = at_step(9);
+        state.missed = 7;
+        state.break_from = 13;
         CHECK(end_week(p, steps, state, judged(Outcome::missed)) == Decision::missed);
+        CHECK(state.step == 9);
+        // A longer break goes on down, as far as the first step.
         CHECK(end_week(p, steps, state, judged(Outcome::missed)) == Decision::missed);
-        CHECK(state.step == 11);
-        CHECK(prescription(p, steps, state) == Step{3, 20});
+        CHECK(end_week(p, steps, state, judged(Outcome::missed)) == Decision::missed_step_back);
+        CHECK(state.step == 8);
     }
     SECTION("never below the first step") {
         state = at_step(1);
@@ -424,7 +454,7 @@ TEST_CASE("week::end_week with pain") {
     auto with_steps_back = [](int count) {
         WeekJudgement j = judged(Outcome::met, 7);
         for (int i = 0; i < count; ++i) {
-            j.steps_back.push_back(add_days(parse_date("2026-11-10"), 2 * i));
+            j.steps_back.push_back({add_days(parse_date("2026-11-10"), 2 * i), Step{}});
         }
         return j;
     };

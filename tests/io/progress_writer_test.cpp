@@ -63,7 +63,7 @@ std::string why(const core::Exercise& exercise, const core::Sessions& log, const
     io::write_why(
         exercise, days,
         core::replay(exercise.progression, {days, &log, &none, now}, core::parse_date(until)),
-        core::add_days(core::monday_of_week(core::parse_date(until)), -7), out);
+        io::WhyView{core::add_days(core::monday_of_week(core::parse_date(until)), -7)}, out);
     return out.str();
 }
 
@@ -91,15 +91,16 @@ TEST_CASE("progress_writer::write_why") {
         // Wednesday 11-18 of the third week, a deload week: Mon, Wed and Fri left.
         CHECK(
             why(exercise, log, "2026-11-23", "2026-11-18")
-                .find("wk 3  2026-11-16  deload week at 1 x 15 -> no progression (this week)\n") !=
+                .find("wk 3  2026-11-16  this week, deload week at 1 x 15 -> no progression\n") !=
             std::string::npos);
         exercise.progression.deload_every = 0;
         // Not a deload week: met 0, Wed and Fri left, two needed.
         CHECK(
             why(exercise, log, "2026-11-23", "2026-11-18")
                 .find(
-                    "wk 3  2026-11-16  under way: met 0 of 3 sessions at 2 x 15, 2 needed, 2 days\n"
-                    "                  left: taken as met -> next step (this week)\n") !=
+                    "wk 3  2026-11-16  this week, under way: met 0 of 3 sessions at 2 x 15, 2 "
+                    "needed,\n"
+                    "                  2 days left: taken as met -> next step\n") !=
             std::string::npos);
     }
     SECTION("nothing logged yet: the ladder starts this week; seconds are 's'") {
@@ -240,7 +241,8 @@ TEST_CASE("progress_writer::write_pain_cautions names the step it shows") {
          {2, 19},
          false},
         {"action1", core::Unit::reps, {8, wednesday}, Action::step_back, {3, 17}, true},
-        {"action6", core::Unit::seconds, {6, wednesday}, Action::first_step, {2, 15}, true}};
+        {"action6", core::Unit::seconds, {6, wednesday}, Action::first_step, {2, 15}, true},
+        {"action3", core::Unit::reps, {6, wednesday}, Action::first_step, {2, 15}, false, true}};
     std::ostringstream out;
     io::write_pain_cautions(wednesday, cautions, out);
     // Lines past 80 columns wrap at the last space within them, the rest indented.
@@ -248,10 +250,12 @@ TEST_CASE("progress_writer::write_pain_cautions names the step it shows") {
           "caution: action2 pain 4 on Tue 2026-11-24: 2 x 20 reps holds; stop if it hurts\n"
           "caution: action5 pain 7 on Mon 2026-11-23: a step back, to 2 x 19 reps; stop if\n"
           "  it hurts\n"
-          "caution: action1 pain 8 today: no more of it today; a step back, to 3 x 17 reps,\n"
-          "  from the next session\n"
-          "caution: action6 pain 6 today: 2 x 15 sec holds (the first step); no more of it\n"
-          "  today\n");
+          "caution: action1 pain 8 today: no more training today; 3 x 17 reps from the next\n"
+          "  session\n"
+          "caution: action6 pain 6 today: 2 x 15 sec holds (the first step); no more\n"
+          "  training today\n"
+          "caution: action3 pain 6 today: 2 x 15 reps holds (the first step); stop if it\n"
+          "  hurts; pain like this again: see a doctor or a physiotherapist before going on\n");
 }
 
 TEST_CASE("progress_writer::write_reached") {
@@ -263,7 +267,7 @@ TEST_CASE("progress_writer::write_reached") {
     std::ostringstream out;
     io::write_reached({kept, moved}, out);
     CHECK(out.str() == "target reached: action1 did 5 x 25 reps on Wed 2027-05-26.\n"
-                       "  from the next week: 4 x 20 reps keeps it\n"
+                       "  from Mon 2027-05-31: 4 x 20 reps keeps it\n"
                        "target reached: a1 did 1 x 6 reps on Wed 2026-11-25.\n"
-                       "  from the next week: b1 (First, harder) at 1 x 3 reps\n");
+                       "  from Mon 2026-11-30: b1 (First, harder) at 1 x 3 reps\n");
 }
