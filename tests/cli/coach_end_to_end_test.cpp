@@ -134,4 +134,12 @@ TEST_CASE("the routine that leads on: a target reached, then its harder variant"
         CHECK(report["records"][0]["reached"] == "2026-11-04");
         CHECK(report["records"][1]["reached"].is_null());
     }
+    SECTION("logging the exercise the plan moved on from: recorded, with a warning") {
+        RunResult logged =
+            run_backplan({"log", "action1", "20", "-t", onward, "--log", scratch.log},
+                         at("2026-11-16T18:00:00Z"));
+        CHECK(logged.status == 0);
+        CHECK(logged.err == "backplan: warning: action1 is not in the plan on 2026-11-16; the plan "
+                            "holds extension-overhead then\n");
+    }
 }

@@ -178,3 +178,25 @@ TEST_CASE("train: the rest is --rest, else the exercise's, else the routine's, e
     // The week of 11-23 was met (slow 10 10 on its one day), so 11-30 is a step up: 2 x 11.
     CHECK(out.str().find("Set 1 of 2: 11 reps\nRest 20 s\n") != std::string::npos);
 }
+
+TEST_CASE("train: pain's cautions as it starts, and no session after pain that ends it") {
+    SECTION("pain 4 on Monday: said with the first set on Wednesday") {
+        test::FakeSystem system("2026-11-25");
+        system.files[log_path] = "2026-11-23T07:00:00+00:00 action2 15 15 pain=4\n";
+        Run run = train(system, "q\n", {"--rest", "0"});
+        CHECK(run.out.find("caution: action2 pain 4 on Mon 2026-11-23: 2 x 15 reps holds; stop if "
+                           "it hurts\nSet 1 of 2: 15 reps\n") != std::string::npos);
+    }
+    SECTION("pain 7 today: the session is over for the day, whatever is left") {
+        test::FakeSystem system("2026-11-25");
+        system.files[log_path] = "2026-11-25T07:00:00+00:00 action2 15 12 pain=7\n";
+        Run run = train(system, "\n", {"--rest", "0"});
+        CHECK(run.status == ExitCode::ok);
+        CHECK(run.out ==
+              "Wed 2026-11-25: the session is over for today, after pain.\n"
+              "caution: action2 pain 7 today: 2 x 15 reps holds (the first step); no more\n"
+              "  training today\n"
+              "Next training day: Fri 2026-11-27, 6 exercises.\n");
+        CHECK(system.appends == 0);
+    }
+}
