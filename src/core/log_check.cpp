@@ -8,10 +8,13 @@ namespace backplan::core {
 
 void LogChecker::check(std::size_t number, std::string_view line,
                        std::vector<LogProblem>& problems) {
-    if (number == 1 && without_byte_order_mark(line).size() != line.size()) {
+    if (without_byte_order_mark(line).size() != line.size()) {
         line = without_byte_order_mark(line);
         problems.push_back({number, 0,
-                            "the file starts with a byte-order mark; backplan writes none",
+                            number == 1 ? "the file starts with a byte-order mark; backplan "
+                                          "writes none"
+                                        : "the line starts with a byte-order mark (files joined "
+                                          "with cat?); backplan writes none",
                             Severity::note});
     }
     if (!line.empty() && line.back() == '\r') {

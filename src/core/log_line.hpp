@@ -95,7 +95,7 @@ struct LineContext {
 // without seconds or without an offset, a space for the T, runs of spaces or tabs between
 // fields, the exercise by id, alias or name, a trailing CR. With a routine and exercise given,
 // sets *exercise to the routine's exercise the entry is of (so that a reader need not look it
-// up again). Throws LogLineError.
+// up again). Reads the line through without_line_ends. Throws LogLineError.
 LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
                         const Exercise** exercise = nullptr);
 
@@ -111,6 +111,11 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
 
 // The first line of a file without the UTF-8 byte-order mark it may start with.
 std::string_view without_byte_order_mark(std::string_view first_line);
+
+// A line without what an editor may add around it: a UTF-8 byte-order mark before it (on the
+// first line, or on any line of files joined with cat) and a CR after it. Every reader of the
+// log reads a line through this (parse_log_line does), so that each pass reads it alike.
+std::string_view without_line_ends(std::string_view line);
 
 // One amount as the log writes it: 1 to 1000 reps ("20") or 1 to 3600 seconds ("45s"), without
 // leading zeros. Sets value and returns the unit it is in; throws ValueError.

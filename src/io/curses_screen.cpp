@@ -121,7 +121,9 @@ void CursesScreen::draw() {
         put(status_row + 1, 0, "> " + f.input, A_NORMAL);
     }
     put(status_row + 3, 0, f.message, A_BOLD | colored(message_pair));
-    if (!m_logged.empty()) {
+    if (!m_note.empty()) {
+        put(status_row + 4, 0, m_note, A_BOLD);
+    } else if (!m_logged.empty()) {
         put(status_row + 4, 0, "Logged: " + m_logged.back(), A_DIM);
     }
     put(rows - 1, 0, f.keys, A_REVERSE);
@@ -245,6 +247,12 @@ bool CursesScreen::rest(const core::TrainingSession& session, int seconds) {
 
 void CursesScreen::logged(std::string_view line) {
     m_logged.emplace_back(line);
+    m_note.clear();
+    draw();
+}
+
+void CursesScreen::note(std::string_view message) {
+    m_note = message;
     draw();
 }
 

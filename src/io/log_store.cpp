@@ -1,5 +1,7 @@
 #include "io/log_store.hpp"
 
+#include "core/identity.hpp"
+
 namespace backplan::io {
 
 std::string too_long_line_message() {
@@ -23,8 +25,10 @@ LockWait lock_wait(const Environment& environment) {
     return wait;
 }
 
-std::string LogStore::append(const core::LogEntry& entry) {
-    // A line that would not read back as meant is never written.
+namespace {
+
+// The entry's line, once it reads back as the entry; throws Error(data) otherwise.
+std::string checked_line(const core::LogEntry& entry) {
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
     core::LineKind meant = core::kind_of(entry);
@@ -32,13 +36,83 @@ std::string LogStore::append(const core::LogEntry& entry) {
         throw Error(ExitCode::data,
                     "refusing to write a line that does not read back the same: " + line);
     }
+    return line;
+}
+
+} // namespace
+
+Appended LogStore::append(const core::LogEntry& entry, const core::Routine* routine) {
+    // A line that would not read back as meant is never written, nor waited for.
+    checked_line(entry);
+    return append_with(routine, [&](const LogStore&) { return entry; });
+}
+
+Appended
+LogStore::append_chosen(const core::Routine& routine,
+                        const std::function<core::LogEntry(const LogStore& locked)>& choose) {
+    return append_with(&routine, choose);
+}
+
+Appended
+LogStore::append_with(const core::Routine* routine,
+                      const std::function<core::LogEntry(const LogStore& locked)>& choose) {
     std::size_t slash = m_path.rfind('/');
     if (!m_settings.data_directory.empty() && slash != std::string::npos &&
         m_path.substr(0, slash) == m_settings.data_directory) {
         m_system.make_directories(m_settings.data_directory);
     }
-    m_system.append_line(m_path, line, m_settings.wait);
-    return line;
+    Appended appended;
+    m_system.append_composed(
+        m_path,
+        [&](const LockedLines& lines) {
+            LogStore locked(m_system, m_path);
+            locked.m_locked = &lines;
+            appended.entry = choose(locked);
+            if (core::kind_of(appended.entry) != core::LineKind::cancel) {
+                core::Timestamp free = locked.free_time(appended.entry, routine);
+                if (!(free == appended.entry.time)) {
+                    appended.moved_from = appended.entry.time;
+                    appended.entry.time = free;
+                }
+            }
+            appended.line = checked_line(appended.entry);
+            return appended.line;
+        },
+        m_settings.wait);
+    return appended;
+}
+
+void LogStore::read_lines(const LineVisitor& visit) const {
+    if (m_locked != nullptr) {
+        (*m_locked)(visit);
+    } else {
+        m_system.read_lines(m_path, "log", visit);
+    }
+}
+
+bool LogStore::missing() const {
+    return m_locked == nullptr && m_system.missing(m_path);
+}
+
+core::Timestamp LogStore::free_time(const core::LogEntry& record,
+                                    const core::Routine* routine) const {
+    core::FreeTime free(record);
+    core::LineContext context{routine, local_zone()};
+    core::LogEntry entry;
+    read_lines([&](std::size_t, std::string_view text, bool too_long) {
+        try {
+            if (!too_long) {
+                free.note(core::parse_log_line(text, entry, context), entry);
+            }
+        } catch (const core::LogLineError&) {
+            // Not a record: it takes no time.
+        }
+    });
+    try {
+        return free.first_free();
+    } catch (const ValueError& error) {
+        throw Error(ExitCode::data, m_path + ": " + error.what());
+    }
 }
 
 core::LocalResolver LogStore::local_zone() const {
@@ -60,16 +134,16 @@ LogReading LogStore::read(const core::Routine& routine,
 
 core::Cancellations LogStore::cancellations(const core::Routine& routine) const {
     core::Cancellations found;
-    if (m_system.missing(m_path)) {
+    if (missing()) {
         return found;
     }
     core::LineContext context{&routine, local_zone()};
     core::LogEntry entry;
-    m_system.read_lines(m_path, "log", [&](std::size_t, std::string_view text, bool too_long) {
+    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
         try {
             if (!too_long && text.find('!') != std::string_view::npos &&
                 core::parse_log_line(text, entry, context) == core::LineKind::cancel) {
-                found.add(entry);
+                found.add(entry, number);
             }
         } catch (const core::LogLineError&) {
             // The reading pass reports it.
@@ -85,7 +159,7 @@ LogReading LogStore::read_exercises(
     const std::function<void(const core::LogEntry&)>& visit_cancelled,
     const std::function<void(const core::LogEntry&)>& visit_pause) const {
     LogReading reading;
-    if (m_system.missing(m_path)) {
+    if (missing()) {
         reading.missing = true;
         return reading;
     }
@@ -93,45 +167,45 @@ LogReading LogStore::read_exercises(
     core::LogEntry entry;
     const core::Exercise* exercise = nullptr;
     bool skipping = skip != nullptr && !skip->empty();
-    m_system.read_lines(
-        m_path, "log", [&](std::size_t number, std::string_view text, bool too_long) {
-            try {
-                if (too_long) {
-                    throw core::LogLineError(1, too_long_line_message());
+    std::optional<core::CancelledRecords> cancelled;
+    if (skipping) {
+        cancelled.emplace(*skip);
+    }
+    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
+        try {
+            if (too_long) {
+                throw core::LogLineError(1, too_long_line_message());
+            }
+            core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
+            if (kind == core::LineKind::cancel) {
+                reading.cancellations.add(entry, number);
+                return;
+            }
+            if (kind == core::LineKind::blank) {
+                return;
+            }
+            // A record: sets, a pause or a resume.
+            reading.entries += kind == core::LineKind::entry ? 1 : 0;
+            if (skipping && cancelled->cancelled(entry, number)) {
+                ++reading.cancelled;
+                if (visit_cancelled) {
+                    visit_cancelled(entry);
                 }
-                if (number == 1) {
-                    text = core::without_byte_order_mark(text);
-                }
-                core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
-                if (kind == core::LineKind::cancel) {
-                    reading.cancellations.add(entry);
-                    return;
-                }
-                if (kind == core::LineKind::blank) {
-                    return;
-                }
-                // A record: sets, a pause or a resume.
-                reading.entries += kind == core::LineKind::entry ? 1 : 0;
-                if (skipping && skip->cancels(entry)) {
-                    ++reading.cancelled;
-                    if (visit_cancelled) {
-                        visit_cancelled(entry);
-                    }
-                } else if (kind == core::LineKind::entry) {
-                    visit(entry, *exercise);
-                } else {
-                    reading.pauses.add(entry);
-                    if (visit_pause) {
-                        visit_pause(entry);
-                    }
-                }
-            } catch (const core::LogLineError& error) {
-                if (++reading.skipped <= skipped_lines_described) {
-                    reading.described.push_back(
-                        {m_path, static_cast<int>(number), error.column(), error.what()});
+            } else if (kind == core::LineKind::entry) {
+                visit(entry, *exercise);
+            } else {
+                reading.pauses.add(entry);
+                if (visit_pause) {
+                    visit_pause(entry);
                 }
             }
-        });
+        } catch (const core::LogLineError& error) {
+            if (++reading.skipped <= skipped_lines_described) {
+                reading.described.push_back(
+                    {m_path, static_cast<int>(number), error.column(), error.what()});
+            }
+        }
+    });
     return reading;
 }
 
@@ -168,18 +242,17 @@ void LogStore::check(const core::Routine& routine,
                      const std::function<void(const core::LogProblem&)>& report) const {
     core::LogChecker checker(routine, local_zone());
     std::vector<core::LogProblem> problems;
-    m_system.read_lines(m_path, "log",
-                        [&](std::size_t number, std::string_view text, bool too_long) {
-                            problems.clear();
-                            if (too_long) {
-                                problems.push_back({number, 1, too_long_line_message()});
-                            } else {
-                                checker.check(number, text, problems);
-                            }
-                            for (const core::LogProblem& problem : problems) {
-                                report(problem);
-                            }
-                        });
+    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
+        problems.clear();
+        if (too_long) {
+            problems.push_back({number, 1, too_long_line_message()});
+        } else {
+            checker.check(number, text, problems);
+        }
+        for (const core::LogProblem& problem : problems) {
+            report(problem);
+        }
+    });
     problems.clear();
     checker.finish(problems);
     for (const core::LogProblem& problem : problems) {

@@ -36,6 +36,13 @@ struct LogReading {
     core::Pauses pauses;               // the pauses and resumes no cancellation names
 };
 
+// What LogStore::append wrote.
+struct Appended {
+    std::string line;     // the line, without its newline
+    core::LogEntry entry; // the entry as written: a record's time moved on when it was taken
+    std::optional<core::Timestamp> moved_from; // the time asked for, when it was (core::FreeTime)
+};
+
 // What a line longer than max_log_line_bytes is reported as.
 std::string too_long_line_message();
 
@@ -58,12 +65,22 @@ class LogStore {
 
     const std::string& path() const { return m_path; }
 
-    // Appends the entry as one line and returns the line (without its newline) once it is on
-    // the disk. The line is formatted, parsed back and compared with the entry first: a line
-    // that would not read back as meant is never written (Error(data)). Then the settings'
-    // data directory is made if the log is in it, and System::append_line's promises hold.
-    // A cancellation entry is written the same way.
-    std::string append(const core::LogEntry& entry);
+    // Appends the entry as one line and returns what was written once it is on the disk. The
+    // line is formatted, parsed back and compared with the entry first: a line that would not
+    // read back as meant is never written (Error(data)). Then the settings' data directory is
+    // made if the log is in it, and System::append_composed's promises hold. Under the lock, a
+    // record (sets, a pause, a resume) whose time the log's records of the same identity take
+    // is moved on to the first free second (core::FreeTime; Error(data) when none is left that
+    // day); the log is read with the routine for that (nullptr: ids only). A cancellation entry
+    // is written as it is.
+    Appended append(const core::LogEntry& entry, const core::Routine* routine = nullptr);
+
+    // Appends, as append does, the entry that choose returns from the log as it is under the
+    // lock: choose reads it through the store it is given, so that what it finds there (the
+    // record a cancellation names) cannot change before the line is written. Whatever choose
+    // throws, nothing is written.
+    Appended append_chosen(const core::Routine& routine,
+                           const std::function<core::LogEntry(const LogStore& locked)>& choose);
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
     // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
@@ -89,6 +106,14 @@ class LogStore {
                const std::function<void(const core::LogProblem&)>& report) const;
 
   private:
+    Appended append_with(const core::Routine* routine,
+                         const std::function<core::LogEntry(const LogStore& locked)>& choose);
+    // Reads the log's lines: the file at the path, or the locked one while appending.
+    void read_lines(const LineVisitor& visit) const;
+    // True when there is no log yet.
+    bool missing() const;
+    // The record's time, moved on past the times the log's records of its identity take.
+    core::Timestamp free_time(const core::LogEntry& record, const core::Routine* routine) const;
     // The System's time zone, for core.
     core::LocalResolver local_zone() const;
     // The log's cancellations, from a pass that parses only the lines that may be one.
@@ -107,6 +132,7 @@ class LogStore {
     System& m_system;
     std::string m_path;
     AppendSettings m_settings;
+    const LockedLines* m_locked = nullptr; // while appending: the locked file's lines
 };
 
 } // namespace backplan::io

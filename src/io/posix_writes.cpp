@@ -220,13 +220,18 @@ void keep_metadata(int fd, const std::string& shown, const struct stat* existing
 
 } // namespace
 
-void PosixSystem::append_line(const std::string& path, std::string_view line,
-                              const LockWait& wait) {
+std::string PosixSystem::append_composed(const std::string& path, const LineComposer& compose,
+                                         const LockWait& wait) {
     if (path.ends_with('/')) {
         throw Error(ExitCode::cannot_create,
                     path + ": the log must be a file, but the path ends in /");
     }
     auto [fd, size] = open_locked(path, wait);
+    // Under the lock: what the line says (its time free, the record it cancels) holds when it
+    // is written.
+    std::string line = compose([&, fd = fd.get()](const LineVisitor& visit) {
+        read_file_lines(fd, path, "the log", visit);
+    });
     // A write past the file size limit fails (EFBIG) instead of killing the process before it
     // takes back what it wrote; a signal to end waits until the line is whole or taken back.
     IgnoreSignal no_file_size_signal(SIGXFSZ);
@@ -261,6 +266,7 @@ void PosixSystem::append_line(const std::string& path, std::string_view line,
     if (int close_error = fd.close()) {
         throw Error(ExitCode::io, failure(path, "cannot write the log", close_error));
     }
+    return line;
 }
 
 void PosixSystem::make_directories(const std::string& directory) {

@@ -119,6 +119,10 @@ void LineScreen::logged(std::string_view line) {
     m_out << "Logged: " << line << '\n';
 }
 
+void LineScreen::note(std::string_view message) {
+    m_out << wrap_text(std::string(message), text_width, "", "") << '\n';
+}
+
 void LineScreen::finish(const std::vector<std::string>& summary) {
     m_out << '\n';
     for (const std::string& line : summary) {

@@ -295,6 +295,18 @@ TEST_CASE("text: '-' where a file is needed is a usage error, and no file '-' is
                             "input and output are not supported here)\n");
         CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
     }
+    SECTION("a config file's log: \"-\" too, where it stands in the file") {
+        std::filesystem::create_directories(scratch.dir + "/config/backplan");
+        write_file(scratch.dir + "/config/backplan/config.yaml", "days: [mon]\nlog: \"-\"\n");
+        RunResult result = run_backplan({"log", "action1", "20"},
+                                        {{"XDG_CONFIG_HOME", scratch.dir + "/config"}}, "",
+                                        in_scratch);
+        CHECK(result.status == 65);
+        CHECK(result.err == "backplan: error: " + scratch.dir +
+                                "/config/backplan/config.yaml:2:6: log: expected a file, got '-' "
+                                "(standard input and output are not supported here)\n");
+        CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
+    }
     SECTION("generate -o - is standard output, as documented") {
         RunResult result =
             run_backplan({"generate", "--weeks", "1", "-o", "-"}, {}, "", in_scratch);

@@ -92,7 +92,8 @@ TEST_CASE("train: numbers, s and q") {
         CHECK(third.out.find("Exercise 2 of 5: action3  Prone arm circles: 2 x 15 reps\n"
                              "  - ") != std::string::npos);
         CHECK(third.out.find("Set 2 of 2: 15 reps\n") != std::string::npos);
-        CHECK(system.files[log_path].ends_with("2026-11-23T08:00:00+00:00 action3 15\n"));
+        // The fake clock stands still: the first run's action3 took 08:00:00.
+        CHECK(system.files[log_path].ends_with("2026-11-23T08:00:01+00:00 action3 15\n"));
     }
 }
 
@@ -176,4 +177,49 @@ TEST_CASE("train: the rest is --rest, else the exercise's, else the routine's, e
     cli::run({"-t", "/t.yaml", "train", "--rest", "20", "--date", "2026-11-30"}, system, out);
     // The week of 11-23 was met (slow 10 10 on its one day), so 11-30 is a step up: 2 x 11.
     CHECK(out.str().find("Set 1 of 2: 11 reps\nRest 20 s\n") != std::string::npos);
+}
+
+TEST_CASE("train: a finished exercise is kept while the log is locked, and logged after") {
+    test::FakeSystem system("2026-11-23");
+    system.locked_for = 1; // action1's append finds the lock held; action2's does not
+    Run run = train(system, "\n\n\n\nq\n", {"--rest", "0"});
+    CHECK(run.status == ExitCode::ok);
+    CHECK(run.out.find("Set 2 of 2: 15 reps\n"
+                       "Log locked by another process: 1 exercise kept, tried again after the "
+                       "next one\n") != std::string::npos);
+    CHECK(system.lock_refusals == 1);
+    CHECK(system.files[log_path] == "2026-11-23T08:00:00+00:00 action1 15 15\n"
+                                    "2026-11-23T08:00:00+00:00 action2 15 15\n");
+    CHECK(run.out.find("Not logged") == std::string::npos);
+}
+
+TEST_CASE("train: when the lock is never had, the sets are given as backplan log commands") {
+    test::FakeSystem system("2026-11-23");
+    system.locked_for = -1;
+    Run run = train(system, "\n\n\n\nq\n", {"--rest", "0"});
+    CHECK(run.status == ExitCode::temporary);
+    CHECK(run.out.find("Log locked by another process: 2 exercises kept, tried again after the "
+                       "next one\n") != std::string::npos);
+    const std::string first = "backplan --log " + log_path +
+                              " log action1 15 15 --at 2026-11-23T08:00:00+00:00";
+    const std::string second = "backplan --log " + log_path +
+                               " log action2 15 15 --at 2026-11-23T08:00:00+00:00";
+    CHECK(run.out.ends_with("Not logged: another process held the lock on " + log_path +
+                            " to the end. To log them, run:\n  " + first + "\n  " + second +
+                            "\n"));
+    CHECK(system.appends == 0);
+    SECTION("the commands given log what was done, once the lock is free") {
+        system.locked_for = 0;
+        for (const std::string& command : {first, second}) {
+            std::vector<std::string> args;
+            std::istringstream words(command.substr(std::string("backplan ").size()));
+            for (std::string word; words >> word;) {
+                args.push_back(word);
+            }
+            std::ostringstream out;
+            CHECK(cli::run(args, system, out) == ExitCode::ok);
+        }
+        CHECK(system.files[log_path] == "2026-11-23T08:00:00+00:00 action1 15 15\n"
+                                        "2026-11-23T08:00:00+00:00 action2 15 15\n");
+    }
 }

@@ -84,11 +84,11 @@ TEST_CASE("log_check::LogChecker") {
                     "1:0: note: the line ends in CR LF (and any later ones may); backplan writes "
                     "LF alone"});
         CHECK(c.check(2, "2026-11-28T14:00:00+01:00 action2 18\r") == Found{});
+        // On any line, as every reader takes it: files joined with cat put one there.
         CHECK(c.check(3, "\xEF\xBB\xBF"
                          "2026-11-28T15:00:00+01:00 action2 18") ==
-              Found{"3:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
-                    "2026-11-24T07:30:00+01:00, got '\xEF\xBB\xBF"
-                    "2026-11-28T15:00:00+01:00'"});
+              Found{"3:0: note: the line starts with a byte-order mark (files joined with cat?); "
+                    "backplan writes none"});
     }
 }
 
