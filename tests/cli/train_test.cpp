@@ -200,13 +200,12 @@ TEST_CASE("train: when the lock is never had, the sets are given as backplan log
     CHECK(run.status == ExitCode::temporary);
     CHECK(run.out.find("Log locked by another process: 2 exercises kept, tried again after the "
                        "next one\n") != std::string::npos);
-    const std::string first = "backplan --log " + log_path +
-                              " log action1 15 15 --at 2026-11-23T08:00:00+00:00";
-    const std::string second = "backplan --log " + log_path +
-                               " log action2 15 15 --at 2026-11-23T08:00:00+00:00";
+    const std::string first =
+        "backplan --log " + log_path + " log action1 15 15 --at 2026-11-23T08:00:00+00:00";
+    const std::string second =
+        "backplan --log " + log_path + " log action2 15 15 --at 2026-11-23T08:00:00+00:00";
     CHECK(run.out.ends_with("Not logged: another process held the lock on " + log_path +
-                            " to the end. To log them, run:\n  " + first + "\n  " + second +
-                            "\n"));
+                            " to the end. To log them, run:\n  " + first + "\n  " + second + "\n"));
     CHECK(system.appends == 0);
     SECTION("the commands given log what was done, once the lock is free") {
         system.locked_for = 0;
