@@ -8,6 +8,7 @@
 #include "core/progression.hpp"
 
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <optional>
@@ -19,8 +20,8 @@ namespace backplan::core {
 // Everything logged for one exercise on one date, however many log lines it took.
 struct Session {
     Date date;
-    int sets = 0;
-    int total = 0; // reps, or seconds, of all its sets
+    std::int64_t sets = 0;
+    std::int64_t total = 0; // reps, or seconds, of all its sets: 64 bits, which no log fills
     // The highest amounts, highest first: enough to tell whether any step was met.
     std::array<int, sets_limits.high> top{};
     int pain = -1; // the highest pain reported that day (core/pain.hpp); -1 for none
