@@ -266,6 +266,13 @@ case_output_metadata() {
     [[ -L dangling.txt ]] && cmp -s missing-target.txt expected.txt ||
         fail "-o through a dangling symlink: not written to its target"
 
+    # -o replaces whatever the path spells: through /proc/self/cwd too, never appending.
+    echo "old" >proc.txt
+    run generate --fresh -o /proc/self/cwd/proc.txt
+    run generate --fresh -o /proc/self/cwd/proc.txt
+    expect 0 "" "-o /proc/self/cwd/proc.txt"
+    same_file proc.txt expected.txt "-o /proc/self/cwd/proc.txt, twice"
+
     echo "old" >private.txt
     chmod 600 private.txt
     run generate --fresh -o private.txt
