@@ -69,27 +69,35 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
             return &exercise;
         }
     }
-    // Names may have spaces: try the longest run of fields first.
+    // Names may have spaces: try the longest run of fields first, up to the most words a name
+    // has (a line of 32,000 words must not cost 32,000 lookups).
     const Exercise* found = nullptr;
     Fields found_at = fields;
     std::string_view unknown;
+    std::size_t words = 0;
     for (Fields scan = fields; !scan.at_end() && scan.peek() != '#';) {
         scan.next();
+        ++words;
         std::string_view label = scan.since(label_at);
         if (unknown.empty() && (scan.at_end() || scan.peek() == '#' || is_digit(scan.peek()))) {
             unknown = label; // what is reported when no name is found: the words before the sets
         }
-        if (const Exercise* exercise = find_exercise(*context.routine, label)) {
+        if (context.labels != nullptr && words > context.labels->max_words()) {
+            if (!unknown.empty()) {
+                break;
+            }
+            continue; // no name has so many words: only the words before the sets are wanted
+        }
+        if (const Exercise* exercise = context.labels != nullptr
+                                           ? context.labels->find(label)
+                                           : find_exercise(*context.routine, label)) {
             found = exercise;
             found_at = scan;
         }
     }
     if (found == nullptr) {
-        std::vector<std::string> close = suggest_exercises(*context.routine, unknown);
-        throw LogLineError(
-            column_of(label_at),
-            "unknown exercise " + quoted(unknown) +
-                (close.empty() ? "" : "; did you mean " + quoted(close.front()) + "?"));
+        throw LogLineError(column_of(label_at), "unknown exercise " + quoted(unknown),
+                           std::string(unknown));
     }
     fields = found_at;
     entry.id = found->id;

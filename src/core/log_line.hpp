@@ -3,6 +3,7 @@
 // The log's line codec: one line of the log to a LogEntry and back.
 
 #include "core/error.hpp"
+#include "core/match.hpp"
 #include "core/routine.hpp"
 #include "core/time.hpp"
 #include "core/zone.hpp"
@@ -62,14 +63,19 @@ std::string format_log_line(const LogEntry& entry);
 // Appends format_log_line(entry) to out: no allocation once out has room for the line.
 void format_log_line_into(std::string& out, const LogEntry& entry);
 
-// A log line that does not parse, with the 1-based column of the problem.
+// A log line that does not parse, with the 1-based column of the problem, and the name it gives
+// when that names no exercise of the routine (the message then offers none: what is close to it
+// is worked out only for the lines a reader describes, core::ExerciseSuggestions).
 class LogLineError : public ValueError {
   public:
-    LogLineError(int column, const std::string& message) : ValueError(message), m_column(column) {}
+    LogLineError(int column, const std::string& message, std::string unknown_exercise = {})
+        : ValueError(message), m_column(column), m_unknown_exercise(std::move(unknown_exercise)) {}
     int column() const { return m_column; }
+    const std::string& unknown_exercise() const { return m_unknown_exercise; }
 
   private:
     int m_column;
+    std::string m_unknown_exercise;
 };
 
 // entry: sets done; cancel: a cancellation (LogEntry::cancels); pause and resume: a pause or the
@@ -88,6 +94,10 @@ struct LineContext {
     // The time zone a time written without an offset is read in; without one, such a time is
     // refused.
     LocalResolver local_time;
+    // The routine's labels (ids, names, aliases) indexed, for a reader of many lines: a name is
+    // then looked up in one hash lookup, and in no more words than a label has. Without one,
+    // find_exercise is asked for every run of words.
+    const LabelIndex* labels = nullptr;
 };
 
 // Parses one line (without its newline) into entry, reusing its storage: the canonical form,

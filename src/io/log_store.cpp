@@ -1,6 +1,7 @@
 #include "io/log_store.hpp"
 
 #include "core/identity.hpp"
+#include "core/match.hpp"
 
 namespace backplan::io {
 
@@ -97,7 +98,11 @@ bool LogStore::missing() const {
 core::Timestamp LogStore::free_time(const core::LogEntry& record,
                                     const core::Routine* routine) const {
     core::FreeTime free(record);
-    core::LineContext context{routine, local_zone()};
+    std::optional<core::LabelIndex> labels;
+    if (routine != nullptr) {
+        labels.emplace(*routine);
+    }
+    core::LineContext context{routine, local_zone(), labels ? &*labels : nullptr};
     core::LogEntry entry;
     read_lines([&](std::size_t, std::string_view text, bool too_long) {
         try {
@@ -137,7 +142,8 @@ core::Cancellations LogStore::cancellations(const core::Routine& routine) const 
     if (missing()) {
         return found;
     }
-    core::LineContext context{&routine, local_zone()};
+    core::LabelIndex labels(routine);
+    core::LineContext context{&routine, local_zone(), &labels};
     core::LogEntry entry;
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
         try {
@@ -163,10 +169,12 @@ LogReading LogStore::read_exercises(
         reading.missing = true;
         return reading;
     }
-    core::LineContext context{&routine, local_zone()};
+    core::LabelIndex labels(routine);
+    core::LineContext context{&routine, local_zone(), &labels};
     core::LogEntry entry;
     const core::Exercise* exercise = nullptr;
     bool skipping = skip != nullptr && !skip->empty();
+    core::ExerciseSuggestions suggestions(routine);
     std::optional<core::CancelledRecords> cancelled;
     if (skipping) {
         cancelled.emplace(*skip);
@@ -201,8 +209,10 @@ LogReading LogStore::read_exercises(
             }
         } catch (const core::LogLineError& error) {
             if (++reading.skipped <= skipped_lines_described) {
+                // What is close to an unknown name only for the lines described.
                 reading.described.push_back(
-                    {m_path, static_cast<int>(number), error.column(), error.what()});
+                    {m_path, static_cast<int>(number), error.column(),
+                     error.what() + suggestions.did_you_mean(error.unknown_exercise())});
             }
         }
     });
@@ -238,8 +248,9 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     return history;
 }
 
-void LogStore::check(const core::Routine& routine,
-                     const std::function<void(const core::LogProblem&)>& report) const {
+std::size_t LogStore::check(const core::Routine& routine,
+                            const std::function<void(const core::LogProblem&)>& report,
+                            std::size_t describe) const {
     core::LogChecker checker(routine, local_zone());
     std::vector<core::LogProblem> problems;
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
@@ -253,11 +264,32 @@ void LogStore::check(const core::Routine& routine,
             report(problem);
         }
     });
-    problems.clear();
-    checker.finish(problems);
-    for (const core::LogProblem& problem : problems) {
+    // What the whole log shows, a part of its records at a time (the first held by the pass
+    // above): the first `describe` by line across the parts.
+    std::vector<core::LogProblem> whole;
+    std::size_t more = 0;
+    auto finish_part = [&] {
+        more += checker.finish(whole, describe);
+        std::stable_sort(whole.begin(), whole.end(),
+                         [](const auto& a, const auto& b) { return a.line < b.line; });
+        if (whole.size() > describe) {
+            more += whole.size() - describe;
+            whole.resize(describe);
+        }
+    };
+    finish_part();
+    for (std::size_t part = 1; part < checker.parts(); ++part) {
+        read_lines([&](std::size_t number, std::string_view text, bool too_long) {
+            if (!too_long) {
+                checker.recall(part, number, core::without_line_ends(text));
+            }
+        });
+        finish_part();
+    }
+    for (const core::LogProblem& problem : whole) {
         report(problem);
     }
+    return more;
 }
 
 } // namespace backplan::io

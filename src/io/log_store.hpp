@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,9 +102,13 @@ class LogStore {
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
     // Checks every line against the routine, calling report for each problem, warning and note
-    // (core::LogChecker). Throws Error as read does, and no_input when there is no log.
-    void check(const core::Routine& routine,
-               const std::function<void(const core::LogProblem&)>& report) const;
+    // (core::LogChecker): those of each line in the log's order, then those only the whole log
+    // shows, by line, the first `describe` of them; returns how many more of those there were.
+    // A log of more records than core::max_records_held is read once more for each further part
+    // of them. Throws Error as read does, and no_input when there is no log.
+    std::size_t check(const core::Routine& routine,
+                      const std::function<void(const core::LogProblem&)>& report,
+                      std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
 
   private:
     Appended append_with(const core::Routine* routine,

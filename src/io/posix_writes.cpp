@@ -309,7 +309,8 @@ void PosixSystem::replace_file(const std::string& path, const ContentWriter& wri
     // The directory as it really is: a path through /proc/self/cwd or /proc/self/root names it
     // through a link that is not one to lstat.
     std::string directory = directory_of(target);
-    if (char* real = ::realpath(directory.c_str(), nullptr)) {
+    char* real = directory.starts_with("/proc/") ? ::realpath(directory.c_str(), nullptr) : nullptr;
+    if (real != nullptr) {
         directory = real;
         std::free(real);
         target = directory + (directory == "/" ? "" : "/") + target.substr(target.rfind('/') + 1);
