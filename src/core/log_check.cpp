@@ -109,7 +109,10 @@ void LogChecker::check(std::size_t number, std::string_view line,
 }
 
 void LogChecker::recall(std::size_t part, std::size_t number, std::string_view line) {
-    m_first_pass = false;
+    if (m_first_pass) {
+        m_first_pass = false;
+        plan_parts();
+    }
     m_part = part;
     try {
         if (parse_log_line(line, m_entry, m_context) == LineKind::blank) {
@@ -119,12 +122,39 @@ void LogChecker::recall(std::size_t part, std::size_t number, std::string_view l
         return; // the first pass reported it
     }
     // The line's part first: only the lines of the part in hand are formatted and hashed.
-    if (((identity_of(m_entry) >> 2) & (m_parts - 1)) != m_part) {
+    if (m_part_of_bucket[bucket_of(identity_of(m_entry))] != m_part) {
         return;
     }
     m_canonical.clear();
     format_log_line_into(m_canonical, m_entry);
     hold(seen_of(number, m_entry, m_canonical));
+}
+
+std::size_t LogChecker::parts() {
+    if (m_first_pass) {
+        plan_parts();
+    }
+    return m_parts;
+}
+
+void LogChecker::plan_parts() {
+    // The buckets the first pass held are part 0; the others go into as few parts as hold them,
+    // in their order, each part at most m_max_held records (a bucket above it alone). A bucket
+    // of no records may fall in part 0: nothing of it is there to hold.
+    m_parts = 1;
+    std::size_t in_part = m_max_held;
+    for (std::size_t bucket = 0; bucket < buckets; ++bucket) {
+        if (bucket % m_first_pass_share == 0) {
+            m_part_of_bucket[bucket] = 0;
+            continue;
+        }
+        if (in_part + m_bucket_records[bucket] > m_max_held) {
+            ++m_parts;
+            in_part = 0;
+        }
+        in_part += m_bucket_records[bucket];
+        m_part_of_bucket[bucket] = m_parts - 1;
+    }
 }
 
 std::uint64_t LogChecker::identity_of(const LogEntry& entry) {
@@ -145,22 +175,28 @@ LogChecker::Seen LogChecker::seen_of(std::size_t number, const LogEntry& entry,
 }
 
 void LogChecker::hold(const Seen& seen) {
-    auto part_of = [this](const Seen& s) {
-        return (s.identity >> 2) & (m_parts - 1);
-    };
-    if (part_of(seen) != m_part) {
+    std::size_t bucket = bucket_of(seen.identity);
+    if (m_first_pass) {
+        ++m_bucket_records[bucket];
+        if (bucket % m_first_pass_share != 0) {
+            return;
+        }
+    } else if (m_part_of_bucket[bucket] != m_part) {
         return;
     }
     // Grown by hand, to at most one more than the limit: doubling past it would hold the old
     // block and one twice as large at once.
     if (m_seen.size() == m_seen.capacity()) {
-        m_seen.reserve(
-            std::min(std::max<std::size_t>(1024, 2 * m_seen.capacity()), m_max_held + 1));
+        std::size_t wanted = m_seen.capacity() < 256 * 1024 ? 2 * m_seen.capacity() : m_max_held;
+        m_seen.reserve(std::max<std::size_t>(1024, std::min(wanted, m_max_held) + 1));
     }
     m_seen.push_back(seen);
-    while (m_first_pass && m_seen.size() > m_max_held) {
-        m_parts *= 2;
-        std::erase_if(m_seen, [&](const Seen& s) { return part_of(s) != 0; });
+    // Too many: hold half as many buckets (those the next share keeps), the rest left to later
+    // passes; a single bucket of more is held whole.
+    while (m_first_pass && m_seen.size() > m_max_held && m_first_pass_share < buckets) {
+        m_first_pass_share *= 2;
+        std::erase_if(
+            m_seen, [&](const Seen& s) { return bucket_of(s.identity) % m_first_pass_share != 0; });
     }
 }
 

@@ -7,6 +7,7 @@
 #include "core/routine.hpp"
 #include "core/zone.hpp"
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <limits>
@@ -33,8 +34,8 @@ struct LogProblem {
 };
 
 // How many records (and cancellations) LogChecker holds at a time for what only the whole log
-// shows: 16 bytes each, 16 MB. A log with more is checked in parts, a pass over it for each.
-inline constexpr std::size_t max_records_held = 1'000'000;
+// shows: 16 bytes each, 24 MB. A log with more is checked in parts, a pass over it for each.
+inline constexpr std::size_t max_records_held = 1'500'000;
 
 // Checks a log line by line against a routine. What only the whole log shows (repeated records,
 // cancellations of nothing) needs what was seen of every record: its memory is bounded by
@@ -54,9 +55,10 @@ class LogChecker {
     // Holds what finish needs of the line, if it is of the first part.
     void check(std::size_t number, std::string_view line, std::vector<LogProblem>& problems);
 
-    // How many parts the log's records are in: 1 when the first pass held all of them; more when
-    // it could hold only the first part, and every other part needs a pass of recall.
-    std::size_t parts() const { return m_parts; }
+    // How many parts the log's records are in, once the first pass is over: 1 when it held all
+    // of them; more when it could hold only the first part, and every other part needs a pass of
+    // recall.
+    std::size_t parts();
 
     // A later pass, for part (1 to parts() - 1): holds what finish needs of the line if it is of
     // that part.
@@ -83,13 +85,22 @@ class LogChecker {
     static std::uint64_t identity_of(const LogEntry& entry);
     // What finish needs of the record or cancellation on line number.
     static Seen seen_of(std::size_t number, const LogEntry& entry, std::string_view canonical);
-    // Holds the line's Seen if it is of the part in hand; in the first pass, halves what is
-    // held (taking parts twice as many) when it would hold more than m_max_held.
+    // Records are split by their identity into buckets, held in parts of whole buckets.
+    static constexpr std::size_t buckets = 256;
+    static std::size_t bucket_of(std::uint64_t identity) { return (identity >> 2) % buckets; }
+    // Holds the line's Seen if it is of the part in hand. In the first pass, counts each bucket's
+    // records, and holds only every m_first_pass_share-th bucket, doubling that share (and
+    // letting go of what it held of the others) when it would hold more than m_max_held.
     void hold(const Seen& seen);
+    // Once the first pass is over: the parts of the buckets it did not hold.
+    void plan_parts();
 
     LabelIndex m_labels;
     LineContext m_context;
     std::size_t m_max_held;
+    std::size_t m_first_pass_share = 1;
+    std::array<std::uint64_t, buckets> m_bucket_records{};
+    std::array<std::size_t, buckets> m_part_of_bucket{};
     std::size_t m_parts = 1;
     std::size_t m_part = 0;
     bool m_first_pass = true;
