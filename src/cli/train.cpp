@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/train_log.hpp"
+#include "cli/usage.hpp"
 #include "core/day.hpp"
 #include "core/training.hpp"
 #include "core/zone.hpp"
@@ -64,7 +65,7 @@ class Train : public Command {
                 "--rest", m_rest,
                 "Seconds of rest between sets, 0 to 600 (default: the template's, else 60)")
             ->type_name("SECONDS")
-            ->check(CLI::Range(core::rest_limits.low, core::rest_limits.high));
+            ->transform(whole_number(core::rest_limits.low, core::rest_limits.high));
         return command;
     }
 

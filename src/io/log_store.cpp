@@ -2,6 +2,7 @@
 
 #include "core/identity.hpp"
 #include "core/match.hpp"
+#include "core/text.hpp"
 
 namespace backplan::io {
 
@@ -15,14 +16,13 @@ LockWait lock_wait(const Environment& environment) {
     if (given.empty()) {
         return wait;
     }
-    bool digits = given.size() <= 4 && std::all_of(given.begin(), given.end(),
-                                                   [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits || std::stoi(given) > 3600) {
+    std::optional<int> seconds = core::parse_digits(given);
+    if (!seconds || *seconds > 3600) {
         throw Error(ExitCode::usage,
-                    "BACKPLAN_LOCK_TIMEOUT: expected whole seconds from 0 to 3600, got '" + given +
-                        "'");
+                    "BACKPLAN_LOCK_TIMEOUT: expected whole seconds from 0 to 3600, got " +
+                        core::quoted(given));
     }
-    wait.limit = std::chrono::seconds(std::stoi(given));
+    wait.limit = std::chrono::seconds(*seconds);
     return wait;
 }
 

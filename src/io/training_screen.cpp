@@ -54,7 +54,7 @@ std::string bad_answer_text(const core::TrainingSession& session, std::string_vi
     core::Range limits = core::amount_limits(unit);
     return "expected Enter, " + std::string(unit == core::Unit::seconds ? "seconds" : "reps") +
            " from " + std::to_string(limits.low) + " to " + std::to_string(limits.high) +
-           ", s or q; got '" + std::string(typed) + "'";
+           ", s or q; got " + core::quoted(typed);
 }
 
 std::vector<std::string> summary_lines(const core::TrainingSession& session, int minutes,
