@@ -2,6 +2,7 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "core/identity.hpp"
+#include "core/text.hpp"
 #include "io/clock.hpp"
 #include "io/fd_output.hpp"
 #include "io/template_lookup.hpp"
@@ -213,8 +214,10 @@ void report_reading(const io::LogReading& reading, const std::string& path) {
         spdlog::warn("{}", to_string(line));
     }
     if (reading.skipped > reading.described.size()) {
-        spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
-                     path, reading.skipped - reading.described.size(), path);
+        std::size_t more = reading.skipped - reading.described.size();
+        spdlog::warn("{}: {} could not be read and {} skipped; see backplan check {}", path,
+                     core::counted(static_cast<long long>(more), "more line", "more lines"),
+                     more == 1 ? "was" : "were", path);
     }
 }
 

@@ -137,6 +137,10 @@ std::string quoted(std::string_view text) {
     return "'" + escape_bytes(text.substr(0, cut)) + "...'";
 }
 
+std::string counted(long long count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
 std::string ascii_lowercase(std::string_view text) {
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(), ascii_lower);

@@ -44,6 +44,9 @@ inline constexpr std::size_t max_quoted_bytes = 40;
 // every message quotes input, so that a message stays one short line whatever was given.
 std::string quoted(std::string_view text);
 
+// "1 exercise", "6 exercises", "0 exercises": the count and its noun, singular for 1 only.
+std::string counted(long long count, std::string_view one, std::string_view many);
+
 // The character in lowercase when it is an ASCII capital letter; any other byte unchanged.
 constexpr char ascii_lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <clocale>
 #include <cstdio>
+#include <langinfo.h>
 #include <ncurses.h>
 
 namespace backplan::io {
@@ -50,6 +51,9 @@ CursesScreen::CursesScreen(std::ostream& out, const InterruptCatcher& interrupts
     : m_out(out), m_interrupts(interrupts), m_frame(std::make_unique<Frame>()) {
     m_frame->day = std::move(day);
     std::setlocale(LC_CTYPE, ""); // names are UTF-8: ncursesw writes them in the locale's way
+    // Lines are drawn with Unicode's box characters where the locale is UTF-8: a terminal in
+    // UTF-8 may ignore the line-drawing set (ESC ( 0) that ACS_HLINE selects, and show "qqq".
+    m_unicode_lines = std::string_view(::nl_langinfo(CODESET)) == "UTF-8";
     if (newterm(nullptr, stdout, stdin) == nullptr) {
         throw Error(ExitCode::software, "cannot use the terminal (TERM is unset or unknown)");
     }
@@ -96,7 +100,15 @@ void CursesScreen::draw() {
     if (display_width(f.count) < width) {
         put(0, static_cast<int>(width - display_width(f.count)), f.count, A_BOLD);
     }
-    mvhline(1, 0, ACS_HLINE, COLS);
+    if (m_unicode_lines) {
+        std::string rule;
+        for (int column = 0; column < COLS; ++column) {
+            rule += "\u2500"; // BOX DRAWINGS LIGHT HORIZONTAL
+        }
+        mvaddstr(1, 0, rule.c_str());
+    } else {
+        mvhline(1, 0, ACS_HLINE, COLS);
+    }
     put(3, 0, f.heading, A_BOLD);
     // The bottom six rows hold the set, its bar or input, the message and the keys; the cues
     // get what is left above them.

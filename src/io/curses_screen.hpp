@@ -48,6 +48,7 @@ class CursesScreen : public TrainingScreen {
     std::vector<std::string> m_logged;
     std::string m_note; // the last note, until the next line logged
     bool m_color = false;
+    bool m_unicode_lines = false; // the locale is UTF-8: lines in box characters, not ACS
     bool m_open = false;
 };
 

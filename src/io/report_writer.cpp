@@ -26,9 +26,11 @@ std::string_view unit_word(core::Unit unit) {
     return unit == core::Unit::seconds ? "sec" : "reps";
 }
 
+// "2 sets, 30 reps", "1 set, 1 rep".
 std::string sets_and_total(core::Unit unit, std::int64_t sets, std::int64_t total) {
-    return std::to_string(sets) + (sets == 1 ? " set, " : " sets, ") + std::to_string(total) + " " +
-           std::string(unit_word(unit));
+    return core::counted(sets, "set", "sets") + ", " +
+           (unit == core::Unit::seconds ? std::to_string(total) + " sec"
+                                        : core::counted(total, "rep", "reps"));
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {
@@ -112,9 +114,8 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     auto each_line = [&](const auto& row, const auto& line) {
         for (const core::ReportWeek& week : report.weeks) {
             std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
-                                  std::to_string(week.sessions) +
-                                  (week.sessions == 1 ? " session, " : " sessions, ") +
-                                  std::to_string(week.total_reps) + " reps";
+                                  core::counted(week.sessions, "session", "sessions") + ", " +
+                                  core::counted(week.total_reps, "rep", "reps");
             if (week.total_seconds > 0) {
                 heading += ", " + std::to_string(week.total_seconds) + " sec";
             }

@@ -143,11 +143,11 @@ TEST_CASE("text: names wider than their column are cut whole graphemes at a time
         }
     }
     SECTION("an emoji sequence is kept whole") {
-        // U+1F468 ZWJ U+1F469 ZWJ U+1F467: one grapheme of two columns; glibc's wcswidth would
-        // count six, so the line is checked by hand.
+        // U+1F468 ZWJ U+1F469 ZWJ U+1F467: one grapheme of six columns, two for each emoji, as
+        // glibc's wcswidth counts it.
         std::string family =
             "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
-        std::string name; // 16 of them: 80 characters, the most a name may have, 32 columns
+        std::string name; // 16 of them: 80 characters, the most a name may have, 96 columns
         for (int i = 0; i < 16; ++i) {
             name += family;
         }
@@ -157,14 +157,39 @@ TEST_CASE("text: names wider than their column are cut whole graphemes at a time
                        "progression:\n  start: {sets: 2, reps: 15-20}\n"
                        "  target: {sets: 4-5, reps: 20-25}\n");
         RunResult result = run_backplan({"show", "-t", scratch.dir + "/family.yaml"});
-        // 2 + 24 + 2 + name + 2 + 14 + 2 + 19 = 80: the name gets 15 columns, 6 emoji
+        // 2 + 24 + 2 + name + 2 + 14 + 2 + 19 = 80: the name gets 15 columns, 2 families
         // (12 columns) and the marker.
-        std::string kept;
-        for (int i = 0; i < 6; ++i) {
-            kept += family;
-        }
-        CHECK(result.out == "F: 1 exercises\n  " + id + "  " + kept +
+        std::string kept = family + family;
+        CHECK(result.out == "F: 1 exercise\n  " + id + "  " + kept +
                                 "...  2 x 15-20 reps  -> 4-5 x 20-25 reps\n");
+        CHECK(widest(result) == 80);
+    }
+    SECTION("eleven families joined by zero-width joiners: 66 columns, as wcswidth counts") {
+        // One grapheme of 65 characters (issue #24): every output keeps to 80 columns by the
+        // C library's measure, which is backplan's own.
+        std::string family =
+            "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
+        std::string name = family;
+        for (int i = 1; i < 11; ++i) {
+            name += "\xe2\x80\x8d" + family;
+        }
+        write_file(scratch.dir + "/joined.yaml",
+                   "name: \"" + name + "\"\nexercises:\n  - id: joined\n    name: \"" + name +
+                       "\"\nprogression:\n  start: {sets: 2, reps: 15-20}\n"
+                       "  target: {sets: 4-5, reps: 20-25}\n");
+        for (const std::vector<std::string>& args :
+             std::vector<std::vector<std::string>>{{"show"},
+                                                   {"show", "joined"},
+                                                   {"generate", "--start", "2026-11-23"},
+                                                   {"today", "--date", "2026-11-23"},
+                                                   {"why", "joined", "--date", "2026-11-23"}}) {
+            CAPTURE(args);
+            std::vector<std::string> with = args;
+            with.insert(with.end(), {"-t", scratch.dir + "/joined.yaml", "--log", scratch.log});
+            RunResult result = run_backplan(with);
+            CHECK(result.status == 0);
+            CHECK(widest(result) <= 80);
+        }
     }
 }
 
