@@ -22,15 +22,15 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 constexpr std::size_t bar_width = 40;
 constexpr std::size_t min_name_width = 8; // the narrowest the names get, cut to fit
 
-std::string_view unit_word(core::Unit unit) {
-    return unit == core::Unit::seconds ? "sec" : "reps";
+// "30 reps", "1 rep", "45 sec".
+std::string total_text(core::Unit unit, std::int64_t total) {
+    return unit == core::Unit::seconds ? std::to_string(total) + " sec"
+                                       : core::counted(total, "rep", "reps");
 }
 
 // "2 sets, 30 reps", "1 set, 1 rep".
 std::string sets_and_total(core::Unit unit, std::int64_t sets, std::int64_t total) {
-    return core::counted(sets, "set", "sets") + ", " +
-           (unit == core::Unit::seconds ? std::to_string(total) + " sec"
-                                        : core::counted(total, "rep", "reps"));
+    return core::counted(sets, "set", "sets") + ", " + total_text(unit, total);
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {
@@ -57,8 +57,7 @@ std::string bar(std::int64_t value, std::int64_t max, bool unicode) {
 }
 
 std::string best_text(core::Unit unit, const std::optional<core::Best>& best) {
-    return std::to_string(best->amount) + " " + std::string(unit_word(unit)) + " (" +
-           core::format_date(best->date) + ")";
+    return total_text(unit, best->amount) + " (" + core::format_date(best->date) + ")";
 }
 
 const std::string* name_of(const core::Report& report, const std::string& id) {

@@ -78,3 +78,21 @@ TEST_CASE("report: totals past 2^31 are right in text, csv, json and the chart")
         CHECK(svg.find("=\"-") == std::string::npos); // nothing drawn at a negative place
     }
 }
+
+TEST_CASE("report and show: one of a thing is singular") {
+    test::FakeSystem system("2026-11-30");
+    system.files["/home/u/one.yaml"] = "name: One\ndays: [mon]\nprogression:\n"
+                                       "  start: {sets: 1, reps: 1}\n"
+                                       "  target: {sets: 1, reps: 2}\n"
+                                       "exercises:\n  - id: a1\n    name: Only\n";
+    system.files[default_log] = "2026-11-23T12:00:00+00:00 a1 1\n";
+    const std::string one = "/home/u/one.yaml";
+    CHECK(output(system, {"-t", one, "show"}) ==
+          "One: 1 exercise\n  a1  Only  1 x 1 rep  -> 1 x 2 reps\n");
+    std::string report = output(
+        system, {"-t", one, "report", "--since", "2026-11-23", "--until", "2026-11-29", "--ascii"});
+    CHECK(report.find("Week of 2026-11-23: 1 session, 1 rep\n") != std::string::npos);
+    CHECK(report.find("1 set, 1 rep  1 set, 1 rep  100%") != std::string::npos);
+    CHECK(report.find("best set 1 rep (2026-11-23), best day 1 rep (2026-11-23)") !=
+          std::string::npos);
+}
