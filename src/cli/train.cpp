@@ -216,7 +216,7 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     bool logged = runner.log().flush();
     std::vector<std::string> summary =
         io::summary_lines(session, static_cast<int>(minutes.count()), next_text(day.next));
-    for (const std::string& line : unlogged_lines(runner.log().unlogged(), context.log_path())) {
+    for (const std::string& line : unlogged_lines(runner.log().unlogged())) {
         summary.push_back(line);
     }
     screen->finish(summary);

@@ -83,14 +83,12 @@ ExitCode not_logged(const std::string& log) {
     return ExitCode::temporary;
 }
 
-std::vector<std::string> unlogged_lines(const std::vector<std::string>& commands,
-                                        const std::string& log) {
+std::vector<std::string> unlogged_lines(const std::vector<std::string>& commands) {
     if (commands.empty()) {
         return {};
     }
-    std::vector<std::string> lines{"Not logged: another process held the lock on " + log +
-                                   " to the end. To log " + (commands.size() == 1 ? "it" : "them") +
-                                   ", run:"};
+    std::vector<std::string> lines{std::string("Not logged, the log stayed locked. To log ") +
+                                   (commands.size() == 1 ? "it" : "them") + ", run:"};
     for (const std::string& command : commands) {
         lines.push_back("  " + command);
     }

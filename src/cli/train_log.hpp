@@ -47,7 +47,6 @@ std::string shell_word(std::string_view word);
 ExitCode not_logged(const std::string& log);
 
 // What the summary says of the records kept and never logged: the commands to run.
-std::vector<std::string> unlogged_lines(const std::vector<std::string>& commands,
-                                        const std::string& log);
+std::vector<std::string> unlogged_lines(const std::vector<std::string>& commands);
 
 } // namespace backplan::cli

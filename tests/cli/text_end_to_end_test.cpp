@@ -323,9 +323,9 @@ TEST_CASE("text: '-' where a file is needed is a usage error, and no file '-' is
     SECTION("a config file's log: \"-\" too, where it stands in the file") {
         std::filesystem::create_directories(scratch.dir + "/config/backplan");
         write_file(scratch.dir + "/config/backplan/config.yaml", "days: [mon]\nlog: \"-\"\n");
-        RunResult result = run_backplan({"log", "action1", "20"},
-                                        {{"XDG_CONFIG_HOME", scratch.dir + "/config"}}, "",
-                                        in_scratch);
+        RunResult result =
+            run_backplan({"log", "action1", "20"}, {{"XDG_CONFIG_HOME", scratch.dir + "/config"}},
+                         "", in_scratch);
         CHECK(result.status == 65);
         CHECK(result.err == "backplan: error: " + scratch.dir +
                                 "/config/backplan/config.yaml:2:6: log: expected a file, got '-' "

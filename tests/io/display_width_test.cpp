@@ -33,10 +33,10 @@ TEST_CASE("display_width::display_width") {
     }
     SECTION("an emoji takes two, and a sequence of them two for each, as wcswidth counts") {
         CHECK(display_width("🙂") == 2);
-        CHECK(display_width(family) == 6);               // 3 emoji; the joiners take none
-        CHECK(display_width("👍🏽") == 4);               // with a skin tone, itself an emoji
-        CHECK(display_width("🇫🇷") == 2);                // a flag: two regional indicators of 1
-        CHECK(display_width("\xe2\x9d\xa4") == 1);       // U+2764 HEAVY BLACK HEART
+        CHECK(display_width(family) == 6);         // 3 emoji; the joiners take none
+        CHECK(display_width("👍🏽") == 4);     // with a skin tone, itself an emoji
+        CHECK(display_width("🇫🇷") == 2);           // a flag: two regional indicators of 1
+        CHECK(display_width("\xe2\x9d\xa4") == 1); // U+2764 HEAVY BLACK HEART
         CHECK(display_width("\xe2\x9d\xa4\xef\xb8\x8f") == 1); // a variation selector takes none
         CHECK(display_width("Side plank " + family + " 🙂") == 11 + 6 + 1 + 2);
     }
