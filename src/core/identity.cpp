@@ -14,6 +14,17 @@ FreeTime::FreeTime(const LogEntry& record)
     : m_wanted(record.time), m_id(record.id),
       m_taken(static_cast<std::size_t>(seconds_per_day - record.time.seconds), false) {}
 
+bool FreeTime::may_take(std::string_view line) const {
+    if (line.find('!') != std::string_view::npos) {
+        return true;
+    }
+    // Every form of a line starts with its local date, and an offset is less than a day: a
+    // record at an instant of the record's day is written on that date, or the one on either
+    // side of it.
+    std::optional<Date> date = read_calendar_date(line);
+    return !date || (*date >= add_days(m_wanted.date, -1) && *date <= add_days(m_wanted.date, 1));
+}
+
 void FreeTime::note(LineKind kind, const LogEntry& line) {
     const Timestamp* time = nullptr;
     if (kind == LineKind::cancel) {

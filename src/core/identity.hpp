@@ -17,6 +17,10 @@ class FreeTime {
   public:
     // For the record to write (sets, a pause or a resume): its time and id.
     explicit FreeTime(const LogEntry& record);
+    // False when the line (as read, without_line_ends) cannot take the record's time, told
+    // without parsing it: a line without '!' (so no cancellation) dated more than a day from
+    // the record's date. A reader of a long log parses only the other lines.
+    bool may_take(std::string_view line) const;
     // Notes a line of the log as parsed: a record of the same id, or a cancellation naming one,
     // takes its instant.
     void note(LineKind kind, const LogEntry& line);
