@@ -85,16 +85,19 @@ void check(std::string_view line, const LineContext& context) {
 // The reading of the line with the routine's labels indexed (as the log's readers read it) and
 // without (find_exercise for every run of words): the same entry, or the same problem.
 void check_indexed(std::string_view line, const LineContext& plain, const LineContext& indexed) {
-    auto read = [&](const LineContext& context, LogEntry& entry) -> std::string {
+    // What was read: the line as backplan would write it, or the problem.
+    auto read = [&](const LineContext& context) -> std::string {
+        LogEntry entry;
         try {
-            return std::to_string(static_cast<int>(parse_log_line(line, entry, context)));
+            if (parse_log_line(line, entry, context) == LineKind::blank) {
+                return "blank";
+            }
+            return format_log_line(entry);
         } catch (const LogLineError& error) {
             return std::to_string(error.column()) + ":" + error.what();
         }
     };
-    LogEntry a;
-    LogEntry b;
-    if (read(plain, a) != read(indexed, b) || !(a == b)) {
+    if (read(plain) != read(indexed)) {
         __builtin_trap();
     }
 }
