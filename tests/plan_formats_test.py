@@ -275,7 +275,7 @@ class AwkwardNamesSurviveEveryFormat(unittest.TestCase):
     def test_markdown(self):
         data = awkward("--format", "markdown")
         self.assertTrue(data.decode("utf-8").startswith(
-            "# " + re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", AWKWARD_ROUTINE) + ": 2 weeks"))
+            "# " + re.sub(r"([\\`*_\[\]<>|#&])", r"\\\1", AWKWARD_ROUTINE) + ": 2 weeks"))
         self.check_names(markdown_rows(data))
 
     def test_html(self):

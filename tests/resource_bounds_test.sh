@@ -97,5 +97,62 @@ measure 65 "${t[@]}" check big.yaml big-log.txt
 measure 0 -t big.yaml --log appended-log.txt log e042 20 20 19 --note "one more"
 measure 0 "${t[@]}" config
 measure 0 "${t[@]}" completion bash
+
+# Issue #24: the logs that cost seconds or grew memory with their lines.
+/usr/bin/python3 - <<'PY'
+def stamp(day, second):  # 2026-11-23 plus day days, at second seconds past midnight, UTC
+    import datetime
+    return (datetime.date(2026, 11, 23) + datetime.timedelta(days=day)).isoformat() + \
+        "T%02d:%02d:%02d+00:00" % (second // 3600, second // 60 % 60, second % 60)
+# 200 lines of one unknown exercise of 65,000 characters.
+with open("unknown-log.txt", "w") as f:
+    name = "x" * 65000
+    f.writelines(f"{stamp(0, 43200 + i)} {name} 20\n" for i in range(200))
+# 20 lines of 32,000 one-letter words.
+with open("words-log.txt", "w") as f:
+    words = " ".join(["a"] * 32000)
+    f.writelines(f"{stamp(0, 43200 + i)} {words} 20\n" for i in range(20))
+# 200,000 lines of the built-in ids, read with the largest template (a wrong -t).
+with open("builtin-log.txt", "w") as f:
+    f.writelines(f"{stamp(i // 200, 25200 + i % 200)} action{i % 6 + 1} 15 15\n"
+                 for i in range(200000))
+# 45,000 lines of 50 sets of 1000 on one day: 2,250,000,000 reps.
+with open("overflow-log.txt", "w") as f:
+    sets = " 1000" * 50
+    f.writelines(f"{stamp(0, i)} action1{sets}\n" for i in range(45000))
+# check's memory: 1M lines over 7 days, and 2.5M over 30 days.
+for name, lines, days in (("week-log.txt", 1000000, 7), ("month-log.txt", 2500000, 30)):
+    per_day = -(-lines // days)
+    with open(name, "w") as f:
+        for day in range(days):
+            date = stamp(day, 0)[:11]
+            for s in range(min(per_day, lines - day * per_day)):
+                second = s * 86400 // per_day
+                f.write(f"{date}{second // 3600:02}:{second // 60 % 60:02}:{second % 60:02}"
+                        f"+00:00 action{s % 6 + 1} 15 15\n")
+PY
+# Exit 65 for check of a log with lines it cannot read, 0 for the rest.
+status_of() { [[ $1 == check ]] && echo 65 || echo 0; }
+for command in history today report check "why action1" "generate --weeks 1"; do
+    # shellcheck disable=SC2086 # the command's words
+    measure "$(status_of $command)" --log unknown-log.txt $command
+    # shellcheck disable=SC2086
+    measure "$(status_of $command)" --log words-log.txt $command
+    # shellcheck disable=SC2086
+    measure "$(status_of $command)" -t big.yaml --log words-log.txt ${command/action1/e001}
+done
+measure 65 --log unknown-log.txt undo
+for command in "generate --weeks 1" history report today check; do
+    # shellcheck disable=SC2086
+    measure "$(status_of $command)" -t big.yaml --log builtin-log.txt $command
+done
+o=(--log overflow-log.txt report --since 2026-11-23 --until 2026-11-29)
+measure 0 "${o[@]}" --chart overflow.svg
+measure 0 "${o[@]}" --format csv
+measure 0 "${o[@]}" --format json
+measure 0 --log week-log.txt check
+measure 0 --log month-log.txt check
+measure 0 --log month-log.txt report --since 2026-11-23
+
 ((failed == 0)) && echo "resource bounds: every command within $max_cpu s of CPU and $((max_kb / 1024)) MB"
 exit "$failed"

@@ -287,6 +287,19 @@ def bell_and_colour(scratch):
     check(b"Set 1 of" in plain and b"\x1b[3" not in plain, "no colour with NO_COLOR")
 
 
+def box_lines(scratch):
+    # Issue #24: in a UTF-8 locale the rule under the title is U+2500, never the line-drawing
+    # set (ESC ( 0, shown as "qqq" by a terminal that ignores it); without UTF-8, that set.
+    args = ["-t", "holds", "train", "--date", "2026-11-23", "--rest", "0"]
+    utf8 = raw_terminal(args, environment(holds_home(scratch, "utf8")), b"q", b"Set 1 of", 10)
+    check("\u2500".encode() * 80 in utf8, "in UTF-8, the rule is 80 box characters")
+    check(b"\x1b(0" not in utf8, "in UTF-8, no line-drawing set")
+    ascii_only = raw_terminal(args, environment(holds_home(scratch, "ascii"), LANG="C"), b"q",
+                              b"Set 1 of", 10)
+    check("\u2500".encode() not in ascii_only and b"\x1b(0" in ascii_only,
+          "without UTF-8, the rule in the line-drawing set")
+
+
 def main():
     if shutil.which("tmux") is None:
         print("tmux is missing: scripts/setup installs it")
@@ -294,7 +307,7 @@ def main():
     scratch = tempfile.mkdtemp(prefix="backplan-train-")
     try:
         for test in (full_session, interrupted_then_resumed, terminated_and_hung_up,
-                     rest_and_resize, bell_and_colour):
+                     rest_and_resize, bell_and_colour, box_lines):
             try:
                 test(scratch)
             except AssertionError as error:

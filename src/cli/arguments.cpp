@@ -35,8 +35,9 @@ std::vector<int> parse_amounts(const std::vector<std::string>& arguments, core::
                          std::to_string(arguments.size()));
     }
     core::Range limits = core::amount_limits(unit);
+    // Leading zeros read as in every option (020 is 20); the log writes none.
     auto amount = [](std::string_view digits) {
-        return digits.starts_with('0') ? std::nullopt : core::parse_digits(digits, 4);
+        return core::parse_digits(digits, 4);
     };
     std::vector<int> amounts;
     for (const std::string& argument : arguments) {

@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 #include "cli/problems.hpp"
+#include "core/match.hpp"
 #include "core/text.hpp"
 #include "io/template_lookup.hpp"
 
@@ -21,22 +22,35 @@ bool check_template_source(const io::TemplateSource& source, std::ostream& out) 
 bool check_log(const io::LogStore& log, const core::Routine& routine, std::ostream& out) {
     bool invalid = false;
     ProblemPrinter printer(log.path(), [&](const std::string& line) { out << line << '\n'; });
-    log.check(routine, [&](const core::LogProblem& problem) {
-        int line = static_cast<int>(problem.line);
-        switch (problem.severity) {
-        case core::Severity::error:
-            printer.print(to_string(Diagnostic{log.path(), line, problem.column, problem.message}));
-            invalid = true;
-            break;
-        case core::Severity::warning:
-            printer.print(
-                to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message}));
-            break;
-        case core::Severity::note:
-            printer.print(to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message}));
-            break;
-        }
-    });
+    core::ExerciseSuggestions suggestions(routine);
+    std::size_t more = log.check(
+        routine,
+        [&](const core::LogProblem& problem) {
+            invalid = invalid || problem.severity == core::Severity::error;
+            if (!printer.printing()) {
+                printer.skip(1); // counted, never built: a log may hold a million problems
+                return;
+            }
+            int line = static_cast<int>(problem.line);
+            switch (problem.severity) {
+            case core::Severity::error:
+                // What is close to an unknown name, only for the problems printed.
+                printer.print(to_string(Diagnostic{
+                    log.path(), line, problem.column,
+                    problem.message + suggestions.did_you_mean(problem.unknown_exercise)}));
+                break;
+            case core::Severity::warning:
+                printer.print(
+                    to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message}));
+                break;
+            case core::Severity::note:
+                printer.print(
+                    to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message}));
+                break;
+            }
+        },
+        max_problems_shown);
+    printer.skip(more);
     printer.finish();
     return invalid;
 }

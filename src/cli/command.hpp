@@ -92,16 +92,22 @@ class Context {
     // --log, else $BACKPLAN_LOG, else the config file's log, else the default.
     std::string log_path() const;
     io::LogStore log() const;
-    // The log, to append to: it waits for the lock as $BACKPLAN_LOCK_TIMEOUT says, saying so on
-    // standard error after a second, and makes only the default data directory. Throws
-    // Error(usage) for a $BACKPLAN_LOCK_TIMEOUT that is not whole seconds.
-    io::LogStore log_for_appending() const;
-    // Appends the record to the log (log_for_appending) and prints its line, then `then` on a
-    // line of its own unless it is empty. Exit 0 means recorded and a failure exit means not:
-    // once the line is on the disk, failing to print it is only a warning that says what (the
-    // line, the pause...) was recorded, or a script that retries would record it twice.
-    void append_and_echo(const core::LogEntry& record, std::string_view what,
-                         const std::string& then, std::ostream& out) const;
+    // The log, to append to: it waits for the lock as $BACKPLAN_LOCK_TIMEOUT says, saying so
+    // after a second (through tell when given, else on standard error), and makes only the
+    // default data directory. Throws Error(usage) for a $BACKPLAN_LOCK_TIMEOUT that is not whole
+    // seconds.
+    io::LogStore log_for_appending(const std::function<void(const std::string&)>& tell = {}) const;
+    // Appends the record to the log (log_for_appending; the routine, when given, reads the
+    // names of the log's hand-written lines as the record's time is made free) and echoes it.
+    void append_and_echo(const core::LogEntry& record, const core::Routine* routine,
+                         std::string_view what, const std::string& then, std::ostream& out) const;
+    // Prints the line appended, then `then` on a line of its own unless it is empty; says on
+    // standard error when the record's time was moved on to a free one. Exit 0 means recorded
+    // and a failure exit means not: once the line is on the disk, failing to print it is only a
+    // warning that says what (the line, the pause...) was recorded, or a script that retries
+    // would record it twice.
+    void echo(const io::LogStore& store, const io::Appended& appended, std::string_view what,
+              const std::string& then, std::ostream& out) const;
     // Throws Error(usage) when the output file that option names is the active log, template or
     // config file (by name, through symbolic links, or as the same inode): writing it would
     // destroy an input. Call it before anything is written.

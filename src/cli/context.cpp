@@ -1,6 +1,8 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
+#include "core/identity.hpp"
+#include "core/text.hpp"
 #include "io/clock.hpp"
 #include "io/fd_output.hpp"
 #include "io/template_lookup.hpp"
@@ -102,23 +104,39 @@ io::LogStore Context::log() const {
     return io::LogStore(m_system, log_path());
 }
 
-io::LogStore Context::log_for_appending() const {
+io::LogStore Context::log_for_appending(const std::function<void(const std::string&)>& tell) const {
     std::string path = log_path();
     io::AppendSettings settings{io::data_directory(environment()), io::lock_wait(environment())};
     auto seconds = std::chrono::duration_cast<std::chrono::seconds>(settings.wait.limit).count();
-    settings.wait.waiting = [path, seconds] {
-        spdlog::warn("waiting for the lock on {}: another process is appending to it (giving up "
-                     "after {} s)",
-                     path, seconds);
+    std::string waiting = "waiting for the lock on " + path +
+                          ": another process is appending to it (giving up after " +
+                          std::to_string(seconds) + " s)";
+    settings.wait.waiting = [waiting, tell] {
+        if (tell) {
+            tell(waiting);
+        } else {
+            spdlog::warn("{}", waiting);
+        }
     };
     return io::LogStore(m_system, path, std::move(settings));
 }
 
-void Context::append_and_echo(const core::LogEntry& record, std::string_view what,
-                              const std::string& then, std::ostream& out) const {
+void Context::append_and_echo(const core::LogEntry& record, const core::Routine* routine,
+                              std::string_view what, const std::string& then,
+                              std::ostream& out) const {
     io::LogStore store = log_for_appending();
-    std::string line = store.append(record);
+    echo(store, store.append(record, routine), what, then, out);
+}
+
+void Context::echo(const io::LogStore& store, const io::Appended& appended, std::string_view what,
+                   const std::string& then, std::ostream& out) const {
     spdlog::info("appended to {}", store.path());
+    if (appended.moved_from) {
+        core::LogEntry asked = appended.entry;
+        asked.time = *appended.moved_from;
+        spdlog::warn("{}", core::moved_message(asked, appended.entry.time));
+    }
+    const std::string& line = appended.line;
     out << line << '\n';
     if (!then.empty()) {
         out << then << '\n';
@@ -196,8 +214,10 @@ void report_reading(const io::LogReading& reading, const std::string& path) {
         spdlog::warn("{}", to_string(line));
     }
     if (reading.skipped > reading.described.size()) {
-        spdlog::warn("{}: {} more lines could not be read and were skipped; see backplan check {}",
-                     path, reading.skipped - reading.described.size(), path);
+        std::size_t more = reading.skipped - reading.described.size();
+        spdlog::warn("{}: {} could not be read and {} skipped; see backplan check {}", path,
+                     core::counted(static_cast<long long>(more), "more line", "more lines"),
+                     more == 1 ? "was" : "were", path);
     }
 }
 

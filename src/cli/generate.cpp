@@ -3,6 +3,7 @@
 #include "cli/diagnostics.hpp"
 #include "cli/usage.hpp"
 #include "core/plan.hpp"
+#include "core/text.hpp"
 #include "io/clock.hpp"
 #include "io/plan_writer.hpp"
 
@@ -118,7 +119,9 @@ class Generate : public Command {
         };
         if (to_file) {
             context.system().replace_file(*options.output, write);
-            spdlog::info("wrote {} weeks to {}", plan.weeks.size(), *options.output);
+            spdlog::info("wrote {} to {}",
+                         core::counted(static_cast<long long>(plan.weeks.size()), "week", "weeks"),
+                         *options.output);
         } else {
             write(out);
         }

@@ -67,7 +67,7 @@ class Log : public Command {
         if (entry.time.instant() > context.now_timestamp().instant()) {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
-        context.append_and_echo(entry, "the line", "", out);
+        context.append_and_echo(entry, &routine, "the line", "", out);
         warn_about(context, routine, exercise, entry);
         return ExitCode::ok;
     }

@@ -79,7 +79,7 @@ class Pause : public Command {
             record.days = core::DaySpan{first, last};
             said = "paused: " + io::day_name(first) + " to " + io::day_name(last);
         }
-        context.append_and_echo(record, "the pause", said, out);
+        context.append_and_echo(record, nullptr, "the pause", said, out);
         return ExitCode::ok;
     }
 

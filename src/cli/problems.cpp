@@ -1,5 +1,7 @@
 #include "cli/problems.hpp"
 
+#include "core/text.hpp"
+
 namespace backplan::cli {
 
 std::string with_thousands(std::size_t count) {
@@ -18,8 +20,9 @@ void ProblemPrinter::print(const std::string& line) {
 
 void ProblemPrinter::finish() {
     if (m_count > max_problems_shown) {
-        m_print("... and " + with_thousands(m_count - max_problems_shown) + " more problems in " +
-                m_file);
+        std::size_t more = m_count - max_problems_shown;
+        m_print("... and " + with_thousands(more) +
+                (more == 1 ? " more problem in " : " more problems in ") + m_file);
     }
 }
 

@@ -31,6 +31,10 @@ class ProblemPrinter {
     void finish();
     // Every problem given, printed or not.
     std::size_t count() const { return m_count; }
+    // Counts problems that are not printed: those past max_problems_shown.
+    void skip(std::size_t count) { m_count += count; }
+    // True when the next problem given is printed: what only a printed line needs can wait.
+    bool printing() const { return m_count < max_problems_shown; }
 
   private:
     std::string m_file;

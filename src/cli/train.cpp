@@ -4,6 +4,8 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/train_log.hpp"
+#include "cli/usage.hpp"
 #include "core/day.hpp"
 #include "core/training.hpp"
 #include "core/zone.hpp"
@@ -41,7 +43,7 @@ class Train : public Command {
                 "--rest", m_rest,
                 "Seconds of rest between sets, 0 to 600 (default: the template's, else 60)")
             ->type_name("SECONDS")
-            ->check(CLI::Range(core::rest_limits.low, core::rest_limits.high));
+            ->transform(whole_number(core::rest_limits.low, core::rest_limits.high));
         return command;
     }
 
@@ -59,7 +61,7 @@ class SessionRunner {
     SessionRunner(const Context& context, io::TrainingScreen& screen,
                   const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at)
         : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
-          m_store(context.log_for_appending()) {}
+          m_log(context, screen) {}
 
     // Shows the message with the first set asked for.
     void say_first(std::string message) { m_first_message = std::move(message); }
@@ -85,6 +87,9 @@ class SessionRunner {
         }
         return 0;
     }
+
+    // What the session appends to the log, and keeps when it cannot.
+    SessionLog& log() { return m_log; }
 
   private:
     // The answer to the set shown, a timed hold run when it is one; std::nullopt when the
@@ -125,14 +130,14 @@ class SessionRunner {
         entry.id = done->id;
         entry.unit = done->unit;
         entry.amounts = done->amounts;
-        m_screen.logged(m_store.append(entry));
+        m_log.append(entry);
     }
 
     const Context& m_context;
     io::TrainingScreen& m_screen;
     const io::InterruptCatcher& m_interrupts;
     std::optional<core::Timestamp> m_logged_at;
-    io::LogStore m_store;
+    SessionLog m_log;
     std::chrono::sys_seconds m_first_set;
     std::string m_first_message;
 };
@@ -199,9 +204,17 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
     int signal = runner.run(session);
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
                                                                     std::chrono::seconds(30));
-    screen->finish(
-        io::summary_lines(session, static_cast<int>(minutes.count()), next_text(day.next)));
-    return signal != 0 ? static_cast<ExitCode>(128 + signal) : ExitCode::ok;
+    bool logged = runner.log().flush();
+    std::vector<std::string> summary =
+        io::summary_lines(session, static_cast<int>(minutes.count()), next_text(day.next));
+    for (const std::string& line : unlogged_lines(runner.log().unlogged())) {
+        summary.push_back(line);
+    }
+    screen->finish(summary);
+    if (signal != 0) {
+        return static_cast<ExitCode>(128 + signal);
+    }
+    return logged ? ExitCode::ok : not_logged(context.log_path());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "core/cancellations.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
 
@@ -54,48 +55,78 @@ class Undo : public Command {
         if (options.at) {
             at = context.at_time("--at", *options.at);
         }
-        core::LogEntry record = find_record(context, routine, id, at);
-
-        core::LogEntry cancellation;
-        cancellation.time = context.now_timestamp();
-        cancellation.id = record.id;
-        cancellation.cancels = record.time;
-        cancellation.note = note_option(options.note);
-        context.append_and_echo(cancellation, "the cancellation",
-                                "cancelled: " + core::format_log_line(record), out);
+        io::LogStore store = context.log_for_appending();
+        if (context.system().missing(store.path())) {
+            throw nothing_found(store.path(), id, at);
+        }
+        // Chosen under the log's lock: two undos at once cancel two records, never one twice.
+        core::LogEntry record;
+        io::Appended appended = store.append_chosen(routine, [&](const io::LogStore& locked) {
+            record = find_record(locked, routine, id, at);
+            core::LogEntry cancellation;
+            cancellation.time = context.now_timestamp();
+            cancellation.id = record.id;
+            cancellation.cancels = record.time;
+            cancellation.note = note_option(options.note);
+            return cancellation;
+        });
+        context.echo(store, appended, "the cancellation",
+                     "cancelled: " + core::format_log_line(record), out);
         return ExitCode::ok;
     }
 
   private:
+    // Why there is nothing to cancel: no record (of id, at *at) that is not cancelled.
+    static ValueError nothing_found(const std::string& path, const std::string& id,
+                                    const std::optional<core::Timestamp>& at,
+                                    bool cancelled = false) {
+        if (at) {
+            std::string named = id + " at " + core::format_timestamp(*at);
+            return ValueError(cancelled ? "the record of " + named + " is cancelled already"
+                                        : "no record of " + named + " in " + path +
+                                              "; backplan history lists the records");
+        }
+        return ValueError(std::string("nothing to undo: ") + path + " holds no record" +
+                          (id.empty() ? "" : " of " + id) + " that is not cancelled");
+    }
+
     // The record to cancel: the one of exercise id at *at, else the latest one (of exercise id
-    // when given) that no cancellation names; the last in the log among equally late ones.
-    // Throws ValueError when there is none.
-    static core::LogEntry find_record(const Context& context, const core::Routine& routine,
+    // when given) that no cancellation takes back; the last in the log among equally late ones.
+    // Throws ValueError when there is none, and when another record that is not a copy of it
+    // has its time and exercise: a log written before identities were unique may hold such
+    // records, and a cancellation would take back both.
+    static core::LogEntry find_record(const io::LogStore& store, const core::Routine& routine,
                                       const std::string& id,
                                       const std::optional<core::Timestamp>& at) {
-        std::optional<core::LogEntry> found;
-        io::LogStore store = context.log();
+        std::vector<core::LogEntry> latest; // those at the latest instant, in the log's order
         io::LogReading reading = store.read(routine, [&](const core::LogEntry& entry) {
             if ((!id.empty() && entry.id != id) || (at && entry.time.instant() != at->instant())) {
                 return;
             }
-            if (!found || entry.time.instant() >= found->time.instant()) {
-                found = entry;
+            if (!latest.empty() && entry.time.instant() < latest.back().time.instant()) {
+                return;
             }
+            if (!latest.empty() && entry.time.instant() > latest.back().time.instant()) {
+                latest.clear();
+            }
+            latest.push_back(entry);
         });
         report_reading(reading, store.path());
-        if (found) {
-            return *found;
+        if (latest.empty()) {
+            throw nothing_found(store.path(), id, at, at && reading.cancellations.names(*at, id));
         }
-        if (at) {
-            std::string named = id + " at " + core::format_timestamp(*at);
-            throw ValueError(reading.cancellations.cancels(*at, id)
-                                 ? "the record of " + named + " is cancelled already"
-                                 : "no record of " + named + " in " + store.path() +
-                                       "; backplan history lists the records");
+        const core::LogEntry& found = latest.back();
+        for (const core::LogEntry& other : latest) {
+            if (other.id == found.id &&
+                core::record_content(other) != core::record_content(found)) {
+                throw ValueError("cannot cancel " + core::format_log_line(found) +
+                                 " alone: the log holds another record of " + found.id +
+                                 " at that instant, " + core::format_log_line(other) +
+                                 " (written by an earlier backplan), and a cancellation takes "
+                                 "back both; nothing was written");
+            }
         }
-        throw ValueError(std::string("nothing to undo: ") + store.path() + " holds no record" +
-                         (id.empty() ? "" : " of " + id) + " that is not cancelled");
+        return found;
     }
 
     UndoOptions m_options;

@@ -151,8 +151,8 @@ class Reading {
             }
             if (!takes_value(option) && equals != std::string::npos &&
                 !is_flag_value(arg.substr(equals + 1))) {
-                return "--" + name + ": expected no value, got '" + arg.substr(equals + 1) + "'" +
-                       see_help(m_command);
+                return "--" + name + ": expected no value, got " +
+                       core::quoted(arg.substr(equals + 1)) + see_help(m_command);
             }
             return std::nullopt;
         }
@@ -173,11 +173,11 @@ class Reading {
     }
 
     std::string unknown_option(const std::string& option) const {
-        std::string message = prefix(m_command) + "unknown option '" + option + "'";
+        std::string message = prefix(m_command) + "unknown option " + core::quoted(option);
         if (const CLI::App* later = m_command == nullptr ? later_subcommand() : nullptr) {
             for (const CLI::Option* o : later->get_options()) {
                 if (!o->get_positional() && o->check_name(option)) {
-                    return "'" + option + "' is an option of " + later->get_name() +
+                    return core::quoted(option) + " is an option of " + later->get_name() +
                            ": give it after '" + later->get_name() + "'" + see_help(later);
                 }
             }
@@ -228,7 +228,7 @@ class Reading {
             }
         }
         std::vector<std::string> names = listed_subcommands(m_app);
-        std::string message = "unknown subcommand '" + word + "'";
+        std::string message = "unknown subcommand " + core::quoted(word);
         if (std::vector<std::string> close = core::closest_words(word, names); !close.empty()) {
             return message + "; did you mean " + core::quoted_list(close, " or ") + "?" +
                    see_help(nullptr);
@@ -252,12 +252,12 @@ class Reading {
             return std::nullopt;
         }
         if (most == 0) {
-            return prefix(m_command) + "unexpected argument '" + m_positionals.front() + "'" +
-                   see_help(m_command);
+            return prefix(m_command) + "unexpected argument " +
+                   core::quoted(m_positionals.front()) + see_help(m_command);
         }
         std::string given;
         for (const std::string& word : m_positionals) {
-            given += (given.empty() ? "'" : " '") + word + "'";
+            given += (given.empty() ? "" : " ") + core::quoted(word);
         }
         return prefix(m_command) + "expected " + positional_usage(m_command) + ", got " +
                (given.empty() ? "nothing" : given) + see_help(m_command);
@@ -292,10 +292,12 @@ CLI::Validator whole_number(int low, int high) {
         [low, high](std::string& text) -> std::string {
             std::optional<int> value = core::parse_digits(text);
             if (value && *value >= low && *value <= high) {
+                // In decimal without leading zeros: CLI11 would read 010 as octal 8.
+                text = std::to_string(*value);
                 return "";
             }
             return "expected a whole number from " + std::to_string(low) + " to " +
-                   std::to_string(high) + ", got '" + text + "'";
+                   std::to_string(high) + ", got " + core::quoted(text);
         },
         "");
 }
@@ -310,7 +312,7 @@ CLI::Validator one_of(const std::vector<std::string>& choices) {
             for (const std::string& choice : choices) {
                 accepted += (accepted.empty() ? "" : ", ") + choice;
             }
-            return "expected one of " + accepted + ", got '" + text + "'";
+            return "expected one of " + accepted + ", got " + core::quoted(text);
         },
         "");
 }

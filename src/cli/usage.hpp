@@ -10,8 +10,9 @@
 
 namespace backplan::cli {
 
-// Accepts a whole number from low to high; otherwise "expected a whole number from 1 to 104,
-// got 'four'".
+// Accepts a whole number from low to high, leading zeros and all (core::parse_digits); otherwise
+// "expected a whole number from 1 to 104, got 'four'". It writes the value back in decimal
+// without them: an int option takes it through ->transform, or CLI11 reads 010 as octal 8.
 CLI::Validator whole_number(int low, int high);
 
 // Accepts one of the choices; otherwise "expected one of auto, always, never, got 'x'".

@@ -110,8 +110,8 @@ std::vector<ReachedNote> reached_of(const Coach& coach, Date date) {
 } // namespace
 
 int DayItem::sets_left() const {
-    int done = logged ? logged->sets : 0;
-    return stopped ? 0 : std::max(0, item.step.sets - done);
+    std::int64_t done = logged ? logged->sets : 0;
+    return stopped ? 0 : static_cast<int>(std::max<std::int64_t>(0, item.step.sets - done));
 }
 
 DaySession day_session(const Routine& routine, const LogHistory& history, Date date, Date today) {

@@ -69,27 +69,35 @@ const Exercise* read_exercise(Fields& fields, LogEntry& entry, const LineContext
             return &exercise;
         }
     }
-    // Names may have spaces: try the longest run of fields first.
+    // Names may have spaces: try the longest run of fields first, up to the most words a name
+    // has (a line of 32,000 words must not cost 32,000 lookups).
     const Exercise* found = nullptr;
     Fields found_at = fields;
     std::string_view unknown;
+    std::size_t words = 0;
     for (Fields scan = fields; !scan.at_end() && scan.peek() != '#';) {
         scan.next();
+        ++words;
         std::string_view label = scan.since(label_at);
         if (unknown.empty() && (scan.at_end() || scan.peek() == '#' || is_digit(scan.peek()))) {
             unknown = label; // what is reported when no name is found: the words before the sets
         }
-        if (const Exercise* exercise = find_exercise(*context.routine, label)) {
+        if (context.labels != nullptr && words > context.labels->max_words()) {
+            if (!unknown.empty()) {
+                break;
+            }
+            continue; // no name has so many words: only the words before the sets are wanted
+        }
+        if (const Exercise* exercise = context.labels != nullptr
+                                           ? context.labels->find(label)
+                                           : find_exercise(*context.routine, label)) {
             found = exercise;
             found_at = scan;
         }
     }
     if (found == nullptr) {
-        std::vector<std::string> close = suggest_exercises(*context.routine, unknown);
-        throw LogLineError(
-            column_of(label_at),
-            "unknown exercise " + quoted(unknown) +
-                (close.empty() ? "" : "; did you mean " + quoted(close.front()) + "?"));
+        throw LogLineError(column_of(label_at), "unknown exercise " + quoted(unknown),
+                           std::string(unknown));
     }
     fields = found_at;
     entry.id = found->id;
@@ -294,110 +302,15 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContex
                         const Exercise** exercise) {
     // The fast path reads a line as backplan writes it in about 67 ns against 80 ns for the
     // general parser (build/micro_bench, scripts/bench): most of `report`'s time on a long log.
-    if (!line.empty() && line.back() == '\r') {
-        line.remove_suffix(1);
-    }
+    line = without_line_ends(line);
     return parse_canonical_log_line(line, entry, context.routine, exercise)
                ? LineKind::entry
                : parse_any_log_line(line, entry, context, exercise);
 }
 
-bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Routine* routine,
-                              const Exercise** exercise) {
-    // "2026-11-24T07:30:00+01:00 action2 20 20 18": the timestamp read as parse_timestamp reads
-    // it, then nothing the general parser would read differently.
-    constexpr std::size_t id_at = timestamp_length + 1;
-    if (line.size() < id_at + 3) {
-        return false;
-    }
-    const char* p = line.data();
-    const char* end = p + line.size();
-    Timestamp time;
-    if (p[timestamp_length] != ' ' || !read_timestamp(line.substr(0, timestamp_length), time) ||
-        (p[19] == '-' && time.utc_offset == 0)) { // written +00:00
-        return false;
-    }
-    std::size_t id_end = line.find(' ', id_at);
-    if (id_end == std::string_view::npos) {
-        return false;
-    }
-    // With a routine, one of its ids (which are valid ones): the one lookup of the line.
-    std::string_view id = line.substr(id_at, id_end - id_at);
-    const Exercise* of = nullptr;
-    if (routine != nullptr) {
-        auto found = std::find_if(routine->exercises.begin(), routine->exercises.end(),
-                                  [&](const Exercise& e) { return same_id(e.id, id); });
-        if (found == routine->exercises.end()) {
-            return false; // an alias, or an exercise the general parser reports
-        }
-        of = &*found;
-    } else if (!is_valid_id(id)) {
-        return false;
-    }
-    // Amounts: " " then 1-4 digits without a leading zero, each with an "s" or none; then
-    // perhaps " # " and a note.
-    int amounts[max_sets_per_entry];
-    std::size_t count = 0;
-    bool seconds = false;
-    std::size_t note_at = 0;
-    int pain = -1;
-    for (std::size_t at = id_end; at < line.size();) {
-        if (count > 0 && line.compare(at, 3, " # ") == 0) {
-            note_at = at + 3;
-            break;
-        }
-        if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
-            p[at + 1] < '1' || p[at + 1] > '9') {
-            // Not an amount: the pain, and then the end or a note? Looked for only here, so a
-            // line without pain costs nothing more.
-            if (count == 0 || (at = read_written_pain(line, at, pain)) == std::string_view::npos ||
-                (at < line.size() && line.compare(at, 3, " # ") != 0)) {
-                return false;
-            }
-            continue;
-        }
-        int value = 0;
-        const char* digits_end = std::from_chars(p + at + 1, end, value).ptr;
-        std::size_t digits = static_cast<std::size_t>(digits_end - (p + at + 1));
-        at += 1 + digits;
-        bool in_seconds = at < line.size() && p[at] == 's';
-        at += in_seconds ? 1 : 0;
-        Range limits = amount_limits(in_seconds ? Unit::seconds : Unit::reps);
-        if (digits > 4 || value < limits.low || value > limits.high ||
-            (count > 0 && in_seconds != seconds) || (at < line.size() && p[at] != ' ')) {
-            return false;
-        }
-        seconds = in_seconds;
-        amounts[count++] = value;
-    }
-    std::string_view note = note_at == 0 ? std::string_view() : line.substr(note_at);
-    if (count == 0 || (note_at != 0 && (note.empty() || trim_blanks(note).size() != note.size() ||
-                                        find_bad_byte(note) != std::string_view::npos))) {
-        return false;
-    }
-    Unit unit = seconds ? Unit::seconds : Unit::reps;
-    if (of != nullptr && of->progression.unit != unit) {
-        return false; // the general parser reports the unit
-    }
-    if (exercise != nullptr) {
-        *exercise = of;
-    }
-    entry.time = time;
-    entry.cancels.reset();
-    entry.days.reset();
-    entry.id.assign(id);
-    entry.unit = unit;
-    entry.amounts.assign(amounts, amounts + count);
-    entry.note.assign(note);
-    entry.pain = pain >= 0 ? std::optional<int>(pain) : std::nullopt;
-    return true;
-}
-
 LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineContext& context,
                             const Exercise** exercise) {
-    if (!line.empty() && line.back() == '\r') {
-        line.remove_suffix(1);
-    }
+    line = without_line_ends(line);
     Fields fields(line);
     if (fields.at_end() || fields.peek() == '#') {
         return LineKind::blank;
@@ -448,6 +361,11 @@ LineKind kind_of(const LogEntry& entry) {
 
 std::string_view without_byte_order_mark(std::string_view first_line) {
     return first_line.starts_with("\xEF\xBB\xBF") ? first_line.substr(3) : first_line;
+}
+
+std::string_view without_line_ends(std::string_view line) {
+    line = without_byte_order_mark(line);
+    return line.ends_with('\r') ? line.substr(0, line.size() - 1) : line;
 }
 
 } // namespace backplan::core

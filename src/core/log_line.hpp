@@ -3,6 +3,7 @@
 // The log's line codec: one line of the log to a LogEntry and back.
 
 #include "core/error.hpp"
+#include "core/match.hpp"
 #include "core/routine.hpp"
 #include "core/time.hpp"
 #include "core/zone.hpp"
@@ -62,14 +63,19 @@ std::string format_log_line(const LogEntry& entry);
 // Appends format_log_line(entry) to out: no allocation once out has room for the line.
 void format_log_line_into(std::string& out, const LogEntry& entry);
 
-// A log line that does not parse, with the 1-based column of the problem.
+// A log line that does not parse, with the 1-based column of the problem, and the name it gives
+// when that names no exercise of the routine (the message then offers none: what is close to it
+// is worked out only for the lines a reader describes, core::ExerciseSuggestions).
 class LogLineError : public ValueError {
   public:
-    LogLineError(int column, const std::string& message) : ValueError(message), m_column(column) {}
+    LogLineError(int column, const std::string& message, std::string unknown_exercise = {})
+        : ValueError(message), m_column(column), m_unknown_exercise(std::move(unknown_exercise)) {}
     int column() const { return m_column; }
+    const std::string& unknown_exercise() const { return m_unknown_exercise; }
 
   private:
     int m_column;
+    std::string m_unknown_exercise;
 };
 
 // entry: sets done; cancel: a cancellation (LogEntry::cancels); pause and resume: a pause or the
@@ -88,6 +94,10 @@ struct LineContext {
     // The time zone a time written without an offset is read in; without one, such a time is
     // refused.
     LocalResolver local_time;
+    // The routine's labels (ids, names, aliases) indexed, for a reader of many lines: a name is
+    // then looked up in one hash lookup, and in no more words than a label has. Without one,
+    // find_exercise is asked for every run of words.
+    const LabelIndex* labels = nullptr;
 };
 
 // Parses one line (without its newline) into entry, reusing its storage: the canonical form,
@@ -95,7 +105,7 @@ struct LineContext {
 // without seconds or without an offset, a space for the T, runs of spaces or tabs between
 // fields, the exercise by id, alias or name, a trailing CR. With a routine and exercise given,
 // sets *exercise to the routine's exercise the entry is of (so that a reader need not look it
-// up again). Throws LogLineError.
+// up again). Reads the line through without_line_ends. Throws LogLineError.
 LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
                         const Exercise** exercise = nullptr);
 
@@ -111,6 +121,11 @@ LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineCo
 
 // The first line of a file without the UTF-8 byte-order mark it may start with.
 std::string_view without_byte_order_mark(std::string_view first_line);
+
+// A line without what an editor may add around it: a UTF-8 byte-order mark before it (on the
+// first line, or on any line of files joined with cat) and a CR after it. Every reader of the
+// log reads a line through this (parse_log_line does), so that each pass reads it alike.
+std::string_view without_line_ends(std::string_view line);
 
 // One amount as the log writes it: 1 to 1000 reps ("20") or 1 to 3600 seconds ("45s"), without
 // leading zeros. Sets value and returns the unit it is in; throws ValueError.

@@ -22,11 +22,19 @@ std::size_t typo_limit(std::string_view query) {
     return std::max<std::size_t>(2, query.size() / 3);
 }
 
+// edit_distance, or more than typo_limit(query) when the lengths alone tell that it is more:
+// a query of 65,000 characters is no typo of a name, and its distance would cost seconds.
+std::size_t bounded_distance(std::string_view label, std::string_view query) {
+    std::size_t apart =
+        label.size() > query.size() ? label.size() - query.size() : query.size() - label.size();
+    return apart > typo_limit(query) ? typo_limit(query) + 1 : edit_distance(label, query);
+}
+
 // Shorter queries would be held by too many labels to help.
 constexpr std::size_t min_held_query = 3;
 
 bool holds(std::string_view label, std::string_view query) {
-    return query.size() >= min_held_query &&
+    return query.size() >= min_held_query && query.size() <= label.size() &&
            ascii_lowercase(label).find(ascii_lowercase(query)) != std::string::npos;
 }
 
@@ -70,7 +78,44 @@ bool same_words(std::string_view a, std::string_view b) {
     return i == a.size() && j == b.size();
 }
 
+// What find_exercise compares of a label or query: ASCII letters in lowercase, each run of spaces
+// or tabs one space, none at either end.
+std::string label_key(std::string_view text) {
+    std::string key;
+    key.reserve(text.size());
+    bool blank = false;
+    for (char c : trim_blanks(text)) {
+        if (is_blank(c)) {
+            blank = true;
+            continue;
+        }
+        if (blank) {
+            key += ' ';
+            blank = false;
+        }
+        key += ascii_lower(c);
+    }
+    return key;
+}
+
 } // namespace
+
+LabelIndex::LabelIndex(const Routine& routine) {
+    for (const Exercise& exercise : routine.exercises) {
+        for_each_label(exercise, [&](const std::string& label) {
+            std::string key = label_key(label);
+            // The first exercise in the routine's order, as find_exercise finds it.
+            m_by_label.emplace(key, &exercise);
+            m_max_words = std::max<std::size_t>(
+                m_max_words, 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')));
+        });
+    }
+}
+
+const Exercise* LabelIndex::find(std::string_view query) const {
+    auto found = m_by_label.find(label_key(query));
+    return found == m_by_label.end() ? nullptr : found->second;
+}
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -92,16 +137,34 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::vector<std::string> closest_words(std::string_view query,
                                        const std::vector<std::string>& words) {
     std::size_t closest = typo_limit(query) + 1;
+    std::vector<std::size_t> distances;
     for (const std::string& word : words) {
-        closest = std::min(closest, edit_distance(word, query));
+        distances.push_back(bounded_distance(word, query));
+        closest = std::min(closest, distances.back());
     }
     std::vector<std::string> found;
-    for (const std::string& word : words) {
-        if (closest <= typo_limit(query) && edit_distance(word, query) == closest) {
-            found.push_back(word);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (closest <= typo_limit(query) && distances[i] == closest) {
+            found.push_back(words[i]);
         }
     }
     return found;
+}
+
+const std::string& ExerciseSuggestions::did_you_mean(const std::string& name) {
+    static const std::string none;
+    if (name.empty()) {
+        return none;
+    }
+    auto found = m_said.find(name);
+    if (found == m_said.end()) {
+        std::vector<std::string> close = suggest_exercises(m_routine, name);
+        found =
+            m_said
+                .emplace(name, close.empty() ? "" : "; did you mean " + quoted(close.front()) + "?")
+                .first;
+    }
+    return found->second;
 }
 
 std::string quoted_list(const std::vector<std::string>& words, std::string_view last_separator) {
@@ -142,7 +205,7 @@ std::vector<Suggestion> suggest_labels(const Routine& routine, std::string_view 
     for (const Exercise& exercise : routine.exercises) {
         std::pair<std::size_t, std::string> nearest{typo_limit(query) + 1, ""};
         for_each_label(exercise, [&](const std::string& label) {
-            if (std::size_t distance = edit_distance(label, query); distance < nearest.first) {
+            if (std::size_t distance = bounded_distance(label, query); distance < nearest.first) {
                 nearest = {distance, label};
             }
         });

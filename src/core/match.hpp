@@ -2,8 +2,10 @@
 
 #include "core/routine.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace backplan::core {
@@ -11,6 +13,21 @@ namespace backplan::core {
 // The exercise whose id, name or an alias equals the query, ignoring case and reading runs of
 // spaces or tabs as one space; nullptr when none.
 const Exercise* find_exercise(const Routine& routine, std::string_view query);
+
+// The exercises of a routine by their ids, names and aliases, for a reader that looks up many
+// names (the log's): find_exercise's answers, each in one hash lookup.
+class LabelIndex {
+  public:
+    explicit LabelIndex(const Routine& routine);
+    // What find_exercise(routine, query) returns.
+    const Exercise* find(std::string_view query) const;
+    // The most words (runs of characters between spaces or tabs) in one label.
+    std::size_t max_words() const { return m_max_words; }
+
+  private:
+    std::unordered_map<std::string, const Exercise*> m_by_label; // by label_key
+    std::size_t m_max_words = 0;
+};
 
 // The ids of the exercises whose id, name or an alias is closest to the query, if within a few
 // typos of it, in the routine's order.
@@ -40,6 +57,19 @@ std::vector<std::string> closest_words(std::string_view query,
 
 // The number of single-character edits that turn one string into the other, ignoring ASCII case.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// What is said of a name that is no exercise of the routine, each name worked out once: a log
+// may give one unknown name on every one of its lines, and only the lines described need it.
+class ExerciseSuggestions {
+  public:
+    explicit ExerciseSuggestions(const Routine& routine) : m_routine(routine) {}
+    // "; did you mean 'action2'?" for the closest id (suggest_exercises), or "" when none is close.
+    const std::string& did_you_mean(const std::string& name);
+
+  private:
+    const Routine& m_routine;
+    std::map<std::string, std::string, std::less<>> m_said;
+};
 
 // 'a', 'a' or 'b', 'a', 'b' or 'c': the words quoted, the last two joined by last_separator.
 std::string quoted_list(const std::vector<std::string>& words, std::string_view last_separator);

@@ -16,7 +16,7 @@ bool in_range(Date date, Date since, Date until) {
     return date >= since && date <= until;
 }
 
-void keep_best(std::optional<Best>& best, int amount, Date date) {
+void keep_best(std::optional<Best>& best, std::int64_t amount, Date date) {
     if (!best || amount > best->amount) {
         best = Best{amount, date};
     }
@@ -132,8 +132,12 @@ ExerciseRecords records_of(const Selected& s, const Report& report,
 
 } // namespace
 
-int ExerciseWeek::percent() const {
-    return planned_total == 0 ? 0 : static_cast<int>(100LL * done_total / planned_total);
+std::int64_t ExerciseWeek::percent() const {
+    // done_total / planned_total first: 100 times a total near 2^63 would wrap.
+    if (planned_total == 0) {
+        return 0;
+    }
+    return done_total / planned_total * 100 + done_total % planned_total * 100 / planned_total;
 }
 
 Report build_report(const Routine& routine, const LogHistory& history,

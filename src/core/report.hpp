@@ -5,6 +5,7 @@
 #include "core/coach.hpp"
 #include "core/routine.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,15 +17,17 @@ namespace backplan::core {
 struct ExerciseWeek {
     std::string id;
     Unit unit = Unit::reps;
-    Step step;            // the week's prescription per session
-    int planned_sets = 0; // step.sets on each scheduled day of the week
-    int planned_total = 0;
-    int done_sets = 0;
-    int done_total = 0;
+    // Sets and totals are 64-bit: a day may hold any number of lines, and 2^63 reps would take
+    // more lines than any disk holds (backplan(1), LIMITS).
+    Step step;                     // the week's prescription per session
+    std::int64_t planned_sets = 0; // step.sets on each scheduled day of the week
+    std::int64_t planned_total = 0;
+    std::int64_t done_sets = 0;
+    std::int64_t done_total = 0;
     int sessions = 0;
     int pain = -1; // the highest pain reported in the week; -1 for none
     // Done as a percentage of planned, rounded down; 0 when nothing was planned.
-    int percent() const;
+    std::int64_t percent() const;
 };
 
 struct ReportWeek {
@@ -32,14 +35,14 @@ struct ReportWeek {
     int sessions = 0;    // days with anything logged
     int paused_days = 0; // training days of the week within the report that were paused
     bool paused = false; // every one of them was
-    int total_reps = 0;
-    int total_seconds = 0;
+    std::int64_t total_reps = 0;
+    std::int64_t total_seconds = 0;
     std::vector<ExerciseWeek> exercises; // in the routine's order
 };
 
 // A best set or session of an exercise, and its date.
 struct Best {
-    int amount = 0;
+    std::int64_t amount = 0;
     Date date;
 };
 

@@ -20,8 +20,8 @@ void Session::add(int amount, int time) {
     auto size = static_cast<std::size_t>(kept());
     if (static_cast<std::size_t>(sets) > amounts.size()) {
         // Past ten sets: the lowest kept makes way for a higher one.
-        auto lowest = static_cast<std::size_t>(
-            std::min_element(amounts.begin(), amounts.end()) - amounts.begin());
+        auto lowest = static_cast<std::size_t>(std::min_element(amounts.begin(), amounts.end()) -
+                                               amounts.begin());
         if (amount <= amounts[lowest]) {
             return;
         }
@@ -46,7 +46,8 @@ void Session::add(int amount, int time) {
 }
 
 int Session::kept() const {
-    return std::min(sets, static_cast<int>(amounts.size()));
+    return static_cast<int>(
+        std::min<std::int64_t>(sets, static_cast<std::int64_t>(amounts.size())));
 }
 
 int Session::best_set() const {

@@ -19,8 +19,8 @@ namespace backplan::core {
 // Everything logged for one exercise on one date, however many log lines it took.
 struct Session {
     Date date;
-    int sets = 0;
-    int total = 0; // reps, or seconds, of all its sets
+    std::int64_t sets = 0;
+    std::int64_t total = 0; // reps, or seconds, of all its sets: 64 bits, which no log fills
     // The amounts of its sets in the order they were done (by the time of their log lines, then
     // the lines' order); past the tenth set, a set higher than the lowest kept takes its place:
     // every step asks for at most ten sets, so the ten highest tell whether one was met.

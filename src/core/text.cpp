@@ -127,7 +127,18 @@ std::string escape_bytes(std::string_view text) {
 }
 
 std::string quoted(std::string_view text) {
-    return "'" + escape_bytes(text) + "'";
+    if (text.size() <= max_quoted_bytes) {
+        return "'" + escape_bytes(text) + "'";
+    }
+    std::size_t cut = max_quoted_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) {
+        --cut; // never inside a UTF-8 sequence
+    }
+    return "'" + escape_bytes(text.substr(0, cut)) + "...'";
+}
+
+std::string counted(long long count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
 std::string ascii_lowercase(std::string_view text) {
@@ -143,8 +154,13 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 }
 
 std::optional<int> parse_digits(std::string_view text, std::size_t max_digits) {
-    if (text.empty() || text.size() > std::min<std::size_t>(max_digits, 9) || text.front() < '0' ||
-        text.front() > '9') {
+    if (text.empty() || text.front() < '0' || text.front() > '9') {
+        return std::nullopt;
+    }
+    // Leading zeros count for nothing, however many: 00010 is 10, as 010 is.
+    std::size_t zeros = std::min(text.find_first_not_of('0'), text.size() - 1);
+    text.remove_prefix(zeros);
+    if (text.size() > std::min<std::size_t>(max_digits, 9)) {
         return std::nullopt;
     }
     int value = 0;

@@ -35,9 +35,17 @@ std::string describe_byte(std::string_view text, std::size_t position);
 // Applying it twice gives what applying it once gives.
 std::string escape_bytes(std::string_view text);
 
-// The text in single quotes, its control characters and bad bytes escaped (escape_bytes):
-// how every message quotes input.
+// How much of a value a message quotes: the rest is left out, and "..." says so
+// (backplan(1), DIAGNOSTICS).
+inline constexpr std::size_t max_quoted_bytes = 40;
+
+// The text in single quotes, its control characters and bad bytes escaped (escape_bytes), cut
+// after max_quoted_bytes (never inside a character) with "..." before the closing quote: how
+// every message quotes input, so that a message stays one short line whatever was given.
 std::string quoted(std::string_view text);
+
+// "1 exercise", "6 exercises", "0 exercises": the count and its noun, singular for 1 only.
+std::string counted(long long count, std::string_view one, std::string_view many);
 
 // The character in lowercase when it is an ASCII capital letter; any other byte unchanged.
 constexpr char ascii_lower(char c) {
@@ -50,8 +58,10 @@ std::string ascii_lowercase(std::string_view text);
 // a == b, ignoring the case of ASCII letters.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
-// The value of text when it is 1 to max_digits decimal digits and nothing else (no sign, no
-// spaces, no base prefix); std::nullopt otherwise. max_digits is at most 9, so any value fits.
+// The value of text when it is decimal digits and nothing else (no sign, no spaces, no base
+// prefix), at most max_digits of them after any leading zeros; std::nullopt otherwise. max_digits
+// is at most 9, so any value fits. Every number of an option, a variable or a template is read
+// through it, so that leading zeros read the same everywhere (0010 and 00010 are 10, never 8).
 std::optional<int> parse_digits(std::string_view text, std::size_t max_digits = 9);
 
 } // namespace backplan::core

@@ -31,6 +31,10 @@ Settings parse_config(const std::string& name, std::string_view text) {
                         core::parse_duration(*normal, event_minutes.low, event_minutes.high);
                     } else if (key == "remind") {
                         core::parse_duration(*normal, remind_minutes.low, remind_minutes.high);
+                    } else if (*normal == "-") {
+                        // As --log - and --template - are: no standard input or output here.
+                        throw ValueError("expected a file, got '-' (standard input and output "
+                                         "are not supported here)");
                     }
                 }
                 if (normal) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <clocale>
 #include <cstdio>
+#include <langinfo.h>
 #include <ncurses.h>
 
 namespace backplan::io {
@@ -50,6 +51,9 @@ CursesScreen::CursesScreen(std::ostream& out, const InterruptCatcher& interrupts
     : m_out(out), m_interrupts(interrupts), m_frame(std::make_unique<Frame>()) {
     m_frame->day = std::move(day);
     std::setlocale(LC_CTYPE, ""); // names are UTF-8: ncursesw writes them in the locale's way
+    // Lines are drawn with Unicode's box characters where the locale is UTF-8: a terminal in
+    // UTF-8 may ignore the line-drawing set (ESC ( 0) that ACS_HLINE selects, and show "qqq".
+    m_unicode_lines = std::string_view(::nl_langinfo(CODESET)) == "UTF-8";
     if (newterm(nullptr, stdout, stdin) == nullptr) {
         throw Error(ExitCode::software, "cannot use the terminal (TERM is unset or unknown)");
     }
@@ -96,7 +100,15 @@ void CursesScreen::draw() {
     if (display_width(f.count) < width) {
         put(0, static_cast<int>(width - display_width(f.count)), f.count, A_BOLD);
     }
-    mvhline(1, 0, ACS_HLINE, COLS);
+    if (m_unicode_lines) {
+        std::string rule;
+        for (int column = 0; column < COLS; ++column) {
+            rule += "\u2500"; // BOX DRAWINGS LIGHT HORIZONTAL
+        }
+        mvaddstr(1, 0, rule.c_str());
+    } else {
+        mvhline(1, 0, ACS_HLINE, COLS);
+    }
     put(3, 0, f.heading, A_BOLD);
     // The bottom six rows hold the set, its bar or input, the message and the keys; the cues
     // get what is left above them.
@@ -121,7 +133,9 @@ void CursesScreen::draw() {
         put(status_row + 1, 0, "> " + f.input, A_NORMAL);
     }
     put(status_row + 3, 0, f.message, A_BOLD | colored(message_pair));
-    if (!m_logged.empty()) {
+    if (!m_note.empty()) {
+        put(status_row + 4, 0, m_note, A_BOLD);
+    } else if (!m_logged.empty()) {
         put(status_row + 4, 0, "Logged: " + m_logged.back(), A_DIM);
     }
     put(rows - 1, 0, f.keys, A_REVERSE);
@@ -246,6 +260,12 @@ bool CursesScreen::rest(const core::TrainingSession& session, int seconds) {
 
 void CursesScreen::logged(std::string_view line) {
     m_logged.emplace_back(line);
+    m_note.clear();
+    draw();
+}
+
+void CursesScreen::note(std::string_view message) {
+    m_note = message;
     draw();
 }
 

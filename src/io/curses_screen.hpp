@@ -27,6 +27,7 @@ class CursesScreen : public TrainingScreen {
     std::optional<int> hold(int seconds) override;
     bool rest(const core::TrainingSession& session, int seconds) override;
     void logged(std::string_view line) override;
+    void note(std::string_view message) override;
     void finish(const std::vector<std::string>& summary) override;
 
   private:
@@ -45,7 +46,9 @@ class CursesScreen : public TrainingScreen {
     const InterruptCatcher& m_interrupts;
     std::unique_ptr<Frame> m_frame;
     std::vector<std::string> m_logged;
+    std::string m_note; // the last note, until the next line logged
     bool m_color = false;
+    bool m_unicode_lines = false; // the locale is UTF-8: lines in box characters, not ACS
     bool m_open = false;
 };
 

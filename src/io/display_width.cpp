@@ -1,28 +1,57 @@
 #include "io/display_width.hpp"
 
 #include <algorithm>
+#include <clocale>
+#include <cwchar>
+#include <locale.h>
 #include <utf8proc.h>
 
 namespace backplan::io {
 namespace {
 
-constexpr utf8proc_int32_t emoji_presentation = 0xfe0f; // VS16: "show this as an emoji"
-
 // Printable ASCII is a grapheme of one column a character: most of what is measured, and
-// measured at a small part of utf8proc's cost (generate --weeks 4: 2.3M instructions without
-// this test, 1.1M before utf8proc; valgrind --tool=callgrind).
+// measured at a small part of the cost of the rest (generate --weeks 4: 2.3M instructions
+// without this test, 1.1M with it; valgrind --tool=callgrind).
 bool is_printable_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~'; });
 }
 
-bool is_regional_indicator(utf8proc_int32_t c) {
-    return c >= 0x1f1e6 && c <= 0x1f1ff;
-}
+// The C library's wcwidth(3) in C.UTF-8, whatever the process's locale: the measure of xterm,
+// VTE, tmux and the Linux console, and of the tests (tests/support/columns.hpp). Set while it
+// lives.
+class Utf8Widths {
+  public:
+    Utf8Widths() {
+        static const locale_t utf8 = ::newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(0));
+        if (utf8 != locale_t(0)) {
+            m_previous = ::uselocale(utf8);
+        }
+    }
+    Utf8Widths(const Utf8Widths&) = delete;
+    Utf8Widths& operator=(const Utf8Widths&) = delete;
+    ~Utf8Widths() {
+        if (m_previous != locale_t(0)) {
+            ::uselocale(m_previous);
+        }
+    }
+    // The columns of one character: 2 for East Asian wide characters and emoji, 0 for combining
+    // marks, joiners and variation selectors, 1 for anything the C library cannot place.
+    std::size_t of(utf8proc_int32_t c) const {
+        int width =
+            m_previous != locale_t(0) ? ::wcwidth(static_cast<wchar_t>(c)) : utf8proc_charwidth(c);
+        return width < 0 ? 1 : static_cast<std::size_t>(width);
+    }
+
+  private:
+    locale_t m_previous = locale_t(0);
+};
 
 // Walks the text one grapheme at a time.
 class Graphemes {
   public:
     explicit Graphemes(std::string_view text) : m_text(text) {}
+    Graphemes(const Graphemes&) = delete;
+    Graphemes& operator=(const Graphemes&) = delete;
 
     // Moves to the next grapheme; false at the end of the text.
     bool next() {
@@ -30,9 +59,7 @@ class Graphemes {
         if (m_start == m_text.size()) {
             return false;
         }
-        std::size_t widest = 0;
-        int regional = 0;
-        bool emoji = false;
+        std::size_t width = 0;
         utf8proc_int32_t previous = -1;
         utf8proc_int32_t state = 0;
         while (m_end < m_text.size()) {
@@ -43,22 +70,20 @@ class Graphemes {
             if (length <= 0) {
                 if (previous < 0) { // a bad byte is a grapheme of its own
                     ++m_end;
-                    widest = 1;
+                    width = 1;
                 }
                 break;
             }
             if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, c, &state)) {
                 break;
             }
-            widest = std::max(widest, static_cast<std::size_t>(utf8proc_charwidth(c)));
-            regional += is_regional_indicator(c) ? 1 : 0;
-            emoji = emoji || c == emoji_presentation;
+            // Each character its own columns, as the C library's wcswidth counts them: an emoji
+            // sequence joined by zero-width joiners takes the columns of each of its emoji.
+            width += m_widths.of(c);
             previous = c;
             m_end += static_cast<std::size_t>(length);
         }
-        // utf8proc gives each character its own width; a flag (two regional indicators) and a
-        // character asked to show as an emoji take two columns as one grapheme.
-        m_width = regional >= 2 || emoji ? std::max<std::size_t>(widest, 2) : widest;
+        m_width = width;
         return true;
     }
 
@@ -66,6 +91,7 @@ class Graphemes {
     std::size_t width() const { return m_width; }
 
   private:
+    Utf8Widths m_widths;
     std::string_view m_text;
     std::size_t m_start = 0;
     std::size_t m_end = 0;

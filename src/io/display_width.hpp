@@ -1,8 +1,9 @@
 #pragma once
 
-// How wide text is on a terminal or a printed page, in columns, by utf8proc's grapheme breaks
-// (UAX #29) and character widths: what lines up the columns of every text output and keeps
-// it within its width.
+// How wide text is on a terminal or a printed page, in columns: each character as wide as the C
+// library's wcswidth(3) makes it in a UTF-8 locale (the measure of xterm, VTE, tmux and the
+// Linux console), text cut only between graphemes (utf8proc's breaks, UAX #29). What lines up
+// the columns of every text output and keeps it within its width.
 
 #include <cstddef>
 #include <string>
@@ -13,9 +14,11 @@ namespace backplan::io {
 // The marker at the end of text cut to fit.
 inline constexpr std::string_view cut_marker = "...";
 
-// The columns the text takes: each grapheme (a character with its combining marks, an emoji
-// sequence, a flag) as wide as its widest character, 2 for East Asian wide characters and for
-// emoji; a byte that is not UTF-8 takes 1 (a terminal shows it as U+FFFD).
+// The columns the text takes, as wcswidth counts them in C.UTF-8: 2 for each East Asian wide
+// character and each emoji, 0 for combining marks, zero-width joiners and variation selectors, 1
+// for the rest; so an emoji sequence takes the columns of each of its emoji (a family of three,
+// 6), and a terminal that draws it as one shows the line narrower, never wider. A byte that is
+// not UTF-8 takes 1 (a terminal shows it as U+FFFD).
 std::size_t display_width(std::string_view text);
 
 // The length in bytes of the longest start of the text that ends between graphemes and takes

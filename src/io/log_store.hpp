@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,13 @@ struct LogReading {
     std::size_t cancelled = 0;         // records left out because a cancellation names them
     core::Cancellations cancellations; // what the log's cancellations cancel
     core::Pauses pauses;               // the pauses and resumes no cancellation names
+};
+
+// What LogStore::append wrote.
+struct Appended {
+    std::string line;     // the line, without its newline
+    core::LogEntry entry; // the entry as written: a record's time moved on when it was taken
+    std::optional<core::Timestamp> moved_from; // the time asked for, when it was (core::FreeTime)
 };
 
 // What a line longer than max_log_line_bytes is reported as.
@@ -58,12 +66,22 @@ class LogStore {
 
     const std::string& path() const { return m_path; }
 
-    // Appends the entry as one line and returns the line (without its newline) once it is on
-    // the disk. The line is formatted, parsed back and compared with the entry first: a line
-    // that would not read back as meant is never written (Error(data)). Then the settings'
-    // data directory is made if the log is in it, and System::append_line's promises hold.
-    // A cancellation entry is written the same way.
-    std::string append(const core::LogEntry& entry);
+    // Appends the entry as one line and returns what was written once it is on the disk. The
+    // line is formatted, parsed back and compared with the entry first: a line that would not
+    // read back as meant is never written (Error(data)). Then the settings' data directory is
+    // made if the log is in it, and System::append_composed's promises hold. Under the lock, a
+    // record (sets, a pause, a resume) whose time the log's records of the same identity take
+    // is moved on to the first free second (core::FreeTime; Error(data) when none is left that
+    // day); the log is read with the routine for that (nullptr: ids only). A cancellation entry
+    // is written as it is.
+    Appended append(const core::LogEntry& entry, const core::Routine* routine = nullptr);
+
+    // Appends, as append does, the entry that choose returns from the log as it is under the
+    // lock: choose reads it through the store it is given, so that what it finds there (the
+    // record a cancellation names) cannot change before the line is written. Whatever choose
+    // throws, nothing is written.
+    Appended append_chosen(const core::Routine& routine,
+                           const std::function<core::LogEntry(const LogStore& locked)>& choose);
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
     // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
@@ -84,11 +102,23 @@ class LogStore {
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
     // Checks every line against the routine, calling report for each problem, warning and note
-    // (core::LogChecker). Throws Error as read does, and no_input when there is no log.
-    void check(const core::Routine& routine,
-               const std::function<void(const core::LogProblem&)>& report) const;
+    // (core::LogChecker): those of each line in the log's order, then those only the whole log
+    // shows, by line, the first `describe` of them; returns how many more of those there were.
+    // A log of more records than core::max_records_held is read once more for each further part
+    // of them. Throws Error as read does, and no_input when there is no log.
+    std::size_t check(const core::Routine& routine,
+                      const std::function<void(const core::LogProblem&)>& report,
+                      std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
 
   private:
+    Appended append_with(const core::Routine* routine,
+                         const std::function<core::LogEntry(const LogStore& locked)>& choose);
+    // Reads the log's lines: the file at the path, or the locked one while appending.
+    void read_lines(const LineVisitor& visit) const;
+    // True when there is no log yet.
+    bool missing() const;
+    // The record's time, moved on past the times the log's records of its identity take.
+    core::Timestamp free_time(const core::LogEntry& record, const core::Routine* routine) const;
     // The System's time zone, for core.
     core::LocalResolver local_zone() const;
     // The log's cancellations, from a pass that parses only the lines that may be one.
@@ -107,6 +137,7 @@ class LogStore {
     System& m_system;
     std::string m_path;
     AppendSettings m_settings;
+    const LockedLines* m_locked = nullptr; // while appending: the locked file's lines
 };
 
 } // namespace backplan::io

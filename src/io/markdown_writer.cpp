@@ -4,11 +4,12 @@
 namespace backplan::io {
 namespace {
 
-// Text in a table cell: Markdown's inline markup characters and the cell separator escaped.
+// Text in a table cell: Markdown's inline markup characters, the & that starts an entity
+// (a name "&amp;" would show as "&") and the cell separator escaped.
 std::string markdown_cell(std::string_view text) {
     std::string cell;
     for (char c : text) {
-        if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) {
+        if (std::string_view("\\`*_[]<>|#&").find(c) != std::string_view::npos) {
             cell += '\\';
         }
         cell += c;

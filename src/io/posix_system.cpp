@@ -181,20 +181,27 @@ void PosixSystem::read_lines(const std::string& path, std::string_view kind,
         throw Error(ExitCode::data, path + ": not a regular file; " + what + " must be one");
     }
     ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    read_file_lines(fd.get(), path, what, visit);
+}
 
+void read_file_lines(int fd, const std::string& path, const std::string& what,
+                     const LineVisitor& visit) {
     constexpr std::size_t chunk = 256 * 1024;
     auto buffer = std::make_unique<char[]>(chunk + max_line_bytes);
     std::size_t kept = 0;  // bytes of an unfinished line at the start of the buffer
     bool skipping = false; // inside a line already passed on as too long
     std::size_t number = 0;
+    // pread from an offset of its own: the file may be read again (append_composed).
+    off_t offset = 0;
     for (;;) {
-        ssize_t n = ::read(fd.get(), buffer.get() + kept, chunk);
+        ssize_t n = ::pread(fd, buffer.get() + kept, chunk, offset);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n < 0) {
             throw Error(ExitCode::io, failure(path, "cannot read " + what, errno));
         }
+        offset += n;
         std::size_t end = kept + static_cast<std::size_t>(n);
         std::string_view data(buffer.get(), end);
         std::size_t start = 0;

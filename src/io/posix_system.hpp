@@ -25,8 +25,9 @@ class PosixSystem : public System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const LineVisitor& visit) const override;
-    // append_line, make_directories, replace_file and same_file are in posix_writes.cpp.
-    void append_line(const std::string& path, std::string_view line, const LockWait& wait) override;
+    // append_composed, make_directories, replace_file and same_file are in posix_writes.cpp.
+    std::string append_composed(const std::string& path, const LineComposer& compose,
+                                const LockWait& wait) override;
     void make_directories(const std::string& directory) override;
     void replace_file(const std::string& path, const ContentWriter& write) override;
     bool same_file(const std::string& a, const std::string& b) const override;
@@ -34,5 +35,10 @@ class PosixSystem : public System {
   private:
     Environment m_environment;
 };
+
+// Reads the lines of the open file fd from its start, as System::read_lines does (what names the
+// file in messages, "the log"). Throws Error(io) on a read error.
+void read_file_lines(int fd, const std::string& path, const std::string& what,
+                     const LineVisitor& visit);
 
 } // namespace backplan::io

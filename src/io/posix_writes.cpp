@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -149,15 +150,29 @@ std::pair<FileDescriptor, off_t> open_locked(const std::string& path, const Lock
                                          "written; try again");
 }
 
+// True when the path names an open file descriptor rather than a file: /dev/fd/N and
+// /proc/PID/fd/N (/proc/self/fd/1, which /dev/stdout links to). Other paths into /proc, such as
+// /proc/self/cwd/plan.txt, name files like any other.
+bool names_descriptor(const std::string& path) {
+    if (path.starts_with("/dev/fd/")) {
+        return true;
+    }
+    if (!path.starts_with("/proc/")) {
+        return false;
+    }
+    std::size_t process_end = path.find('/', 6);
+    return process_end != std::string::npos && path.compare(process_end, 4, "/fd/") == 0;
+}
+
 // Where a write to the path lands: the symbolic links followed to the name they end at (which
-// may not exist yet). A link into /proc or /dev/fd names an open descriptor, such as
-// /dev/stdout: it is kept, and written in place. Throws Error(cannot_create) on a loop.
+// may not exist yet). A path that names an open descriptor, such as /dev/stdout, is kept, and
+// written in place. Throws Error(cannot_create) on a loop.
 std::string follow_links(const std::string& path) {
     std::string current = path;
     for (int hops = 0; hops < 40; ++hops) {
         struct stat info {};
-        if (current.starts_with("/proc/") || current.starts_with("/dev/fd/") ||
-            ::lstat(current.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) {
+        if (names_descriptor(current) || ::lstat(current.c_str(), &info) != 0 ||
+            !S_ISLNK(info.st_mode)) {
             return current;
         }
         char target[PATH_MAX];
@@ -169,10 +184,6 @@ std::string follow_links(const std::string& path) {
         current = next.starts_with('/') ? next : directory_of(current) + "/" + next;
     }
     throw Error(ExitCode::cannot_create, failure(path, "cannot write it", ELOOP));
-}
-
-bool names_descriptor(const std::string& path) {
-    return path.starts_with("/proc/") || path.starts_with("/dev/fd/");
 }
 
 // Writes the content in place: to a FIFO or device that cannot be replaced, or to a descriptor
@@ -220,13 +231,18 @@ void keep_metadata(int fd, const std::string& shown, const struct stat* existing
 
 } // namespace
 
-void PosixSystem::append_line(const std::string& path, std::string_view line,
-                              const LockWait& wait) {
+std::string PosixSystem::append_composed(const std::string& path, const LineComposer& compose,
+                                         const LockWait& wait) {
     if (path.ends_with('/')) {
         throw Error(ExitCode::cannot_create,
                     path + ": the log must be a file, but the path ends in /");
     }
     auto [fd, size] = open_locked(path, wait);
+    // Under the lock: what the line says (its time free, the record it cancels) holds when it
+    // is written.
+    std::string line = compose([&, fd = fd.get()](const LineVisitor& visit) {
+        read_file_lines(fd, path, "the log", visit);
+    });
     // A write past the file size limit fails (EFBIG) instead of killing the process before it
     // takes back what it wrote; a signal to end waits until the line is whole or taken back.
     IgnoreSignal no_file_size_signal(SIGXFSZ);
@@ -261,6 +277,7 @@ void PosixSystem::append_line(const std::string& path, std::string_view line,
     if (int close_error = fd.close()) {
         throw Error(ExitCode::io, failure(path, "cannot write the log", close_error));
     }
+    return line;
 }
 
 void PosixSystem::make_directories(const std::string& directory) {
@@ -289,7 +306,15 @@ void PosixSystem::replace_file(const std::string& path, const ContentWriter& wri
     // below; SIGINT, SIGTERM, SIGHUP and SIGQUIT take it away before they end the process.
     IgnoreSignal no_file_size_signal(SIGXFSZ);
     RemoveOnTermination cleanup;
+    // The directory as it really is: a path through /proc/self/cwd or /proc/self/root names it
+    // through a link that is not one to lstat.
     std::string directory = directory_of(target);
+    char* real = directory.starts_with("/proc/") ? ::realpath(directory.c_str(), nullptr) : nullptr;
+    if (real != nullptr) {
+        directory = real;
+        std::free(real);
+        target = directory + (directory == "/" ? "" : "/") + target.substr(target.rfind('/') + 1);
+    }
     std::string temporary = directory + "/.backplan-XXXXXX";
     FileDescriptor fd;
     {

@@ -1,5 +1,6 @@
 #include "io/progress_writer.hpp"
 
+#include "core/text.hpp"
 #include "io/display_width.hpp"
 #include "io/text_table.hpp"
 #include "io/text_writer.hpp"
@@ -58,7 +59,7 @@ std::string decision_text(const std::vector<core::Step>& steps, const core::Week
             return "hold (the maintenance dose)";
         }
         return "hold (met " + std::to_string(week.after.met) + " of " +
-               std::to_string(p.weeks_per_step) + " weeks)";
+               core::counted(p.weeks_per_step, "week", "weeks") + ")";
     case core::Decision::repeat:
         if (week.judgement.outcome == core::Outcome::short_week) {
             return "same step (short " + std::to_string(week.after.short_weeks) + " in a row)";

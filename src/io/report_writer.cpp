@@ -22,13 +22,15 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 constexpr std::size_t bar_width = 40;
 constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
 
-std::string_view unit_word(core::Unit unit) {
-    return unit == core::Unit::seconds ? "sec" : "reps";
+// "30 reps", "1 rep", "45 sec".
+std::string total_text(core::Unit unit, std::int64_t total) {
+    return unit == core::Unit::seconds ? std::to_string(total) + " sec"
+                                       : core::counted(total, "rep", "reps");
 }
 
-std::string sets_and_total(core::Unit unit, int sets, int total) {
-    return std::to_string(sets) + (sets == 1 ? " set, " : " sets, ") + std::to_string(total) + " " +
-           std::string(unit_word(unit));
+// "2 sets, 30 reps", "1 set, 1 rep".
+std::string sets_and_total(core::Unit unit, std::int64_t sets, std::int64_t total) {
+    return core::counted(sets, "set", "sets") + ", " + total_text(unit, total);
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {
@@ -36,11 +38,13 @@ std::string colored(const std::string& text, const char* code, bool color) {
 }
 
 // A bar of value / max of the width: whole blocks, then an eighth block for the rest.
-std::string bar(int value, int max, bool unicode) {
+std::string bar(std::int64_t value, std::int64_t max, bool unicode) {
     if (max <= 0 || value <= 0) {
         return "";
     }
-    long long eighths = 8LL * bar_width * value / max;
+    // In floating point: 8 * bar_width * value would wrap for a total near 2^63.
+    auto eighths = static_cast<long long>(8.0L * bar_width * static_cast<long double>(value) /
+                                          static_cast<long double>(max));
     if (!unicode) {
         return std::string(static_cast<std::size_t>((eighths + 4) / 8), '#');
     }
@@ -53,8 +57,7 @@ std::string bar(int value, int max, bool unicode) {
 }
 
 std::string best_text(core::Unit unit, const std::optional<core::Best>& best) {
-    return std::to_string(best->amount) + " " + std::string(unit_word(unit)) + " (" +
-           core::format_date(best->date) + ")";
+    return total_text(unit, best->amount) + " (" + core::format_date(best->date) + ")";
 }
 
 const std::string* name_of(const core::Report& report, const std::string& id) {
@@ -110,9 +113,8 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     auto each_line = [&](const auto& row, const auto& line) {
         for (const core::ReportWeek& week : report.weeks) {
             std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
-                                  std::to_string(week.sessions) +
-                                  (week.sessions == 1 ? " session, " : " sessions, ") +
-                                  std::to_string(week.total_reps) + " reps";
+                                  core::counted(week.sessions, "session", "sessions") + ", " +
+                                  core::counted(week.total_reps, "rep", "reps");
             if (week.total_seconds > 0) {
                 heading += ", " + std::to_string(week.total_seconds) + " sec";
             }
@@ -128,7 +130,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
                 "");
             for (const core::ExerciseWeek& entry : week.exercises) {
                 const std::string* name = name_of(report, entry.id);
-                int percent = entry.percent();
+                std::int64_t percent = entry.percent();
                 const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
                 std::vector<std::string> cells{
                     entry.id, name ? *name : "",
@@ -148,7 +150,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     each_line([&](std::vector<std::string> cells,
                   const char* colour) { weeks.write_row(out, widths, std::move(cells), colour); },
               [&](const std::string& heading) { out << heading << '\n'; });
-    int max = 0;
+    std::int64_t max = 0;
     for (const core::ReportWeek& week : report.weeks) {
         max = std::max(max, week.total_reps);
     }

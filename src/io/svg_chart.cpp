@@ -39,17 +39,19 @@ std::string number(double value) {
 // A y axis from 0 up to the first tick at or above max, in steps of 1, 2 or 5 times a power
 // of ten, at most 7 steps.
 struct Scale {
-    int step = 1;
-    int top = 5;
+    std::int64_t step = 1;
+    std::int64_t top = 5;
 };
 
-Scale scale_for(int max) {
+Scale scale_for(std::int64_t max) {
     Scale scale;
-    for (int power = 1; power <= 100'000'000; power *= 10) {
-        for (int factor : {1, 2, 5}) {
-            if (1LL * factor * power * 7 >= max) {
+    for (std::int64_t power = 1; power <= 100'000'000'000'000'000; power *= 10) {
+        for (std::int64_t factor : {1, 2, 5}) {
+            // 7 steps reach max; divided first, as max may be near 2^63.
+            if (factor * power >= max / 7 + (max % 7 != 0 ? 1 : 0)) {
                 scale.step = factor * power;
-                scale.top = std::max(1, (max + scale.step - 1) / scale.step) * scale.step;
+                std::int64_t steps = max / scale.step + (max % scale.step != 0 ? 1 : 0);
+                scale.top = std::max<std::int64_t>(1, steps) * scale.step;
                 return scale;
             }
         }
@@ -68,8 +70,9 @@ struct Panel {
         double slot = static_cast<double>(plot_right - plot_left) / static_cast<double>(weeks);
         return plot_left + slot * (static_cast<double>(week) + 0.5);
     }
-    double y(int value) const {
-        return bottom - static_cast<double>(value) * (bottom - top) / scale.top;
+    double y(std::int64_t value) const {
+        return bottom -
+               static_cast<double>(value) * (bottom - top) / static_cast<double>(scale.top);
     }
 };
 
@@ -77,12 +80,13 @@ struct Panel {
 void write_axes(const core::Report& report, const Panel& panel, const std::string& label,
                 std::ostream& out) {
     out << "<g stroke=\"#e3e3e3\" stroke-width=\"1\">\n";
-    for (int value = panel.scale.step; value <= panel.scale.top; value += panel.scale.step) {
+    for (std::int64_t value = panel.scale.step; value <= panel.scale.top;
+         value += panel.scale.step) {
         out << "<line x1=\"" << plot_left << "\" y1=\"" << number(panel.y(value)) << "\" x2=\""
             << plot_right << "\" y2=\"" << number(panel.y(value)) << "\"/>\n";
     }
     out << "</g>\n<g font-size=\"11\" text-anchor=\"end\" fill=\"#333333\">\n";
-    for (int value = 0; value <= panel.scale.top; value += panel.scale.step) {
+    for (std::int64_t value = 0; value <= panel.scale.top; value += panel.scale.step) {
         out << "<text x=\"" << plot_left - 6 << "\" y=\"" << number(panel.y(value) + 4) << "\">"
             << value << "</text>\n";
     }
@@ -238,8 +242,8 @@ void write_lines(const core::Report& report, const Panel& panel, std::ostream& o
 }
 
 // The week's planned and done volume of the exercises counted in unit.
-std::pair<int, int> totals(const core::ReportWeek& week, core::Unit unit) {
-    std::pair<int, int> sum{0, 0};
+std::pair<std::int64_t, std::int64_t> totals(const core::ReportWeek& week, core::Unit unit) {
+    std::pair<std::int64_t, std::int64_t> sum{0, 0};
     for (const core::ExerciseWeek& line : week.exercises) {
         if (line.unit == unit) {
             sum.first += line.planned_total;
@@ -257,7 +261,7 @@ void write_bars(const core::Report& report, const Panel& panel, core::Unit unit,
     double bar = std::min(24.0, slot * 0.35);
     for (std::size_t i = 0; i < panel.weeks; ++i) {
         auto [planned, done] = totals(report.weeks[i], unit);
-        auto rect = [&](double x, int value, const char* fill, const char* stroke) {
+        auto rect = [&](double x, std::int64_t value, const char* fill, const char* stroke) {
             out << "<rect x=\"" << number(x) << "\" y=\"" << number(panel.y(value)) << "\" width=\""
                 << number(bar) << "\" height=\"" << number(panel.bottom - panel.y(value))
                 << "\" fill=\"" << fill << "\" stroke=\"" << stroke << "\"/>";
@@ -299,7 +303,7 @@ void write_svg_chart(const core::Report& report, std::ostream& out) {
     bool reps = std::any_of(report.records.begin(), report.records.end(),
                             [](const auto& r) { return r.unit == core::Unit::reps; });
     core::Unit unit = reps ? core::Unit::reps : core::Unit::seconds;
-    int most_done = 0, most_total = 0;
+    std::int64_t most_done = 0, most_total = 0;
     for (const core::ReportWeek& week : report.weeks) {
         for (const core::ExerciseWeek& line : week.exercises) {
             most_done = std::max(most_done, line.done_total);
@@ -308,8 +312,8 @@ void write_svg_chart(const core::Report& report, std::ostream& out) {
         most_total = std::max({most_total, planned, done});
     }
     // At least 0 to 5, so that an empty week still has an axis to read.
-    lines.scale = scale_for(std::max(most_done, 5));
-    bars.scale = scale_for(std::max(most_total, 5));
+    lines.scale = scale_for(std::max<std::int64_t>(most_done, 5));
+    bars.scale = scale_for(std::max<std::int64_t>(most_total, 5));
 
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height

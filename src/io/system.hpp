@@ -57,6 +57,15 @@ struct LockWait {
 // over, or removed) while it waited for the lock.
 inline constexpr int max_reopen_attempts = 10;
 
+// Reads the lines of a file that System::append_composed holds locked, from its start, as
+// System::read_lines reads a file; it may be called more than once. Throws Error(io).
+using LockedLines = std::function<void(const LineVisitor& visit)>;
+
+// Makes the line to append (without its newline) from the file as it is under the lock, so that
+// what the line says can depend on what no other writer can change meanwhile; throws to append
+// nothing.
+using LineComposer = std::function<std::string(const LockedLines& lines)>;
+
 class System {
   public:
     virtual ~System() = default;
@@ -116,8 +125,17 @@ class System {
     // back. Throws Error: cannot_create when the file cannot be opened (a path ending in '/', a
     // missing directory), temporary when the lock is not had within wait.limit or the file
     // keeps being replaced (nothing written), io when writing fails (the file then as it was).
-    virtual void append_line(const std::string& path, std::string_view line,
-                             const LockWait& wait) = 0;
+    void append_line(const std::string& path, std::string_view line, const LockWait& wait) {
+        append_composed(
+            path, [&](const LockedLines&) { return std::string(line); }, wait);
+    }
+
+    // append_line's promises, for the line that compose makes once the file is locked (and
+    // before anything is written): it reads the locked file through its argument. Returns the
+    // line appended. Throws what append_line throws, and whatever compose throws (nothing
+    // written).
+    virtual std::string append_composed(const std::string& path, const LineComposer& compose,
+                                        const LockWait& wait) = 0;
 
     // Creates the directory and its missing parents, private to the user (mode 0700), as the
     // XDG base directory spec asks. Throws Error(cannot_create) naming the one that fails.

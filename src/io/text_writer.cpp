@@ -1,5 +1,6 @@
 #include "io/text_writer.hpp"
 
+#include "core/text.hpp"
 #include "io/display_width.hpp"
 #include "io/text_table.hpp"
 
@@ -60,15 +61,20 @@ void write_item(const core::PlanItem& item, const Columns& columns, std::ostream
     }
 }
 
+// "reps", or "rep" for an amount of exactly 1; "sec" for seconds.
+std::string amount_unit(core::Unit unit, core::Range amount) {
+    return unit == core::Unit::seconds ? " sec" : amount.high == 1 ? " rep" : " reps";
+}
+
 std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
     return core::format_range(sets) + (sets.high == 1 ? " set of " : " sets of ") +
-           core::format_range(amount) + (unit == core::Unit::seconds ? " sec" : " reps");
+           core::format_range(amount) + amount_unit(unit, amount);
 }
 
 // "2 x 15-20 reps".
 std::string compact_volume(core::Unit unit, core::Range sets, core::Range amount) {
     return core::format_range(sets) + " x " + core::format_range(amount) +
-           (unit == core::Unit::seconds ? " sec" : " reps");
+           amount_unit(unit, amount);
 }
 
 // "4 weeks from 2026-11-23".

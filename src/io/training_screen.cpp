@@ -56,7 +56,7 @@ std::string bad_answer_text(const core::TrainingSession& session, std::string_vi
     core::Range limits = core::amount_limits(unit);
     return "expected Enter, " + std::string(unit == core::Unit::seconds ? "seconds" : "reps") +
            " from " + std::to_string(limits.low) + " to " + std::to_string(limits.high) +
-           ", s or q; got '" + std::string(typed) + "'";
+           ", s or q; got " + core::quoted(typed);
 }
 
 std::vector<std::string> summary_lines(const core::TrainingSession& session, int minutes,
@@ -123,6 +123,10 @@ bool LineScreen::rest(const core::TrainingSession&, int seconds) {
 
 void LineScreen::logged(std::string_view line) {
     m_out << "Logged: " << line << '\n';
+}
+
+void LineScreen::note(std::string_view message) {
+    m_out << wrap_text(std::string(message), text_width, "", "") << '\n';
 }
 
 void LineScreen::finish(const std::vector<std::string>& summary) {

@@ -45,6 +45,9 @@ class TrainingScreen {
     virtual bool rest(const core::TrainingSession& session, int seconds) = 0;
     // The line appended to the log.
     virtual void logged(std::string_view line) = 0;
+    // What is to be said of the log between answers: that it waits for the lock, that sets are
+    // kept for it.
+    virtual void note(std::string_view message) = 0;
     // The end: the summary, to stay on the terminal.
     virtual void finish(const std::vector<std::string>& summary) = 0;
 };
@@ -60,6 +63,7 @@ class LineScreen : public TrainingScreen {
     std::optional<int> hold(int seconds) override;
     bool rest(const core::TrainingSession& session, int seconds) override;
     void logged(std::string_view line) override;
+    void note(std::string_view message) override;
     void finish(const std::vector<std::string>& summary) override;
 
   private:

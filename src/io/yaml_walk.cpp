@@ -9,23 +9,6 @@
 #include <new>
 
 namespace backplan::io::yaml {
-namespace {
-
-constexpr std::size_t max_quoted_value = 40;
-
-// The value in quotes for a message, escaped (core::quoted), long values cut.
-std::string shown(const std::string& value) {
-    if (value.size() <= max_quoted_value) {
-        return core::quoted(value);
-    }
-    std::size_t cut = max_quoted_value;
-    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xc0) == 0x80) {
-        --cut; // never split a UTF-8 sequence
-    }
-    return "'" + core::escape_bytes(value.substr(0, cut)) + "...'";
-}
-
-} // namespace
 
 Node::Node(const YAML::Node& node) : m_node(std::make_shared<const YAML::Node>(node)) {}
 
@@ -105,7 +88,7 @@ std::string describe(const Node& node) {
         return "a mapping";
     }
     if (node.is_scalar()) {
-        return shown(node.scalar());
+        return core::quoted(node.scalar());
     }
     return "nothing";
 }
@@ -190,7 +173,7 @@ std::optional<std::string> Walker::scalar(const Node& node, const std::string& k
     const std::string& value = node.scalar();
     if (std::size_t bad = core::find_unprintable(value, controls); bad != std::string::npos) {
         report(node, key + ": " + core::describe_byte(value, bad) + " is not allowed, got " +
-                         shown(value));
+                         core::quoted(value));
         return std::nullopt;
     }
     return value;
@@ -227,7 +210,7 @@ std::optional<std::string> Walker::text(const Node& node, const std::string& key
     std::optional<std::string> value = scalar(node, key, "text", controls);
     if (value && (value->empty() || core::text_length(*value) > max_length)) {
         report(node, key + ": expected text of 1 to " + std::to_string(max_length) +
-                         " characters, got " + shown(*value));
+                         " characters, got " + core::quoted(*value));
         return std::nullopt;
     }
     return value;
@@ -239,7 +222,7 @@ std::optional<std::string> Walker::identifier(const Node& node, const std::strin
         report(node, key +
                          ": expected a lowercase letter followed by up to 23 of a-z, 0-9, "
                          "'-' and '_', got " +
-                         shown(*value));
+                         core::quoted(*value));
         return std::nullopt;
     }
     return value;

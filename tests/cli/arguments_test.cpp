@@ -17,9 +17,14 @@ TEST_CASE("arguments::parse_amounts") {
                           "action2 counts reps: expected a whole number from 1 to 1000, got '20x'");
         CHECK_THROWS_WITH(parse_amounts({"-5"}, Unit::reps, "action2"),
                           "action2 counts reps: expected a whole number from 1 to 1000, got '-5'");
-        CHECK_THROWS_WITH(parse_amounts({"20", "020"}, Unit::reps, "action2"),
+        CHECK_THROWS_WITH(parse_amounts({"20", "000"}, Unit::reps, "action2"),
                           "action2 counts reps: expected a whole number from 1 to 1000, got "
-                          "'020'");
+                          "'000'");
+    }
+    SECTION("leading zeros read as in every option: 020 is 20, 00045s is 45 s") {
+        CHECK(parse_amounts({"20", "020", "0000000020"}, Unit::reps, "action2") ==
+              std::vector<int>{20, 20, 20});
+        CHECK(parse_amounts({"00045s", "010"}, Unit::seconds, "plank") == std::vector<int>{45, 10});
     }
     SECTION("seconds: the input as typed, never with an s added") {
         CHECK_THROWS_WITH(parse_amounts({"1m"}, Unit::seconds, "hold"),

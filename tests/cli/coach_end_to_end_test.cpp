@@ -30,8 +30,8 @@ TEST_CASE("log: an amount more than twice the plan is recorded, with a warning n
                       "for 2026-11-23; if it is a typo, `backplan undo` takes the line back\n");
     CHECK(read_file(scratch.log) == "2026-11-23T08:00:00+00:00 action1 166\n");
     // 30 is twice 15: no warning; nor for an amount a set may well reach.
-    for (const char* amount : {"30", "16"}) {
-        RunResult fine = run_backplan({"log", "action2", amount, "--log", scratch.log}, monday);
+    for (auto [id, amount] : {std::pair{"action2", "30"}, std::pair{"action3", "16"}}) {
+        RunResult fine = run_backplan({"log", id, amount, "--log", scratch.log}, monday);
         CHECK(fine.status == 0);
         CHECK(fine.err.empty());
     }

@@ -48,8 +48,9 @@ TEST_CASE("pause::run") {
         CHECK(output(system, {"pause", "--from", "2026-12-10", "--until", "2026-12-13"}) ==
               "2026-11-25T08:00:00+00:00 !pause 2026-12-10 2026-12-13\n"
               "paused: Thu 2026-12-10 to Sun 2026-12-13\n");
+        // In the same second as the first: a pause is there, so this one is the next second.
         CHECK(output(system, {"pause", "--until", "2026-11-25"}) ==
-              "2026-11-25T08:00:00+00:00 !pause 2026-11-25 2026-11-25\n"
+              "2026-11-25T08:00:01+00:00 !pause 2026-11-25 2026-11-25\n"
               "paused: Wed 2026-11-25 to Wed 2026-11-25\n");
         CHECK(system.appends == 2);
     }

@@ -156,11 +156,11 @@ TEST_CASE("text: names wider than their column are cut whole graphemes at a time
         }
     }
     SECTION("an emoji sequence is kept whole") {
-        // U+1F468 ZWJ U+1F469 ZWJ U+1F467: one grapheme of two columns; glibc's wcswidth would
-        // count six, so the line is checked by hand.
+        // U+1F468 ZWJ U+1F469 ZWJ U+1F467: one grapheme of six columns, two for each emoji, as
+        // glibc's wcswidth counts it.
         std::string family =
             "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
-        std::string name; // 16 of them: 80 characters, the most a name may have, 32 columns
+        std::string name; // 16 of them: 80 characters, the most a name may have, 96 columns
         for (int i = 0; i < 16; ++i) {
             name += family;
         }
@@ -172,13 +172,38 @@ TEST_CASE("text: names wider than their column are cut whole graphemes at a time
         RunResult result = run_backplan({"show", "-t", scratch.dir + "/family.yaml"},
                                         pinned_clock("UTC", "2026-11-23T08:00:00Z"));
         // 2 + 24 + 2 + name + 2 + 11 + 2 + 7 + 2 + 4 + 2 + 10 = 80: the name gets 12 columns,
-        // 4 emoji (8 columns), the marker and a column of padding.
-        std::string kept;
-        for (int i = 0; i < 4; ++i) {
-            kept += family;
-        }
+        // one family (6 columns, as wcswidth counts its three emoji), the marker, and 3 columns
+        // of padding.
         CHECK(lines_of(result.out)[2] ==
-              "  " + id + "  " + kept + "...   2 x 15 reps  1 of 27    26  2027-05-26");
+              "  " + id + "  " + family + "...     2 x 15 reps  1 of 27    26  2027-05-26");
+        CHECK(widest(result) <= 80);
+    }
+    SECTION("eleven families joined by zero-width joiners: 66 columns, as wcswidth counts") {
+        // One grapheme of 65 characters (issue #24): every output keeps to 80 columns by the
+        // C library's measure, which is backplan's own.
+        std::string family =
+            "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
+        std::string name = family;
+        for (int i = 1; i < 11; ++i) {
+            name += "\xe2\x80\x8d" + family;
+        }
+        write_file(scratch.dir + "/joined.yaml",
+                   "name: \"" + name + "\"\nexercises:\n  - id: joined\n    name: \"" + name +
+                       "\"\nprogression:\n  start: {sets: 2, reps: 15-20}\n"
+                       "  target: {sets: 4-5, reps: 20-25}\n");
+        for (const std::vector<std::string>& args :
+             std::vector<std::vector<std::string>>{{"show"},
+                                                   {"show", "joined"},
+                                                   {"generate", "--start", "2026-11-23"},
+                                                   {"today", "--date", "2026-11-23"},
+                                                   {"why", "joined", "--date", "2026-11-23"}}) {
+            CAPTURE(args);
+            std::vector<std::string> with = args;
+            with.insert(with.end(), {"-t", scratch.dir + "/joined.yaml", "--log", scratch.log});
+            RunResult result = run_backplan(with);
+            CHECK(result.status == 0);
+            CHECK(widest(result) <= 80);
+        }
     }
 }
 
@@ -307,6 +332,18 @@ TEST_CASE("text: '-' where a file is needed is a usage error, and no file '-' is
         CHECK(result.status == 64);
         CHECK(result.err == "backplan: error: BACKPLAN_LOG: expected a file, got '-' (standard "
                             "input and output are not supported here)\n");
+        CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
+    }
+    SECTION("a config file's log: \"-\" too, where it stands in the file") {
+        std::filesystem::create_directories(scratch.dir + "/config/backplan");
+        write_file(scratch.dir + "/config/backplan/config.yaml", "days: [mon]\nlog: \"-\"\n");
+        RunResult result =
+            run_backplan({"log", "action1", "20"}, {{"XDG_CONFIG_HOME", scratch.dir + "/config"}},
+                         "", in_scratch);
+        CHECK(result.status == 65);
+        CHECK(result.err == "backplan: error: " + scratch.dir +
+                                "/config/backplan/config.yaml:2:6: log: expected a file, got '-' "
+                                "(standard input and output are not supported here)\n");
         CHECK_FALSE(std::filesystem::exists(scratch.dir + "/-"));
     }
     SECTION("generate -o - is standard output, as documented") {

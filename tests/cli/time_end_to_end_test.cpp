@@ -102,8 +102,13 @@ TEST_CASE("log --at: exact or refused") {
         // The second 01:10 in New York, asked for by its offset.
         CHECK(log_at("America/New_York", "2026-11-01T01:10-05:00").out ==
               "2026-11-01T01:10:00-05:00 action1 15\n");
-        CHECK(log_at("Europe/Berlin", "2026-11-26 07:30").out ==
-              "2026-11-26T07:30:00+01:00 action1 15\n");
+        // The instant of the first line: a record of action1 is there, so this one is the
+        // next second (backplan-log(5), IDENTITY).
+        RunResult same = log_at("Europe/Berlin", "2026-11-26 07:30");
+        CHECK(same.out == "2026-11-26T07:30:01+01:00 action1 15\n");
+        CHECK(same.err == "backplan: warning: the log holds a record of action1 at "
+                          "2026-11-26T07:30:00+01:00 already; this one is at "
+                          "2026-11-26T07:30:01+01:00, 1 s later\n");
         CHECK(log_at("Europe/Berlin", "2026-07-01").out ==
               "2026-07-01T12:00:00+02:00 action1 15\n");
     }

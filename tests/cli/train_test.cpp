@@ -93,7 +93,8 @@ TEST_CASE("train: numbers, s and q") {
         Run third = train(system, "\ns\ns\ns\nq\n", {"--rest", "0"});
         CHECK(third.out.find("Exercise 5 of 5, skipped earlier today: action2  Towel prone row: "
                              "2 x 15 reps\n") != std::string::npos);
-        CHECK(system.files[log_path].ends_with("2026-11-23T08:00:00+00:00 action3 15\n"));
+        // The fake clock stands still: the first run's action3 took 08:00:00.
+        CHECK(system.files[log_path].ends_with("2026-11-23T08:00:01+00:00 action3 15\n"));
     }
 }
 
@@ -198,5 +199,49 @@ TEST_CASE("train: pain's cautions as it starts, and no session after pain that e
               "  training today\n"
               "Next training day: Fri 2026-11-27, 6 exercises.\n");
         CHECK(system.appends == 0);
+    }
+}
+
+TEST_CASE("train: a finished exercise is kept while the log is locked, and logged after") {
+    test::FakeSystem system("2026-11-23");
+    system.locked_for = 1; // action1's append finds the lock held; action2's does not
+    Run run = train(system, "\n\n\n\nq\n", {"--rest", "0"});
+    CHECK(run.status == ExitCode::ok);
+    CHECK(run.out.find("Set 2 of 2: 15 reps\n"
+                       "Log locked by another process: 1 exercise kept, tried again after the "
+                       "next one\n") != std::string::npos);
+    CHECK(system.lock_refusals == 1);
+    CHECK(system.files[log_path] == "2026-11-23T08:00:00+00:00 action1 15 15\n"
+                                    "2026-11-23T08:00:00+00:00 action2 15 15\n");
+    CHECK(run.out.find("Not logged") == std::string::npos);
+}
+
+TEST_CASE("train: when the lock is never had, the sets are given as backplan log commands") {
+    test::FakeSystem system("2026-11-23");
+    system.locked_for = -1;
+    Run run = train(system, "\n\n\n\nq\n", {"--rest", "0"});
+    CHECK(run.status == ExitCode::temporary);
+    CHECK(run.out.find("Log locked by another process: 2 exercises kept, tried again after the "
+                       "next one\n") != std::string::npos);
+    const std::string first =
+        "backplan --log " + log_path + " log action1 15 15 --at 2026-11-23T08:00:00+00:00";
+    const std::string second =
+        "backplan --log " + log_path + " log action2 15 15 --at 2026-11-23T08:00:00+00:00";
+    CHECK(run.out.ends_with("Not logged, the log stayed locked. To log them, run:\n  " + first +
+                            "\n  " + second + "\n"));
+    CHECK(system.appends == 0);
+    SECTION("the commands given log what was done, once the lock is free") {
+        system.locked_for = 0;
+        for (const std::string& command : {first, second}) {
+            std::vector<std::string> args;
+            std::istringstream words(command.substr(std::string("backplan ").size()));
+            for (std::string word; words >> word;) {
+                args.push_back(word);
+            }
+            std::ostringstream out;
+            CHECK(cli::run(args, system, out) == ExitCode::ok);
+        }
+        CHECK(system.files[log_path] == "2026-11-23T08:00:00+00:00 action1 15 15\n"
+                                        "2026-11-23T08:00:00+00:00 action2 15 15\n");
     }
 }

@@ -92,6 +92,10 @@ TEST_CASE("usage::whole_number and usage::one_of") {
     CHECK(cli::whole_number(1, 104)(text) == "expected a whole number from 1 to 104, got '0'");
     text = "";
     CHECK(cli::whole_number(1, 104)(text) == "expected a whole number from 1 to 104, got ''");
+    // Leading zeros: the value in decimal, for CLI11 to convert (it reads 010 as octal 8).
+    text = "0000000010";
+    CHECK(cli::whole_number(1, 104)(text).empty());
+    CHECK(text == "10");
     text = "zsh";
     CHECK(cli::one_of({"bash", "zsh"})(text).empty());
     text = "ksh";

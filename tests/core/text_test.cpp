@@ -77,6 +77,19 @@ TEST_CASE("text::escape_bytes and quoted") {
         CHECK(escape_bytes("a\xed\xa0\x80") == "a\\xed\\xa0\\x80"); // a surrogate
         CHECK(escape_bytes("ab\xe2\x82") == "ab\\xe2\\x82");        // cut short
     }
+    SECTION("a long value is cut after 40 bytes, never inside a character, and says so") {
+        CHECK(quoted(std::string(40, 'x')) == "'" + std::string(40, 'x') + "'");
+        CHECK(quoted(std::string(120 * 1024, 'x')) == "'" + std::string(40, 'x') + "...'");
+        // 39 bytes, then a character of three: cut before it.
+        std::string wide(39, 'x');
+        wide.append("背中");
+        CHECK(quoted(wide) == "'" + std::string(39, 'x') + "...'");
+        std::string control(38, 'x');
+        control.append("\x1b[2Jzzz");
+        std::string shown(38, 'x');
+        shown.append("\\x1b[");
+        CHECK(quoted(control) == "'" + shown + "...'");
+    }
     SECTION("escaping twice changes nothing more") {
         std::string once = escape_bytes("\x1b[31m\xff\xc2\x85");
         CHECK(once == "\\x1b[31m\\xff\\xc2\\x85");

@@ -61,8 +61,8 @@ void check(std::string_view line, const LineContext& context) {
         return;
     }
     if ((canonical && (kind != LineKind::entry || !(fast == entry))) ||
-        !in_date_range(entry.time.date) ||
-        kind_of(entry) != kind || (entry.cancels && !in_date_range(entry.cancels->date)) ||
+        !in_date_range(entry.time.date) || kind_of(entry) != kind ||
+        (entry.cancels && !in_date_range(entry.cancels->date)) ||
         (entry.days && (!in_date_range(entry.days->first) || !in_date_range(entry.days->last) ||
                         entry.days->last < entry.days->first))) {
         __builtin_trap();
@@ -82,6 +82,26 @@ void check(std::string_view line, const LineContext& context) {
     }
 }
 
+// The reading of the line with the routine's labels indexed (as the log's readers read it) and
+// without (find_exercise for every run of words): the same entry, or the same problem.
+void check_indexed(std::string_view line, const LineContext& plain, const LineContext& indexed) {
+    // What was read: the line as backplan would write it, or the problem.
+    auto read = [&](const LineContext& context) -> std::string {
+        LogEntry entry;
+        try {
+            if (parse_log_line(line, entry, context) == LineKind::blank) {
+                return "blank";
+            }
+            return format_log_line(entry);
+        } catch (const LogLineError& error) {
+            return std::to_string(error.column()) + ":" + error.what();
+        }
+    };
+    if (read(plain) != read(indexed)) {
+        __builtin_trap();
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -96,8 +116,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                          resolution.zone = "America/New_York";
                                          return resolution;
                                      }};
+    static const LabelIndex labels(routine);
+    static const LineContext indexed{&routine, as_read.local_time, &labels};
     check(line, {});
     check(line, as_read);
+    check_indexed(line, as_read, indexed);
     LogChecker checker(routine, as_read.local_time);
     std::vector<LogProblem> problems;
     checker.check(1, line, problems);

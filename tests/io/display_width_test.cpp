@@ -1,4 +1,5 @@
-// Display widths, worked out by hand from Unicode's East Asian Width and UAX #29.
+// Display widths, worked out by hand from Unicode's East Asian Width (as glibc's wcwidth gives
+// it) and UAX #29.
 #include "io/display_width.hpp"
 
 #include <catch2/catch.hpp>
@@ -7,7 +8,7 @@ using namespace backplan::io;
 
 namespace {
 
-// U+1F468 U+200D U+1F469 U+200D U+1F467: a family, one emoji drawn from three.
+// U+1F468 U+200D U+1F469 U+200D U+1F467: a family, one grapheme drawn from three emoji.
 const std::string family =
     "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
 // "Rückenstrecker" with u and U+0308 COMBINING DIAERESIS: 15 characters, 14 columns.
@@ -30,14 +31,14 @@ TEST_CASE("display_width::display_width") {
         CHECK(display_width(decomposed) == 14);
         CHECK(display_width("e\xcc\x81") == 1);
     }
-    SECTION("an emoji takes two, however many characters it is drawn from") {
+    SECTION("an emoji takes two, and a sequence of them two for each, as wcswidth counts") {
         CHECK(display_width("🙂") == 2);
-        CHECK(display_width(family) == 2);
-        CHECK(display_width("👍🏽") == 2);                 // with a skin tone
-        CHECK(display_width("🇫🇷") == 2);                       // a flag: two regional indicators
-        CHECK(display_width("\xe2\x9d\xa4") == 1);             // U+2764 HEAVY BLACK HEART as text
-        CHECK(display_width("\xe2\x9d\xa4\xef\xb8\x8f") == 2); // asked to show as an emoji
-        CHECK(display_width("Side plank " + family + " 🙂") == 11 + 2 + 1 + 2);
+        CHECK(display_width(family) == 6);         // 3 emoji; the joiners take none
+        CHECK(display_width("👍🏽") == 4);     // with a skin tone, itself an emoji
+        CHECK(display_width("🇫🇷") == 2);           // a flag: two regional indicators of 1
+        CHECK(display_width("\xe2\x9d\xa4") == 1); // U+2764 HEAVY BLACK HEART
+        CHECK(display_width("\xe2\x9d\xa4\xef\xb8\x8f") == 1); // a variation selector takes none
+        CHECK(display_width("Side plank " + family + " 🙂") == 11 + 6 + 1 + 2);
     }
     SECTION("a byte that is not UTF-8 takes one, as the U+FFFD a terminal shows") {
         CHECK(display_width("caf\xe9") == 4);
@@ -47,8 +48,8 @@ TEST_CASE("display_width::display_width") {
 TEST_CASE("display_width::fitting_prefix") {
     CHECK(fitting_prefix("Row", 10) == 3);
     CHECK(fitting_prefix("背中の", 5) == 6); // two characters of three bytes; a third would be 6
-    CHECK(fitting_prefix(family + "ab", 1) == 0);
-    CHECK(fitting_prefix(family + "ab", 2) == family.size());
+    CHECK(fitting_prefix(family + "ab", 5) == 0); // never a part of the family
+    CHECK(fitting_prefix(family + "ab", 6) == family.size());
     CHECK(fitting_prefix(decomposed, 2) == 4); // R, then u with its mark
 }
 
@@ -64,8 +65,8 @@ TEST_CASE("display_width::truncate_to_width") {
         CHECK(truncate_to_width(decomposed, 5) == "Ru\xcc\x88...");
     }
     SECTION("an emoji sequence is never cut in the middle") {
-        CHECK(truncate_to_width("ab" + family + "cd", 5) == "ab...");
-        CHECK(truncate_to_width("ab" + family + "cdef", 7) == "ab" + family + "...");
+        CHECK(truncate_to_width("ab" + family + "cd", 9) == "ab...");
+        CHECK(truncate_to_width("ab" + family + "cdef", 11) == "ab" + family + "...");
     }
     SECTION("narrower than the marker: as much of the marker as fits") {
         CHECK(truncate_to_width("abcdef", 2) == "..");

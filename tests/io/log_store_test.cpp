@@ -28,7 +28,7 @@ TEST_CASE("log_store::LogStore::append checks the line before it appends it") {
     FakeSystem system;
     LogStore store(system, "/log.txt");
     SECTION("an entry is appended as its canonical line, which is returned") {
-        CHECK(store.append(entry({20, 20, 18}, "towel slipped")) ==
+        CHECK(store.append(entry({20, 20, 18}, "towel slipped")).line ==
               "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped");
         CHECK(system.files["/log.txt"] ==
               "2026-11-24T07:30:00+01:00 action2 20 20 18 # towel slipped\n");

@@ -54,7 +54,7 @@ TEST_CASE("plan_formats::write_csv_plan") {
 
 TEST_CASE("plan_formats::write_markdown_plan") {
     CHECK(written([](std::ostream& out) { io::write_markdown_plan(small_plan(), out); }) ==
-          "# Back & \"core\": 2 weeks from 2026-11-23\n\n"
+          "# Back \\& \"core\": 2 weeks from 2026-11-23\n\n"
           "Tick a box for each set done; ID is the name to log it by.\n\n"
           "## Week 1: 2026-11-23 to 2026-11-29\n\n"
           "| Day | ID | Exercise | Sets x amount | Done |\n"
@@ -63,6 +63,15 @@ TEST_CASE("plan_formats::write_markdown_plan") {
           "|  | plank | Plank | 2 x 45 sec | ☐ ☐ |\n\n"
           "## Week 2: 2026-11-30 to 2026-12-06\n\n"
           "No training days this week.\n");
+}
+
+TEST_CASE("plan_formats::write_markdown_plan escapes what starts an entity") {
+    // Issue #24: "&amp;" in a name must show as written, not as "&".
+    std::string md = written([](std::ostream& out) {
+        io::write_markdown_plan(small_plan("R & D", "Rows &amp; &lt;"), out);
+    });
+    CHECK(md.starts_with("# R \\& D: 2 weeks from 2026-11-23\n"));
+    CHECK(md.find("| row | Rows \\&amp; \\&lt; | 3 x 12 reps |") != std::string::npos);
 }
 
 TEST_CASE("plan_formats::write_html_plan") {

@@ -194,6 +194,14 @@ TEST_CASE("posix_writes::replace_file keeps what the user set on the file") {
         CHECK(read_file(dir + "/plan.txt") == "new plan\n");
         CHECK(mode_of(dir + "/plan.txt") == 0600);
     }
+    SECTION("a path through /proc/self/root names a file: it is replaced, not appended to") {
+        std::string through_proc = "/proc/self/root" + dir + "/plan.txt";
+        system.replace_file(through_proc, [](std::ostream& out) { out << "old plan\n"; });
+        system.replace_file(through_proc, plan);
+        CHECK(read_file(dir + "/plan.txt") == "new plan\n");
+        CHECK(std::distance(std::filesystem::directory_iterator(dir),
+                            std::filesystem::directory_iterator()) == 1);
+    }
     SECTION("a symbolic link is written through, to its target, and stays a link") {
         write_file(dir + "/real.txt", "old\n");
         std::filesystem::create_directory(dir + "/links");

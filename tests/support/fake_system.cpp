@@ -80,7 +80,8 @@ void FakeSystem::read_lines(const std::string& path, std::string_view kind,
     }
 }
 
-void FakeSystem::append_line(const std::string& path, std::string_view line, const io::LockWait&) {
+std::string FakeSystem::append_composed(const std::string& path, const io::LineComposer& compose,
+                                        const io::LockWait& wait) {
     std::string directory = std::filesystem::path(path).parent_path().string();
     if (!files.contains(path) && !directories.contains(directory.empty() ? "/" : directory)) {
         throw Error(ExitCode::cannot_create, path +
@@ -88,6 +89,17 @@ void FakeSystem::append_line(const std::string& path, std::string_view line, con
                                                  "directory " +
                                                  directory + " does not exist");
     }
+    if (locked_for != 0) {
+        locked_for -= locked_for > 0 ? 1 : 0;
+        ++lock_refusals;
+        auto seconds = std::chrono::duration_cast<std::chrono::seconds>(wait.limit).count();
+        throw Error(ExitCode::temporary, path + ": another process held the lock for " +
+                                             std::to_string(seconds) +
+                                             " s; nothing was written; try again");
+    }
+    files.try_emplace(path);
+    std::string line =
+        compose([&](const io::LineVisitor& visit) { read_lines(path, "log", visit); });
     std::string& content = files[path];
     if (!content.empty() && content.back() != '\n') {
         content += '\n';
@@ -95,6 +107,7 @@ void FakeSystem::append_line(const std::string& path, std::string_view line, con
     content.append(line);
     content += '\n';
     ++appends;
+    return line;
 }
 
 void FakeSystem::make_directories(const std::string& directory) {

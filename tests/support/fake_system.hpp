@@ -52,9 +52,14 @@ class FakeSystem : public io::System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const io::LineVisitor& visit) const override;
-    // Appends; a file under a directory that was never made (directories) is refused.
-    void append_line(const std::string& path, std::string_view line,
-                     const io::LockWait& wait) override;
+    // Appends; a file under a directory that was never made (directories) is refused. The next
+    // locked_for appends (every one when it is negative) find the lock held by another process:
+    // Error(temporary) as the real one says it, nothing written, compose not called; each such
+    // refusal is counted in lock_refusals.
+    std::string append_composed(const std::string& path, const io::LineComposer& compose,
+                                const io::LockWait& wait) override;
+    int locked_for = 0;
+    int lock_refusals = 0;
     void make_directories(const std::string& directory) override;
     void replace_file(const std::string& path, const io::ContentWriter& write) override;
     // The same path once "." and ".." are worked out.
