@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The build's layer checks (cmake/check_includes.sh, cmake/check_core_purity.sh) pass on the
 # tree as it is and stop on each kind of breach: a core file including spdlog, CLI11, yaml-cpp
-# or "../io/...", an io file including cli, and a core object that opens a file, reads the
-# environment or the clock.
+# or "../io/...", an io file including cli, an io room including one it may not use (a
+# formatter the seam), and a core object that opens a file, reads the environment or the clock.
 # Usage: layer_checks_test.sh SOURCE_DIR CXX
 set -uo pipefail
 source_dir=$1
@@ -30,9 +30,20 @@ breach core/plan.cpp '#include <spdlog/spdlog.h>'
 breach core/plan.cpp '#include <CLI/CLI.hpp>'
 breach core/plan.cpp '#include <yaml-cpp/yaml.h>'
 breach core/plan.cpp '#include "../io/system.hpp"'
-breach core/plan.cpp '#include "io/log_store.hpp"'
-breach io/paths.cpp '#include "cli/command.hpp"'
-breach io/paths.cpp '#include <spdlog/spdlog.h>'
+breach core/plan.cpp '#include "io/store/log_store.hpp"'
+breach io/system/paths.cpp '#include "cli/command.hpp"'
+breach io/system/paths.cpp '#include <spdlog/spdlog.h>'
+# io's rooms: a formatter sees no part of the seam, and no room another it may not use.
+breach io/formats/text_writer.cpp '#include "io/system/system.hpp"'
+breach io/formats/text_writer.cpp '#include "io/store/log_store.hpp"'
+breach io/formats/text_writer.cpp '#include <fstream>'
+breach io/formats/text_writer.cpp '#include <unistd.h>'
+breach io/formats/text_writer.cpp '#include <yaml-cpp/yaml.h>'
+breach io/system/paths.cpp '#include "io/formats/escape.hpp"'
+breach io/store/log_store.cpp '#include "io/templates/template_lookup.hpp"'
+breach io/templates/template_lookup.cpp '#include "io/store/log_store.hpp"'
+breach io/templates/template_lookup.cpp '#include <yaml-cpp/yaml.h>'
+breach io/screens/training_screen.cpp '#include <ncurses.h>'
 # Core's objects: what they call, whatever they include.
 impure() { # NAME SOURCE: an object of SOURCE must fail the purity check
     printf '%s\n' "$2" >"$scratch/$1.cpp"

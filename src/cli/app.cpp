@@ -5,9 +5,9 @@
 #include "cli/problems.hpp"
 #include "cli/usage.hpp"
 #include "core/text.hpp"
-#include "io/fd_output.hpp"
-#include "io/posix_system.hpp"
-#include "io/signals.hpp"
+#include "io/system/fd_output.hpp"
+#include "io/system/posix_system.hpp"
+#include "io/system/signals.hpp"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.hpp"
-#include "io/system.hpp"
+#include "io/system/system.hpp"
 
 #include <ostream>
 #include <string>

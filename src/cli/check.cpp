@@ -2,7 +2,7 @@
 #include "cli/problems.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
-#include "io/template_lookup.hpp"
+#include "io/templates/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -7,12 +7,12 @@
 #include "core/error.hpp"
 #include "core/routine.hpp"
 #include "core/time.hpp"
-#include "io/config_file.hpp"
-#include "io/log_store.hpp"
-#include "io/paths.hpp"
-#include "io/routine_schema.hpp"
-#include "io/system.hpp"
-#include "io/terminal.hpp"
+#include "io/store/log_store.hpp"
+#include "io/system/paths.hpp"
+#include "io/system/system.hpp"
+#include "io/system/terminal.hpp"
+#include "io/templates/config_file.hpp"
+#include "io/templates/routine_schema.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,7 +1,7 @@
 #include "cli/command.hpp"
 #include "core/text.hpp"
-#include "io/display_width.hpp"
-#include "io/text_writer.hpp"
+#include "io/formats/display_width.hpp"
+#include "io/formats/text_writer.hpp"
 
 #include <algorithm>
 #include <array>

@@ -3,9 +3,9 @@
 #include "cli/diagnostics.hpp"
 #include "core/identity.hpp"
 #include "core/text.hpp"
-#include "io/clock.hpp"
-#include "io/fd_output.hpp"
-#include "io/template_lookup.hpp"
+#include "io/system/clock.hpp"
+#include "io/system/fd_output.hpp"
+#include "io/templates/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -1,8 +1,8 @@
 #include "cli/diagnostics.hpp"
 
 #include "core/coach.hpp"
-#include "io/progress_writer.hpp"
-#include "io/text_writer.hpp"
+#include "io/formats/progress_writer.hpp"
+#include "io/formats/text_writer.hpp"
 
 namespace backplan::cli {
 

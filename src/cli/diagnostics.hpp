@@ -5,8 +5,8 @@
 
 #include "core/adaptive.hpp"
 #include "core/routine.hpp"
-#include "io/log_store.hpp"
-#include "io/system.hpp"
+#include "io/store/log_store.hpp"
+#include "io/system/system.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -5,7 +5,7 @@
 #include "core/match.hpp"
 #include "core/pain.hpp"
 #include "core/text.hpp"
-#include "io/text_writer.hpp"
+#include "io/formats/text_writer.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -1,6 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
-#include "io/text_writer.hpp"
+#include "io/formats/text_writer.hpp"
 
 namespace backplan::cli {
 namespace {

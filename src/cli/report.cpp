@@ -1,7 +1,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "core/match.hpp"
-#include "io/report_writer.hpp"
+#include "io/formats/report_writer.hpp"
 
 #include <spdlog/spdlog.h>
 

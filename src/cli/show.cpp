@@ -1,8 +1,8 @@
 #include "cli/command.hpp"
 #include "core/coach.hpp"
 #include "core/match.hpp"
-#include "io/show_writer.hpp"
-#include "io/text_writer.hpp"
+#include "io/formats/show_writer.hpp"
+#include "io/formats/text_writer.hpp"
 
 namespace backplan::cli {
 namespace {

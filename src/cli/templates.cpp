@@ -1,7 +1,7 @@
 // `_templates`, hidden: the template NAMEs --template accepts here, one per line, which the
 // completion scripts call when completing -t.
 #include "cli/command.hpp"
-#include "io/template_lookup.hpp"
+#include "io/templates/template_lookup.hpp"
 
 namespace backplan::cli {
 namespace {

@@ -2,7 +2,7 @@
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
 #include "core/day.hpp"
-#include "io/progress_writer.hpp"
+#include "io/formats/progress_writer.hpp"
 
 namespace backplan::cli {
 namespace {

@@ -9,10 +9,10 @@
 #include "core/day.hpp"
 #include "core/training.hpp"
 #include "core/zone.hpp"
-#include "io/curses_screen.hpp"
-#include "io/progress_writer.hpp"
-#include "io/text_writer.hpp"
-#include "io/training_screen.hpp"
+#include "io/formats/progress_writer.hpp"
+#include "io/formats/text_writer.hpp"
+#include "io/screens/curses_screen.hpp"
+#include "io/screens/training_screen.hpp"
 
 #include <spdlog/spdlog.h>
 

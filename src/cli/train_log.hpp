@@ -6,7 +6,7 @@
 // given as the `backplan log` commands that write it, and train exits 75. Nothing done is lost.
 
 #include "cli/command.hpp"
-#include "io/training_screen.hpp"
+#include "io/screens/training_screen.hpp"
 
 #include <string>
 #include <vector>

@@ -2,8 +2,8 @@
 #include "cli/command.hpp"
 #include "core/coach.hpp"
 #include "core/match.hpp"
-#include "io/progress_writer.hpp"
-#include "io/show_writer.hpp"
+#include "io/formats/progress_writer.hpp"
+#include "io/formats/show_writer.hpp"
 
 namespace backplan::cli {
 namespace {

@@ -40,6 +40,11 @@ struct Plan {
 
 inline constexpr Range plan_weeks_limits{1, 104};
 
+// The limits of a calendar event's length and of its reminder, in minutes (--duration and
+// --remind of `generate --format ics`, and their config keys).
+inline constexpr Range event_minutes{1, 24 * 60};
+inline constexpr Range remind_minutes{0, 7 * 24 * 60};
+
 struct PlanRequest {
     Date start;
     Date today; // the week of today is under way; those before it are over

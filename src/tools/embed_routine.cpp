@@ -7,7 +7,7 @@
 // added to them must be added here too (tests/io/template_lookup_test.cpp compares the result
 // with the parsed template).
 
-#include "io/routine_schema.hpp"
+#include "io/templates/routine_schema.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -77,7 +77,7 @@ std::string routine_source(const core::Routine& routine, const std::string& orig
     std::ostringstream out;
     out << "// Generated from " << origin << " by src/tools/embed_routine.cpp; edit that file "
         << "instead.\n"
-        << "#include \"io/template_lookup.hpp\"\n\n"
+        << "#include \"io/templates/template_lookup.hpp\"\n\n"
         << "namespace backplan::io {\n"
         << "namespace {\n\n"
         << "core::WeekdaySet weekdays(std::initializer_list<unsigned> iso_days) {\n"

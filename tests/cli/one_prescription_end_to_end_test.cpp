@@ -4,7 +4,7 @@
 // core's, from the log before the date and today.
 #include "core/log_line.hpp"
 #include "core/random_history.hpp"
-#include "io/template_lookup.hpp"
+#include "io/templates/template_lookup.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // accepts holds no control character, however the YAML wrote it (escapes such as "\e", "\0",
 // "\x9b", "\N"); what it reports shows no byte of input raw.
 #include "core/text.hpp"
-#include "io/routine_schema.hpp"
+#include "io/templates/routine_schema.hpp"
 
 #include <cstddef>
 #include <cstdint>

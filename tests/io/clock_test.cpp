@@ -1,8 +1,8 @@
 // Time in real time zones (Debian's tzdata, through TZ): now as a timestamp from the instant,
 // and local times placed by the real System, across daylight-saving changes.
 #include "core/log_line.hpp"
-#include "io/clock.hpp"
-#include "io/posix_system.hpp"
+#include "io/system/clock.hpp"
+#include "io/system/posix_system.hpp"
 
 #include <catch2/catch.hpp>
 

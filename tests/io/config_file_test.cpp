@@ -1,7 +1,7 @@
 // The config file, in its own words.
 #include "core/error.hpp"
-#include "io/config_file.hpp"
-#include "io/yaml_guard.hpp"
+#include "io/templates/config_file.hpp"
+#include "io/templates/yaml_guard.hpp"
 #include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>

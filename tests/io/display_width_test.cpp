@@ -1,6 +1,6 @@
 // Display widths, worked out by hand from Unicode's East Asian Width (as glibc's wcwidth gives
 // it) and UAX #29.
-#include "io/display_width.hpp"
+#include "io/formats/display_width.hpp"
 
 #include <catch2/catch.hpp>
 

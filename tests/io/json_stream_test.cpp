@@ -1,5 +1,5 @@
 // JSON written as it goes, laid out as nlohmann's dump(2) would lay it out.
-#include "io/json_stream.hpp"
+#include "io/formats/json_stream.hpp"
 
 #include <catch2/catch.hpp>
 

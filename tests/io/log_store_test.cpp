@@ -1,7 +1,7 @@
 // The log store's own promises, in-process on the fake System: what it appends is checked
 // first, and reading reports what it skipped.
 #include "core/error.hpp"
-#include "io/log_store.hpp"
+#include "io/store/log_store.hpp"
 #include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>

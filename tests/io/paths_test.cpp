@@ -1,7 +1,7 @@
 // Where backplan's files are, worked out from the environment alone: nothing here reads the
 // process's environment or touches a file.
 #include "core/error.hpp"
-#include "io/paths.hpp"
+#include "io/system/paths.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,11 @@
 // The writers of generate --format, on a small plan built by hand. Independent readers check
 // the same formats end to end in tests/plan_formats_test.py.
 #include "core/date.hpp"
-#include "io/ics_writer.hpp"
-#include "io/plan_formats.hpp"
+#include "core/error.hpp"
+#include "io/formats/ical_library.hpp"
+#include "io/formats/ics_writer.hpp"
+#include "io/formats/plan_formats.hpp"
+#include "io/system/shared_library.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -32,6 +35,13 @@ template <typename Write> std::string written(Write write) {
     std::ostringstream out;
     write(out);
     return out.str();
+}
+
+// libical, as generate loads it for --format ics.
+const io::LibIcal* libical() {
+    static const io::LibIcal api =
+        io::bind_libical(io::SharedLibrary(io::libical_soname, io::libical_needed_for));
+    return &api;
 }
 
 std::chrono::sys_seconds at(const char* date, int seconds) {
@@ -160,6 +170,7 @@ TEST_CASE("plan_formats::event_uid and event_sequence") {
 
 TEST_CASE("plan_formats::write_ics_plan") {
     io::CalendarOptions options;
+    options.library = libical();
     options.stamp = at("2026-11-24", 6 * 3600 + 40 * 60);
     options.version = "1.2.3";
     auto ics = [&] {
@@ -193,6 +204,18 @@ TEST_CASE("plan_formats::write_ics_plan") {
     }
 }
 
+TEST_CASE("plan_formats::write_ics_plan without libical is refused, writing nothing") {
+    io::CalendarOptions options; // the command loads the library; nothing here did
+    std::ostringstream out;
+    try {
+        io::write_ics_plan(small_plan(), options, out);
+        FAIL("no error");
+    } catch (const Error& error) {
+        CHECK(error.code() == ExitCode::software);
+    }
+    CHECK(out.str().empty());
+}
+
 TEST_CASE("plan_formats::write_ics_plan for every date of the range") {
     Plan plan;
     plan.routine_name = "R";
@@ -205,6 +228,7 @@ TEST_CASE("plan_formats::write_ics_plan for every date of the range") {
         {parse_date("9999-12-31"), {{"row", "Row", Unit::reps, {3, 12}}}, std::nullopt});
     plan.weeks.push_back(last);
     io::CalendarOptions options;
+    options.library = libical();
     options.stamp = at("9999-12-31", 86399);
     options.version = "1.2.3";
     auto ics = [&] {

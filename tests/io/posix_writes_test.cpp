@@ -1,8 +1,8 @@
 // The real System's writes (posix_writes.cpp): the log's append under locks, races, signals and
 // limits, and the whole replacement of an output file.
 #include "core/error.hpp"
-#include "io/file_descriptor.hpp"
-#include "io/posix_system.hpp"
+#include "io/system/file_descriptor.hpp"
+#include "io/system/posix_system.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>

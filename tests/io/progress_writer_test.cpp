@@ -1,5 +1,5 @@
 // why's lines, on a hand-made log: each week's count of sessions and the decision.
-#include "io/progress_writer.hpp"
+#include "io/formats/progress_writer.hpp"
 #include "support/columns.hpp"
 
 #include <catch2/catch.hpp>
@@ -89,19 +89,16 @@ TEST_CASE("progress_writer::write_why") {
           "wk 4  2026-11-23  next: 2 x 15, step 1 of 27\n");
     SECTION("today within a week: the week under way, with the days it has left") {
         // Wednesday 11-18 of the third week, a deload week: Mon, Wed and Fri left.
-        CHECK(
-            why(exercise, log, "2026-11-23", "2026-11-18")
-                .find("wk 3  2026-11-16  this week, deload week at 1 x 15 -> no progression\n") !=
-            std::string::npos);
+        CHECK(why(exercise, log, "2026-11-23", "2026-11-18")
+                  .find("wk 3  2026-11-16  this week, deload week at 1 x 15 -> no progression\n") !=
+              std::string::npos);
         exercise.progression.deload_every = 0;
         // Not a deload week: met 0, Wed and Fri left, two needed.
-        CHECK(
-            why(exercise, log, "2026-11-23", "2026-11-18")
-                .find(
-                    "wk 3  2026-11-16  this week, under way: met 0 of 3 sessions at 2 x 15, 2 "
-                    "needed,\n"
-                    "                  2 days left: taken as met -> next step\n") !=
-            std::string::npos);
+        CHECK(why(exercise, log, "2026-11-23", "2026-11-18")
+                  .find("wk 3  2026-11-16  this week, under way: met 0 of 3 sessions at 2 x 15, 2 "
+                        "needed,\n"
+                        "                  2 days left: taken as met -> next step\n") !=
+              std::string::npos);
     }
     SECTION("nothing logged yet: the ladder starts this week; seconds are 's'") {
         exercise.progression = {core::Unit::seconds, 2, {20, 30}, {3, 3}, {45, 60}, 5, 1};

@@ -1,5 +1,5 @@
 // The text report's terminal styles, in-process (the end-to-end tests are never on a terminal).
-#include "io/report_writer.hpp"
+#include "io/formats/report_writer.hpp"
 #include "support/columns.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "io/routine_schema.hpp"
+#include "io/templates/routine_schema.hpp"
 
 #include <catch2/catch.hpp>
 

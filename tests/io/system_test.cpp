@@ -1,7 +1,7 @@
 // The real System: files as the template reader, the log store and -o use them.
 #include "core/error.hpp"
-#include "io/posix_system.hpp"
-#include "io/template_lookup.hpp"
+#include "io/system/posix_system.hpp"
+#include "io/templates/template_lookup.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>

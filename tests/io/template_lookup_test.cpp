@@ -1,4 +1,4 @@
-#include "io/template_lookup.hpp"
+#include "io/templates/template_lookup.hpp"
 #include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>

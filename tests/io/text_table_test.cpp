@@ -1,4 +1,4 @@
-#include "io/text_table.hpp"
+#include "io/formats/text_table.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "io/text_writer.hpp"
+#include "io/formats/text_writer.hpp"
 #include "support/columns.hpp"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 // offset or of changes the test lists, and an environment set by the test. Nothing of the real
 // HOME, log or config is ever read.
 
-#include "io/system.hpp"
+#include "io/system/system.hpp"
 
 #include <chrono>
 #include <map>

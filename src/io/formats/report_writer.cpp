@@ -1,0 +1,277 @@
+#include "io/formats/report_writer.hpp"
+
+#include "core/text.hpp"
+#include "io/formats/escape.hpp"
+#include "io/formats/json_stream.hpp"
+#include "io/formats/named.hpp"
+#include "io/formats/text_table.hpp"
+#include "io/formats/text_writer.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace backplan::io {
+namespace {
+
+constexpr NameTable<ReportFormat, 3> formats = {{
+    {"text", ReportFormat::text},
+    {"csv", ReportFormat::csv},
+    {"json", ReportFormat::json},
+}};
+
+constexpr std::size_t bar_width = 40;
+constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
+
+// "30 reps", "1 rep", "45 sec".
+std::string total_text(core::Unit unit, std::int64_t total) {
+    return unit == core::Unit::seconds ? std::to_string(total) + " sec"
+                                       : core::counted(total, "rep", "reps");
+}
+
+// "2 sets, 30 reps", "1 set, 1 rep".
+std::string sets_and_total(core::Unit unit, std::int64_t sets, std::int64_t total) {
+    return core::counted(sets, "set", "sets") + ", " + total_text(unit, total);
+}
+
+std::string colored(const std::string& text, const char* code, bool color) {
+    return color ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+}
+
+// A bar of value / max of the width: whole blocks, then an eighth block for the rest.
+std::string bar(std::int64_t value, std::int64_t max, bool unicode) {
+    if (max <= 0 || value <= 0) {
+        return "";
+    }
+    // In floating point: 8 * bar_width * value would wrap for a total near 2^63.
+    auto eighths = static_cast<long long>(8.0L * bar_width * static_cast<long double>(value) /
+                                          static_cast<long double>(max));
+    if (!unicode) {
+        return std::string(static_cast<std::size_t>((eighths + 4) / 8), '#');
+    }
+    static constexpr std::array<const char*, 8> partial = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    std::string text;
+    for (long long i = 0; i < eighths / 8; ++i) {
+        text += "█";
+    }
+    return text + partial[static_cast<std::size_t>(eighths % 8)];
+}
+
+std::string best_text(core::Unit unit, const std::optional<core::Best>& best) {
+    return total_text(unit, best->amount) + " (" + core::format_date(best->date) + ")";
+}
+
+const std::string* name_of(const core::Report& report, const std::string& id) {
+    for (const core::ExerciseRecords& records : report.records) {
+        if (records.id == id) {
+            return &records.name;
+        }
+    }
+    return nullptr;
+}
+
+// True when some week of the report has pain reported.
+bool has_pain(const core::Report& report) {
+    for (const core::ReportWeek& week : report.weeks) {
+        for (const core::ExerciseWeek& line : week.exercises) {
+            if (line.pain >= 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<std::string_view> report_format_names() {
+    return names_of(formats);
+}
+
+ReportFormat parse_report_format(std::string_view name) {
+    return parse_named("--format", name, formats);
+}
+
+void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out) {
+    if (report.weeks.empty()) {
+        out << title_line(report.routine_name,
+                          "nothing logged up to " + core::format_date(report.until))
+            << '\n';
+        return;
+    }
+    out << title_line(report.routine_name,
+                      core::format_date(report.since) + " to " + core::format_date(report.until))
+        << '\n';
+    // One table for every week, so that the columns line up from the first week to the last;
+    // measured, then written, row by row: a report of years is too long to hold as text.
+    // A pain column only in a report where some pain was reported.
+    bool pain = has_pain(report);
+    std::vector<TableColumn> columns{{}, {true, min_name_width}, {}, {}, {false, 0, true}};
+    if (pain) {
+        columns.insert(columns.end() - 1, TableColumn{false, 0, true});
+    }
+    TextTable weeks(columns);
+    auto each_line = [&](const auto& row, const auto& line) {
+        for (const core::ReportWeek& week : report.weeks) {
+            std::string heading = "\nWeek of " + core::format_date(week.first) + ": " +
+                                  core::counted(week.sessions, "session", "sessions") + ", " +
+                                  core::counted(week.total_reps, "rep", "reps");
+            if (week.total_seconds > 0) {
+                heading += ", " + std::to_string(week.total_seconds) + " sec";
+            }
+            if (week.paused) {
+                heading += " (paused)";
+            } else if (week.paused_days > 0) {
+                heading += " (" + std::to_string(week.paused_days) +
+                           (week.paused_days == 1 ? " day paused)" : " days paused)");
+            }
+            line(heading);
+            row(pain ? std::vector<std::string>{"", "", "planned", "done", "pain", ""}
+                     : std::vector<std::string>{"", "", "planned", "done", ""},
+                "");
+            for (const core::ExerciseWeek& entry : week.exercises) {
+                const std::string* name = name_of(report, entry.id);
+                std::int64_t percent = entry.percent();
+                const char* code = percent >= 100 ? "32" : percent >= 50 ? "33" : "31";
+                std::vector<std::string> cells{
+                    entry.id, name ? *name : "",
+                    sets_and_total(entry.unit, entry.planned_sets, entry.planned_total),
+                    sets_and_total(entry.unit, entry.done_sets, entry.done_total),
+                    std::to_string(percent) + "%"};
+                if (pain) {
+                    cells.insert(cells.end() - 1, entry.pain < 0 ? "" : std::to_string(entry.pain));
+                }
+                row(std::move(cells), style.color && entry.planned_total > 0 ? code : "");
+            }
+        }
+    };
+    each_line([&](std::vector<std::string> cells, const char*) { weeks.measure(cells); },
+              [](const std::string&) {});
+    std::vector<std::size_t> widths = weeks.column_widths();
+    each_line([&](std::vector<std::string> cells,
+                  const char* colour) { weeks.write_row(out, widths, std::move(cells), colour); },
+              [&](const std::string& heading) { out << heading << '\n'; });
+    std::int64_t max = 0;
+    for (const core::ReportWeek& week : report.weeks) {
+        max = std::max(max, week.total_reps);
+    }
+    out << "\nWeekly volume (reps)\n";
+    for (const core::ReportWeek& week : report.weeks) {
+        std::string drawn = bar(week.total_reps, max, style.unicode);
+        out << "  " << core::format_date(week.first) << "  "
+            << colored(drawn, "36", style.color && !drawn.empty())
+            // One column a block character: counted, not measured.
+            << std::string(bar_width + 1 - core::text_length(drawn), ' ') << week.total_reps
+            << '\n';
+    }
+    out << "\nStreak: " << report.streak
+        << (report.streak == 1 ? " training day" : " training days") << " (longest "
+        << report.longest_streak << ")\n";
+    out << "Records:\n";
+    TextTable records(std::vector<TableColumn>(2));
+    for (const core::ExerciseRecords& r : report.records) {
+        records.add_row({r.id, (r.best_set ? "best set " + best_text(r.unit, r.best_set) +
+                                                 ", best day " + best_text(r.unit, r.best_session)
+                                           : std::string("nothing logged")) +
+                                   (r.reached ? "; target reached " + core::format_date(*r.reached)
+                                              : std::string())});
+    }
+    records.write(out);
+}
+
+void write_csv_report(const core::Report& report, std::ostream& out) {
+    out << "week,id,name,unit,sets,amount,planned_sets,planned_total,done_sets,done_total,"
+           "percent,sessions,pain,paused_days\r\n";
+    for (const core::ReportWeek& week : report.weeks) {
+        for (const core::ExerciseWeek& line : week.exercises) {
+            const std::string* name = name_of(report, line.id);
+            out << core::format_date(week.first) << ',' << csv_field(line.id) << ','
+                << csv_field(name ? *name : "") << ',' << core::unit_name(line.unit) << ','
+                << line.step.sets << ',' << line.step.amount << ',' << line.planned_sets << ','
+                << line.planned_total << ',' << line.done_sets << ',' << line.done_total << ','
+                << line.percent() << ',' << line.sessions << ','
+                << (line.pain < 0 ? "" : std::to_string(line.pain)) << ',' << week.paused_days
+                << "\r\n";
+        }
+    }
+}
+
+void write_json_report(const core::Report& report, std::ostream& out) {
+    // Streamed, a week at a time: a report over years is megabytes of JSON.
+    JsonStream json(out);
+    auto best = [&](const char* key, const std::optional<core::Best>& b) {
+        json.key(key);
+        if (!b) {
+            json.null();
+            return;
+        }
+        json.object();
+        json.key("amount").number(b->amount);
+        json.key("date").string(core::format_date(b->date));
+        json.close();
+    };
+    json.object();
+    json.key("format").string("backplan-report");
+    json.key("version").number(1);
+    json.key("routine").string(report.routine_name);
+    json.key("since").string(core::format_date(report.since));
+    json.key("until").string(core::format_date(report.until));
+    json.key("weeks").array();
+    for (const core::ReportWeek& week : report.weeks) {
+        json.object();
+        json.key("week").string(core::format_date(week.first));
+        json.key("sessions").number(week.sessions);
+        json.key("total_reps").number(week.total_reps);
+        json.key("total_seconds").number(week.total_seconds);
+        json.key("paused_days").number(week.paused_days);
+        json.key("paused").boolean(week.paused);
+        json.key("exercises").array();
+        for (const core::ExerciseWeek& line : week.exercises) {
+            json.object();
+            const std::string* name = name_of(report, line.id);
+            json.key("id").string(line.id);
+            json.key("name").string(name ? *name : "");
+            json.key("unit").string(core::unit_name(line.unit));
+            json.key("sets").number(line.step.sets);
+            json.key("amount").number(line.step.amount);
+            json.key("planned_sets").number(line.planned_sets);
+            json.key("planned_total").number(line.planned_total);
+            json.key("done_sets").number(line.done_sets);
+            json.key("done_total").number(line.done_total);
+            json.key("percent").number(line.percent());
+            json.key("sessions").number(line.sessions);
+            json.key("pain");
+            if (line.pain < 0) {
+                json.null();
+            } else {
+                json.number(line.pain);
+            }
+            json.close();
+        }
+        json.close().close();
+    }
+    json.close();
+    json.key("streak").object();
+    json.key("current").number(report.streak);
+    json.key("longest").number(report.longest_streak);
+    json.close();
+    json.key("records").array();
+    for (const core::ExerciseRecords& r : report.records) {
+        json.object();
+        json.key("id").string(r.id);
+        json.key("name").string(r.name);
+        json.key("unit").string(core::unit_name(r.unit));
+        best("best_set", r.best_set);
+        best("best_session", r.best_session);
+        json.key("reached");
+        if (r.reached) {
+            json.string(core::format_date(*r.reached));
+        } else {
+            json.null();
+        }
+        json.close();
+    }
+    json.close().close();
+    json.finish();
+}
+
+} // namespace backplan::io

@@ -1,0 +1,116 @@
+#include "io/formats/text_table.hpp"
+
+#include "io/formats/display_width.hpp"
+#include "io/formats/text_writer.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace backplan::io {
+namespace {
+
+constexpr std::size_t gap = 2;
+// The last column is wrapped rather than others cut while it has at least this much room.
+constexpr std::size_t last_column_room = 24;
+
+std::string without_trailing_spaces(std::string_view text) {
+    std::string result;
+    for (std::size_t start = 0;;) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view line = text.substr(start, end - start);
+        result += line.substr(0, line.find_last_not_of(' ') + 1); // npos + 1: all spaces
+        if (end == text.size()) {
+            return result;
+        }
+        result += '\n';
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+TextTable::TextTable(std::vector<TableColumn> columns, std::size_t indent, std::size_t width)
+    : m_columns(std::move(columns)), m_indent(indent), m_width(width),
+      m_measured(m_columns.size(), 0) {}
+
+void TextTable::add_row(std::vector<std::string> cells, std::string last_colour) {
+    cells.resize(m_columns.size());
+    m_entries.push_back({true, std::move(cells), std::move(last_colour)});
+}
+
+void TextTable::add_line(std::string line) {
+    m_entries.push_back({false, {std::move(line)}, {}});
+}
+
+void TextTable::measure(const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size() && i < m_measured.size(); ++i) {
+        m_measured[i] = std::max(m_measured[i], display_width(cells[i]));
+    }
+}
+
+std::vector<std::size_t> TextTable::column_widths() const {
+    std::vector<std::size_t> widths = m_measured;
+    for (const Entry& entry : m_entries) {
+        for (std::size_t i = 0; entry.is_row && i < widths.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(entry.cells[i]));
+        }
+    }
+    if (widths.empty()) {
+        return widths;
+    }
+    std::size_t total =
+        m_indent + gap * (widths.size() - 1) + std::min(widths.back(), last_column_room);
+    for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
+        total += widths[i];
+    }
+    for (std::size_t i = 0; i + 1 < widths.size() && total > m_width; ++i) {
+        if (m_columns[i].may_cut) {
+            std::size_t cut =
+                std::min(total - m_width, widths[i] - std::min(widths[i], m_columns[i].min_width));
+            widths[i] -= cut;
+            total -= cut;
+        }
+    }
+    return widths;
+}
+
+void TextTable::write(std::ostream& out) const {
+    std::vector<std::size_t> widths = column_widths();
+    for (const Entry& entry : m_entries) {
+        if (entry.is_row) {
+            write_row(out, widths, entry.cells, entry.last_colour);
+        } else {
+            out << entry.cells.front() << '\n';
+        }
+    }
+}
+
+void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& widths,
+                          std::vector<std::string> cells, const std::string& last_colour) const {
+    if (widths.empty()) {
+        out << '\n';
+        return;
+    }
+    cells.resize(m_columns.size());
+    std::string prefix(m_indent, ' ');
+    for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
+        const std::string& cell = cells[i];
+        prefix += m_columns[i].right
+                      ? pad_left_to_width(truncate_to_width(cell, widths[i]), widths[i])
+                      : fit_to_width(cell, widths[i]);
+        prefix += std::string(gap, ' ');
+    }
+    // The last column, wrapped under itself; right-aligned cells are short numbers.
+    const std::string& cell = cells.back();
+    std::string line = without_trailing_spaces(
+        m_columns.back().right
+            ? prefix + pad_left_to_width(cell, widths.back())
+            : wrap_text(cell, m_width, prefix, std::string(display_width(prefix), ' ')));
+    if (!last_colour.empty() && !cell.empty()) {
+        line = line.substr(0, prefix.size()) + "\033[" + last_colour + "m" +
+               line.substr(prefix.size()) + "\033[0m";
+    }
+    out << line << '\n';
+}
+
+} // namespace backplan::io

@@ -1,0 +1,143 @@
+#pragma once
+
+// The log (backplan-log(5)): appended to only through LogStore::append, which writes a line only
+// once it reads back as the entry meant; read in streaming passes.
+
+#include "core/adaptive.hpp"
+#include "core/cancellations.hpp"
+#include "core/error.hpp"
+#include "core/log_check.hpp"
+#include "core/log_line.hpp"
+#include "core/routine.hpp"
+#include "io/system/system.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backplan::io {
+
+// Lines longer than this are reported, not parsed.
+inline constexpr std::size_t max_log_line_bytes = max_line_bytes;
+
+// Of the lines a reading skips, how many are described one by one; the rest are counted.
+inline constexpr std::size_t skipped_lines_described = 5;
+
+// What a reading of the log found besides the entries it passed on.
+struct LogReading {
+    bool missing = false;              // there is no log yet: read as empty
+    std::size_t entries = 0;           // entries read
+    std::size_t skipped = 0;           // lines that could not be read, skipped
+    std::vector<Diagnostic> described; // the first skipped_lines_described of them
+    std::size_t cancelled = 0;         // records left out because a cancellation names them
+    core::Cancellations cancellations; // what the log's cancellations cancel
+    core::Pauses pauses;               // the pauses and resumes no cancellation names
+};
+
+// What LogStore::append wrote.
+struct Appended {
+    std::string line;     // the line, without its newline
+    core::LogEntry entry; // the entry as written: a record's time moved on when it was taken
+    std::optional<core::Timestamp> moved_from; // the time asked for, when it was (core::FreeTime)
+};
+
+// What a line longer than max_log_line_bytes is reported as.
+std::string too_long_line_message();
+
+// How LogStore::append waits for the lock, and which directory it may make.
+struct AppendSettings {
+    // Made, with its parents, when the log is in it and it is missing: only the default data
+    // directory, so that a mistyped --log leaves nothing behind.
+    std::string data_directory;
+    LockWait wait;
+};
+
+// The wait for the lock: the notice after 1 s, giving up after $BACKPLAN_LOCK_TIMEOUT seconds
+// (0 to 3600; 10 when unset). Throws Error(usage) for a value that is not one.
+LockWait lock_wait(const Environment& environment);
+
+class LogStore {
+  public:
+    LogStore(System& system, std::string path, AppendSettings settings = {})
+        : m_system(system), m_path(std::move(path)), m_settings(std::move(settings)) {}
+
+    const std::string& path() const { return m_path; }
+
+    // Appends the entry as one line and returns what was written once it is on the disk. The
+    // line is formatted, parsed back and compared with the entry first: a line that would not
+    // read back as meant is never written (Error(data)). Then the settings' data directory is
+    // made if the log is in it, and System::append_composed's promises hold. Under the lock, a
+    // record (sets, a pause, a resume) whose time the log's records of the same identity take
+    // is moved on to the first free second (core::FreeTime; Error(data) when none is left that
+    // day); the log is read with the routine for that (nullptr: ids only). A cancellation entry
+    // is written as it is.
+    Appended append(const core::LogEntry& entry, const core::Routine* routine = nullptr);
+
+    // Appends, as append does, the entry that choose returns from the log as it is under the
+    // lock: choose reads it through the store it is given, so that what it finds there (the
+    // record a cancellation names) cannot change before the line is written. Whatever choose
+    // throws, nothing is written.
+    Appended append_chosen(const core::Routine& routine,
+                           const std::function<core::LogEntry(const LogStore& locked)>& choose);
+
+    // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
+    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
+    // routine and the System's time zone: its id whatever name it was written with, a time without
+    // an offset placed in the zone. A line that does not read so is skipped and counted, the first
+    // few described. The log is read twice: first for its cancellations (parsing only the lines
+    // that hold a "!"), then for the entries; cancelled entries go to visit_cancelled when
+    // there is one. The pauses and resumes are in reading.pauses too. No log yet is an empty one
+    // (reading.missing). Throws Error: no_input when the log cannot be opened, data when it is not
+    // a regular file, io on a read error.
+    LogReading read(const core::Routine& routine,
+                    const std::function<void(const core::LogEntry&)>& visit,
+                    const std::function<void(const core::LogEntry&)>& visit_cancelled = {}) const;
+
+    // The log's sessions of the routine's exercises, and its pauses, read as read() reads them,
+    // cancelled records left out: one pass, and a second only when the log holds cancellations.
+    // Throws Error as read does.
+    core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
+
+    // Checks every line against the routine, calling report for each problem, warning and note
+    // (core::LogChecker): those of each line in the log's order, then those only the whole log
+    // shows, by line, the first `describe` of them; returns how many more of those there were.
+    // A log of more records than core::max_records_held is read once more for each further part
+    // of them. Throws Error as read does, and no_input when there is no log.
+    std::size_t check(const core::Routine& routine,
+                      const std::function<void(const core::LogProblem&)>& report,
+                      std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
+
+  private:
+    Appended append_with(const core::Routine* routine,
+                         const std::function<core::LogEntry(const LogStore& locked)>& choose);
+    // Reads the log's lines: the file at the path, or the locked one while appending.
+    void read_lines(const LineVisitor& visit) const;
+    // True when there is no log yet.
+    bool missing() const;
+    // The record's time, moved on past the times the log's records of its identity take.
+    core::Timestamp free_time(const core::LogEntry& record, const core::Routine* routine) const;
+    // The System's time zone, for core.
+    core::LocalResolver local_zone() const;
+    // The log's cancellations, from a pass that parses only the lines that may be one.
+    core::Cancellations cancellations(const core::Routine& routine) const;
+    // One pass over the log: collects its cancellations, and passes each entry (with its
+    // exercise) that skip does not cancel to visit, and those it cancels (pauses and resumes
+    // too) to visit_cancelled if there is one. The pauses and resumes that skip does not cancel
+    // go into the reading's pauses, and to visit_pause if there is one.
+    LogReading
+    read_exercises(const core::Routine& routine,
+                   const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
+                   const core::Cancellations* skip,
+                   const std::function<void(const core::LogEntry&)>& visit_cancelled = {},
+                   const std::function<void(const core::LogEntry&)>& visit_pause = {}) const;
+
+    System& m_system;
+    std::string m_path;
+    AppendSettings m_settings;
+    const LockedLines* m_locked = nullptr; // while appending: the locked file's lines
+};
+
+} // namespace backplan::io

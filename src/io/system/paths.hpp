@@ -1,0 +1,37 @@
+#pragma once
+
+// Where backplan's files are: pure functions of the environment read at start-up.
+
+#include "io/system/system.hpp"
+
+#include <optional>
+#include <string>
+
+namespace backplan::io {
+
+// Where backplan keeps its data by default: $XDG_DATA_HOME/backplan, else
+// ~/.local/share/backplan (a relative XDG_DATA_HOME is ignored); empty when neither HOME nor an
+// absolute XDG_DATA_HOME is set. The only directory backplan creates when it is missing.
+std::string data_directory(const Environment& environment);
+
+// Where the log is: the --log option, else $BACKPLAN_LOG, else $XDG_DATA_HOME/backplan/log.txt,
+// else ~/.local/share/backplan/log.txt. A relative XDG_DATA_HOME is ignored, as the XDG base
+// directory spec asks. Throws Error(usage) when none can be worked out.
+std::string log_path(const std::optional<std::string>& option, const Environment& environment);
+
+// The directories a template NAME is looked up in, in order, and the config file.
+struct TemplateDirs {
+    std::string config; // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
+    std::string installed;
+    std::string config_file; // $XDG_CONFIG_HOME/backplan/config.yaml, or ~/.config/...
+};
+
+// The lookup directories for the environment; config and config_file are empty when neither
+// an absolute XDG_CONFIG_HOME nor HOME is set.
+TemplateDirs template_dirs(const Environment& environment);
+
+// "~/x" as $HOME/x, the way a shell would have given it on the command line; other paths as
+// they are.
+std::string expand_home(const std::string& path, const Environment& environment);
+
+} // namespace backplan::io

@@ -1,0 +1,240 @@
+#include "io/system/posix_system.hpp"
+
+#include "core/error.hpp"
+#include "io/system/file_descriptor.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace backplan::io {
+namespace {
+
+std::string variable(const char* name) {
+    const char* value = std::getenv(name);
+    return value == nullptr ? std::string() : std::string(value);
+}
+
+// The first of the variables that is set and not empty, as POSIX orders locale categories.
+std::string locale_name() {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        if (std::string value = variable(name); !value.empty()) {
+            return value;
+        }
+    }
+    return {};
+}
+
+// Where `cmake --install` puts the shipped templates, from the binary's directory
+// ("../share/backplan/plans"), so that an installed tree works wherever it is put.
+constexpr const char* plans_dir_from_binary_dir = BACKPLAN_PLANS_RELATIVE;
+
+std::string installed_plans_dir() {
+    std::error_code error;
+    std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error) {
+        return plans_dir_from_binary_dir;
+    }
+    return (binary.parent_path() / plans_dir_from_binary_dir).lexically_normal().string();
+}
+
+std::string failure(const std::string& path, const std::string& what, int error) {
+    return path + ": " + what + ": " + std::strerror(error);
+}
+
+// The offset from UTC in force at the instant in the process's time zone, in seconds east.
+int offset_at(std::chrono::sys_seconds instant) {
+    std::time_t when = static_cast<std::time_t>(instant.time_since_epoch().count());
+    std::tm local{};
+    return ::localtime_r(&when, &local) == nullptr ? 0 : static_cast<int>(local.tm_gmtoff);
+}
+
+// The name of the process's time zone for messages: $TZ, else what /etc/localtime links to
+// under zoneinfo/, else a description.
+std::string zone_name(const std::string& tz) {
+    if (!tz.empty()) {
+        return tz.front() == ':' ? tz.substr(1) : tz;
+    }
+    std::error_code error;
+    std::string target = std::filesystem::read_symlink("/etc/localtime", error).string();
+    std::size_t at = target.find("zoneinfo/");
+    return error || at == std::string::npos ? "the local time zone" : target.substr(at + 9);
+}
+
+} // namespace
+
+PosixSystem::PosixSystem() {
+    m_environment.home = variable("HOME");
+    m_environment.xdg_config_home = variable("XDG_CONFIG_HOME");
+    m_environment.xdg_data_home = variable("XDG_DATA_HOME");
+    m_environment.backplan_log = variable("BACKPLAN_LOG");
+    m_environment.no_color = variable("NO_COLOR");
+    m_environment.tz = variable("TZ");
+    m_environment.locale = locale_name();
+    m_environment.source_date_epoch = variable("SOURCE_DATE_EPOCH");
+    m_environment.lock_timeout = variable("BACKPLAN_LOCK_TIMEOUT");
+    m_environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+    m_environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
+    m_environment.installed_plans = installed_plans_dir();
+}
+
+std::istream& PosixSystem::input() {
+    return std::cin;
+}
+
+std::chrono::sys_seconds PosixSystem::now() const {
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+core::Timestamp PosixSystem::local_time(std::chrono::sys_seconds instant) const {
+    // The offset of the instant itself (tm_gmtoff), never the wall clock resolved again: in a
+    // repeated hour that would be the other of the two.
+    return core::timestamp_at(instant, offset_at(instant));
+}
+
+core::LocalResolution PosixSystem::resolve_local_time(core::LocalTime time) const {
+    // Not mktime: it moves a skipped time silently, and which of a repeated time's instants it
+    // takes differs between zones.
+    core::LocalResolution resolution = core::resolve_in_zone(time, offset_at);
+    if (resolution.kind != core::LocalResolution::Kind::unique) {
+        resolution.zone = zone_name(m_environment.tz);
+    }
+    return resolution;
+}
+
+std::vector<std::string> PosixSystem::directory_entries(const std::string& path) const {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (std::filesystem::directory_iterator entry(path, error), end; !error && entry != end;
+         entry.increment(error)) {
+        names.push_back(entry->path().filename().string());
+    }
+    return names;
+}
+
+bool PosixSystem::exists(const std::string& path) const {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0;
+}
+
+bool PosixSystem::missing(const std::string& path) const {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) != 0 && errno == ENOENT;
+}
+
+std::string PosixSystem::read_file(const std::string& path, std::size_t max_bytes,
+                                   std::string_view kind) const {
+    std::string what(kind);
+    auto too_large = [&](const std::string& size) {
+        return Error(ExitCode::data, path + ": the " + what + " is " + size + " bytes; at most " +
+                                         std::to_string(max_bytes) + " are allowed");
+    };
+    // O_NONBLOCK: a FIFO must not block the open; it is refused below as not a regular file.
+    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    if (!fd.valid()) {
+        throw Error(ExitCode::no_input, failure(path, "cannot open " + what, errno));
+    }
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0) {
+        throw Error(ExitCode::no_input, failure(path, "cannot read " + what, errno));
+    }
+    if (!S_ISREG(info.st_mode)) {
+        throw Error(ExitCode::data, path + ": not a regular file; expected a YAML " + what);
+    }
+    if (static_cast<std::size_t>(info.st_size) > max_bytes) {
+        throw too_large(std::to_string(info.st_size));
+    }
+    std::string text;
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw Error(ExitCode::io, failure(path, "cannot read " + what, errno));
+        }
+        if (n == 0) {
+            return text;
+        }
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > max_bytes) { // it grew while being read
+            throw too_large("more than " + std::to_string(max_bytes));
+        }
+    }
+}
+
+void PosixSystem::read_lines(const std::string& path, std::string_view kind,
+                             const LineVisitor& visit) const {
+    std::string what = "the " + std::string(kind);
+    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    if (!fd.valid()) {
+        throw Error(ExitCode::no_input, failure(path, "cannot open " + what, errno));
+    }
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        throw Error(ExitCode::data, path + ": not a regular file; " + what + " must be one");
+    }
+    ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    read_file_lines(fd.get(), path, what, visit);
+}
+
+void read_file_lines(int fd, const std::string& path, const std::string& what,
+                     const LineVisitor& visit) {
+    constexpr std::size_t chunk = 256 * 1024;
+    auto buffer = std::make_unique<char[]>(chunk + max_line_bytes);
+    std::size_t kept = 0;  // bytes of an unfinished line at the start of the buffer
+    bool skipping = false; // inside a line already passed on as too long
+    std::size_t number = 0;
+    // pread from an offset of its own: the file may be read again (append_composed).
+    off_t offset = 0;
+    for (;;) {
+        ssize_t n = ::pread(fd, buffer.get() + kept, chunk, offset);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw Error(ExitCode::io, failure(path, "cannot read " + what, errno));
+        }
+        offset += n;
+        std::size_t end = kept + static_cast<std::size_t>(n);
+        std::string_view data(buffer.get(), end);
+        std::size_t start = 0;
+        for (std::size_t newline; (newline = data.find('\n', start)) != std::string_view::npos;
+             start = newline + 1) {
+            if (!skipping) {
+                std::size_t length = newline - start;
+                visit(++number, data.substr(start, std::min(length, max_line_bytes)),
+                      length > max_line_bytes);
+            }
+            skipping = false;
+        }
+        if (n == 0) {
+            if (start < end && !skipping) {
+                // A last line without its newline; kept is at most max_line_bytes here.
+                visit(++number, data.substr(start), false);
+            }
+            return;
+        }
+        kept = end - start;
+        if (!skipping && kept > max_line_bytes) {
+            visit(++number, data.substr(start, max_line_bytes), true);
+            skipping = true;
+        }
+        if (skipping) {
+            kept = 0;
+        } else {
+            std::memmove(buffer.get(), buffer.get() + start, kept);
+        }
+    }
+}
+
+} // namespace backplan::io

@@ -1,0 +1,285 @@
+#include "io/templates/yaml_walk.hpp"
+
+#include "core/routine.hpp"
+#include "core/text.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <new>
+
+namespace backplan::io::yaml {
+
+Node::Node(const YAML::Node& node) : m_node(std::make_shared<const YAML::Node>(node)) {}
+
+bool Node::is_null() const {
+    return m_node->IsNull();
+}
+
+bool Node::is_scalar() const {
+    return m_node->IsScalar();
+}
+
+bool Node::is_sequence() const {
+    return m_node->IsSequence();
+}
+
+bool Node::is_map() const {
+    return m_node->IsMap();
+}
+
+const std::string& Node::scalar() const {
+    return m_node->Scalar();
+}
+
+std::size_t Node::size() const {
+    return m_node->size();
+}
+
+std::vector<Node> Node::items() const {
+    std::vector<Node> items;
+    for (const YAML::Node& item : *m_node) {
+        items.emplace_back(item);
+    }
+    return items;
+}
+
+std::vector<std::pair<Node, Node>> Node::entries() const {
+    std::vector<std::pair<Node, Node>> entries;
+    for (auto it = m_node->begin(); it != m_node->end(); ++it) {
+        entries.emplace_back(Node(it->first), Node(it->second));
+    }
+    return entries;
+}
+
+bool Node::has_key(std::string_view key) const {
+    for (auto it = m_node->begin(); it != m_node->end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == key) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// yaml-cpp's marks are 0-based.
+int Node::line() const {
+    YAML::Mark mark = m_node->Mark();
+    return mark.is_null() ? 0 : mark.line + 1;
+}
+
+int Node::column() const {
+    YAML::Mark mark = m_node->Mark();
+    return mark.is_null() ? 0 : mark.column + 1;
+}
+
+std::optional<std::size_t> Node::offset() const {
+    YAML::Mark mark = m_node->Mark();
+    if (mark.is_null() || mark.pos < 0) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(mark.pos);
+}
+
+std::string describe(const Node& node) {
+    if (node.is_sequence()) {
+        return node.size() == 0 ? "an empty list" : "a list";
+    }
+    if (node.is_map()) {
+        return "a mapping";
+    }
+    if (node.is_scalar()) {
+        return core::quoted(node.scalar());
+    }
+    return "nothing";
+}
+
+void Walker::run(const std::function<void(const Node& root)>& walk) {
+    if (std::optional<Diagnostic> problem = guard_problem(m_source)) {
+        add(problem->line, problem->column, problem->message);
+        return;
+    }
+    try {
+        // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so the
+        // guard refuses a second document and YAML::Load parses the only one.
+        walk(Node(YAML::Load(std::string(m_source.text))));
+    } catch (const YAML::Exception& error) {
+        add(error.mark.is_null() ? 0 : error.mark.line + 1,
+            error.mark.is_null() ? 0 : error.mark.column + 1, error.msg);
+    } catch (const std::bad_alloc&) {
+        throw; // out of memory is not a problem of the file: cli::main makes it exit 70
+    } catch (const std::exception& error) {
+        add(0, 0, "cannot parse the " + std::string(m_source.kind) + ": " + error.what());
+    }
+}
+
+void Walker::add(int line, int column, std::string message) {
+    if (m_reported.emplace(line, column, message).second) {
+        m_diagnostics.push_back({m_source.name, line, column, std::move(message)});
+    }
+}
+
+void Walker::report(const Node& at, std::string message) {
+    add(at.line(), at.column(), std::move(message));
+}
+
+void Walker::for_each_entry(
+    const Node& node, const std::string& key, const std::vector<std::string>& known,
+    const std::function<void(const std::string& name, const Node& value)>& visit) {
+    if (!node.is_map()) {
+        report(node, key + ": expected a mapping, got " + describe(node));
+        return;
+    }
+    std::set<std::string> seen;
+    for (const auto& [name_node, value] : node.entries()) {
+        if (!name_node.is_scalar()) {
+            report(name_node, key + ": expected a key name, got " + describe(name_node));
+            continue;
+        }
+        const std::string& name = name_node.scalar();
+        if (std::find(known.begin(), known.end(), name) == known.end()) {
+            std::string expected;
+            for (const std::string& k : known) {
+                expected += (expected.empty() ? "" : ", ") + k;
+            }
+            report(name_node, core::escape_bytes(name) + ": unknown key in " + key +
+                                  "; expected one of " + expected);
+            continue;
+        }
+        if (!seen.insert(name).second) {
+            report(name_node, name + ": given twice in " + key);
+            continue;
+        }
+        try {
+            visit(name, value);
+        } catch (const ValueError& error) {
+            report(value, name + ": " + error.what());
+        }
+    }
+}
+
+std::optional<std::string> Walker::scalar(const Node& node, const std::string& key,
+                                          const char* expected, std::string_view controls) {
+    if (!node.is_scalar()) {
+        report(node, key + ": expected " + expected + ", got " + describe(node));
+        return std::nullopt;
+    }
+    if (!quote_is_closed(node)) {
+        report(node, key + ": the quoted text is never closed");
+        return std::nullopt;
+    }
+    // The guard saw the file's bytes; YAML's escapes ("\e", "\0", "\x9b", "\n") and folded
+    // lines make control characters only now, and yaml-cpp writes "\N" and "\_" as one byte
+    // that is not UTF-8.
+    const std::string& value = node.scalar();
+    if (std::size_t bad = core::find_unprintable(value, controls); bad != std::string::npos) {
+        report(node, key + ": " + core::describe_byte(value, bad) + " is not allowed, got " +
+                         core::quoted(value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// yaml-cpp takes a quoted scalar left open at the end of a file as running to the end; a quote
+// must close. Each position is scanned once, however often aliases repeat it.
+bool Walker::quote_is_closed(const Node& node) {
+    std::string_view text = m_source.text;
+    std::optional<std::size_t> open = node.offset();
+    if (!open || *open >= text.size()) {
+        return true;
+    }
+    char quote = text[*open];
+    if ((quote != '"' && quote != '\'') || !m_quotes_checked.insert(*open).second) {
+        return true;
+    }
+    for (std::size_t i = *open + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i; // an escaped character
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i; // '' is a quote inside single quotes
+            } else {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::optional<std::string> Walker::text(const Node& node, const std::string& key,
+                                        std::size_t max_length, std::string_view controls) {
+    std::optional<std::string> value = scalar(node, key, "text", controls);
+    if (value && (value->empty() || core::text_length(*value) > max_length)) {
+        report(node, key + ": expected text of 1 to " + std::to_string(max_length) +
+                         " characters, got " + core::quoted(*value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::string> Walker::identifier(const Node& node, const std::string& key) {
+    std::optional<std::string> value = scalar(node, key, "an identifier");
+    if (value && !core::is_valid_id(*value)) {
+        report(node, key +
+                         ": expected a lowercase letter followed by up to 23 of a-z, 0-9, "
+                         "'-' and '_', got " +
+                         core::quoted(*value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<core::WeekdaySet> Walker::weekdays(const Node& node, const std::string& key) {
+    core::WeekdaySet days;
+    try {
+        if (node.is_scalar()) {
+            days = core::parse_weekdays(node.scalar());
+        } else if (node.is_sequence()) {
+            for (const Node& item : node.items()) {
+                std::optional<std::string> day = scalar(item, key, "a weekday");
+                if (!day) {
+                    return std::nullopt;
+                }
+                try {
+                    days.add(core::parse_weekday(*day));
+                } catch (const ValueError& error) {
+                    report(item, key + ": " + error.what());
+                    return std::nullopt;
+                }
+            }
+        } else {
+            report(node, key + ": expected a list of weekdays such as [mon, wed, fri], got " +
+                             describe(node));
+            return std::nullopt;
+        }
+        if (days.empty()) {
+            throw ValueError("expected at least one weekday, got none");
+        }
+    } catch (const ValueError& error) {
+        report(node, key + ": " + error.what());
+        return std::nullopt;
+    }
+    return days;
+}
+
+std::optional<std::vector<std::string>>
+Walker::list(const Node& node, const std::string& key,
+             const std::function<std::optional<std::string>(const Node& item)>& read_item) {
+    if (!node.is_sequence()) {
+        report(node, key + ": expected a list, got " + describe(node));
+        return std::nullopt;
+    }
+    std::vector<std::string> values;
+    for (const Node& item : node.items()) {
+        if (std::optional<std::string> value = read_item(item)) {
+            values.push_back(std::move(*value));
+        }
+    }
+    return values;
+}
+
+std::optional<std::vector<std::string>> Walker::text_list(const Node& node,
+                                                          const std::string& key) {
+    return list(node, key, [&](const Node& item) { return text(item, key, 1000); });
+}
+
+} // namespace backplan::io::yaml
