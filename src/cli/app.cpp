@@ -66,6 +66,15 @@ void configure_logging(const GlobalOptions& global) {
 // third of a start's instructions (1.45M -> 1.06M for `generate --weeks 4`, valgrind
 // --tool=callgrind). All of them when none is named (--help, --version, a mistake), or when one
 // that describes the others is (completion).
+const CommandRow& find_row(std::string_view name) {
+    for (const CommandRow& row : command_table()) {
+        if (row.name == name) {
+            return row;
+        }
+    }
+    throw std::logic_error("no subcommand " + std::string(name));
+}
+
 void make_commands(CLI::App& app, const std::vector<std::string>& args, MadeCommands& made) {
     const std::vector<CommandRow>& table = command_table();
     auto named = [&](const CommandRow& row) {
@@ -85,6 +94,11 @@ void make_commands(CLI::App& app, const std::vector<std::string>& args, MadeComm
                                    std::string(row.name));
         }
         made.commands.push_back({row.name, std::move(command), sub});
+    }
+    for (MadeCommand& command : made.commands) {
+        if (find_row(command.name).sees_all) {
+            command.command->see_all(app, made);
+        }
     }
 }
 
@@ -136,9 +150,9 @@ ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostr
         throw Error(ExitCode::usage, usage_message(app, args, error));
     }
     configure_logging(global);
-    io::Settings settings =
-        io::load_config(system, io::template_dirs(system.environment()).config_file);
-    Context context(system, global, std::move(settings), app, made);
+    std::string config_file = io::template_dirs(system.environment()).config_file;
+    Settings settings(system.environment(), io::load_config(system, config_file), config_file);
+    Context context(system, global, std::move(settings));
     for (MadeCommand& command : made.commands) {
         if (command.app->parsed()) {
             return timed(system, std::string("ran ") + std::string(command.name),

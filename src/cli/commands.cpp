@@ -5,6 +5,25 @@
 
 namespace backplan::cli {
 
+CLI::Option* CompletionHints::completes(CLI::Option* option, Completion completion) {
+    m_hints[option] = std::move(completion);
+    return option;
+}
+
+Completion CompletionHints::completion(const CLI::Option* option) const {
+    auto found = m_hints.find(option);
+    return found == m_hints.end() ? Completion{} : found->second;
+}
+
+const Command* MadeCommands::find(std::string_view name) const {
+    for (const MadeCommand& made : commands) {
+        if (made.name == name) {
+            return made.command.get();
+        }
+    }
+    return nullptr;
+}
+
 std::unique_ptr<Command> make_generate();
 std::unique_ptr<Command> make_show();
 std::unique_ptr<Command> make_log();

@@ -88,9 +88,14 @@ class CompletionCommand : public Command {
         return command;
     }
 
-    ExitCode run(const Context& context, std::ostream& out) override {
-        std::vector<OptionInfo> global = options_of(context.app(), context.commands().global);
-        std::vector<CommandInfo> commands = commands_of(context.app(), context.commands());
+    void see_all(const CLI::App& app, const MadeCommands& made) override {
+        m_app = &app;
+        m_made = &made;
+    }
+
+    ExitCode run(const Context& /*context*/, std::ostream& out) override {
+        std::vector<OptionInfo> global = options_of(*m_app, m_made->global);
+        std::vector<CommandInfo> commands = commands_of(*m_app, *m_made);
         if (m_shell == "bash") {
             write_bash(global, commands, out);
         } else if (m_shell == "zsh") {
@@ -102,6 +107,8 @@ class CompletionCommand : public Command {
     }
 
   private:
+    const CLI::App* m_app = nullptr;
+    const MadeCommands* m_made = nullptr;
     std::string m_shell;
 };
 

@@ -42,11 +42,6 @@ void write_settings(const std::vector<SettingRow>& rows, std::ostream& out) {
     }
 }
 
-// Where a setting of the config file was made; the file is named on the line above the table.
-std::string config_line(const io::Setting& setting) {
-    return "config file, line " + std::to_string(setting.line);
-}
-
 class Config : public Command {
   public:
     CLI::App* add(CLI::App& app) override {
@@ -55,42 +50,24 @@ class Config : public Command {
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
-        const std::string& file = context.template_dirs().config_file;
+        const Settings& settings = context.settings();
+        const std::string& file = settings.config_file();
         out << "config file: "
             << (file.empty() ? "none ($XDG_CONFIG_HOME and $HOME unset)" : core::escape_bytes(file))
-            << (context.settings().empty() ? " (no settings)" : "") << '\n';
-        std::vector<SettingRow> rows;
-        auto line = [&](const char* key, const std::string& value, const std::string& source) {
-            // Paths from the environment or the command line may hold anything.
-            rows.push_back({key, core::escape_bytes(value), core::escape_bytes(source)});
-        };
-        auto from_config = [&](const char* key, const std::string& fallback,
-                               const std::string& default_source) {
-            if (auto value = context.setting(key)) {
-                line(key, value->value, config_line(*value));
-            } else {
-                line(key, fallback, default_source);
-            }
-        };
+            << (settings.config_empty() ? " (no settings)" : "") << '\n';
+        // The global options are the command line's here; generate's own are not.
         const GlobalOptions& global = context.global();
-        if (global.template_spec) {
-            line("template", *global.template_spec, "command line");
-        } else {
-            from_config("template", "home-back", "default (built in)");
+        std::vector<SettingRow> rows;
+        for (std::string_view key : io::config_keys) {
+            Resolved resolved = settings.get(key, key == "template" ? global.template_spec
+                                                  : key == "log"    ? global.log
+                                                                    : std::nullopt);
+            // Paths from the environment or the command line may hold anything.
+            rows.push_back(
+                {std::string(key),
+                 core::escape_bytes(resolved.value.value_or(Settings::default_text(key))),
+                 core::escape_bytes(Settings::source_text(key, resolved))});
         }
-        from_config("days", "the template's", "default");
-        from_config("time", "none: all-day events", "default");
-        from_config("duration", "30m", "default");
-        from_config("remind", "none: no alarm", "default");
-        std::string source = "default ($XDG_DATA_HOME)";
-        if (global.log) {
-            source = "command line";
-        } else if (!context.environment().backplan_log.empty()) {
-            source = "environment (BACKPLAN_LOG)";
-        } else if (auto value = context.setting("log")) {
-            source = config_line(*value);
-        }
-        line("log", context.log_path(), source);
         write_settings(rows, out);
         return ExitCode::ok;
     }

@@ -83,7 +83,7 @@ class Generate : public Command {
         GenerateOptions options = with_config(context);
         bool to_file = options.output && *options.output != "-";
         if (to_file) {
-            context.refuse_overwriting_inputs("-o", *options.output);
+            refuse_overwriting_inputs(context, "-o", *options.output);
         }
         io::Format format = io::parse_format(options.format);
         io::WriteOptions write_options{options.page_break, calendar(context, options)};
@@ -157,26 +157,22 @@ class Generate : public Command {
                                          std::to_string(fit) + " fit");
     }
 
-    // The options, those not given filled from the config file. Throws Error(usage) for
-    // --duration without a --time from anywhere.
+    // The options, those not given from the config file (Settings::get). Throws Error(usage)
+    // for --duration without a --time from anywhere.
     GenerateOptions with_config(const Context& context) {
         GenerateOptions options = m_options;
         // Said of the command line only: the config file's calendar settings apply quietly.
         m_calendar_options_given = options.time || options.duration || options.remind;
-        if (options.duration && !options.time && !context.setting("time")) {
-            throw Error(ExitCode::usage,
-                        "--duration: needs --time HH:MM as well (see backplan generate --help)");
-        }
         // The config file's days are not --days's default but the standing schedule, which
         // Context::routine() puts in the routine: weeks are judged on them.
         for (auto [key, option] :
              {std::pair{"time", &options.time}, std::pair{"duration", &options.duration},
               std::pair{"remind", &options.remind}}) {
-            if (!*option) {
-                if (auto value = context.setting(key)) {
-                    *option = value->value;
-                }
-            }
+            *option = context.settings().get(key, *option).value;
+        }
+        if (m_options.duration && !options.time) {
+            throw Error(ExitCode::usage,
+                        "--duration: needs --time HH:MM as well (see backplan generate --help)");
         }
         return options;
     }

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/recording.hpp"
 #include "cli/usage.hpp"
 #include "core/coach.hpp"
 #include "core/match.hpp"
@@ -47,7 +48,7 @@ class Log : public Command {
     ExitCode run(const Context& context, std::ostream& out) override {
         const LogOptions& options = m_options;
         core::Timestamp time =
-            options.at ? context.at_time("--at", *options.at) : context.now_timestamp();
+            options.at ? at_time(context, "--at", *options.at) : context.now_timestamp();
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, options.action);
 
@@ -67,7 +68,7 @@ class Log : public Command {
         if (entry.time.instant() > context.now_timestamp().instant()) {
             spdlog::warn("logging a time in the future: {}", core::format_timestamp(entry.time));
         }
-        context.append_and_echo(entry, &routine, "the line", "", out);
+        append_and_echo(context, entry, &routine, "the line", "", out);
         warn_about(context, routine, exercise, entry);
         return ExitCode::ok;
     }

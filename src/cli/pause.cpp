@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/recording.hpp"
 #include "io/formats/text_writer.hpp"
 
 namespace backplan::cli {
@@ -79,7 +80,7 @@ class Pause : public Command {
             record.days = core::DaySpan{first, last};
             said = "paused: " + io::day_name(first) + " to " + io::day_name(last);
         }
-        context.append_and_echo(record, nullptr, "the pause", said, out);
+        append_and_echo(context, record, nullptr, "the pause", said, out);
         return ExitCode::ok;
     }
 

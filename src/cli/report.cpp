@@ -43,7 +43,7 @@ class Report : public Command {
     ExitCode run(const Context& context, std::ostream& out) override {
         const ReportOptions& options = m_options;
         if (options.chart) {
-            context.refuse_overwriting_inputs("--chart", *options.chart);
+            refuse_overwriting_inputs(context, "--chart", *options.chart);
         }
         io::ReportFormat format = io::parse_report_format(options.format);
         core::ReportRequest request;

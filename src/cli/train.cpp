@@ -1,12 +1,12 @@
-// `train`: the day's session, guided, every exercise's sets appended to the log as soon as the
-// exercise ends (done or skipped), and what was done of the exercise under way appended too when
-// the session is quit or interrupted.
+// `train`: the day's session, guided (core::run_guided), on the terminal's screen or line by
+// line, every exercise's sets appended to the log as soon as the exercise ends.
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
-#include "cli/train_log.hpp"
+#include "cli/recording.hpp"
 #include "cli/usage.hpp"
 #include "core/day.hpp"
+#include "core/guided.hpp"
 #include "core/training.hpp"
 #include "core/zone.hpp"
 #include "io/formats/progress_writer.hpp"
@@ -54,93 +54,60 @@ class Train : public Command {
     std::optional<int> m_rest;
 };
 
-// One session, from the first answer to the summary: what the loop holds between sets.
-class SessionRunner {
+// The guided session's port onto the terminal, the clock and the log.
+class TrainPort : public core::GuidedPort {
   public:
-    // logged_at: the time every line is logged at (--date); else each exercise's first set's.
-    SessionRunner(const Context& context, io::TrainingScreen& screen,
-                  const io::InterruptCatcher& interrupts, std::optional<core::Timestamp> logged_at)
-        : m_context(context), m_screen(screen), m_interrupts(interrupts), m_logged_at(logged_at),
-          m_log(context, screen) {}
+    TrainPort(const Context& context, io::TrainingScreen& screen)
+        : m_system(context.system()), m_screen(screen),
+          // The wait for the lock is said on the screen: standard error would be drawn over.
+          m_store(log_for_appending(
+              context, [&screen](const std::string& message) { screen.note(message); })) {}
 
-    // Shows the message with the first set asked for.
-    void say_first(std::string message) { m_first_message = std::move(message); }
-
-    // Runs the session to its end; returns the signal that interrupted it, or 0.
-    int run(core::TrainingSession& session) {
-        while (!session.finished()) {
-            std::optional<core::Answer> answer = next_answer(session);
-            if (!answer) {
-                append(session.stop());
-                return m_interrupts.caught() != 0 ? m_interrupts.caught() : 0;
-            }
-            if (answer->kind == core::Answer::Kind::done && session.sets_done().empty()) {
-                m_first_set = m_context.system().now();
-            }
-            int rest = session.exercise().rest; // after a set of this exercise
-            append(session.answer(*answer));
-            if (answer->kind == core::Answer::Kind::done && !session.finished() && rest > 0 &&
-                !m_screen.rest(session, rest)) {
-                append(session.stop());
-                return m_interrupts.caught();
-            }
-        }
-        return 0;
+    void show(const core::TrainingSession& session, std::string_view notice,
+              std::optional<std::string_view> refused) override {
+        m_screen.show(session, refused ? io::bad_answer_text(session, *refused) : notice);
     }
+    std::optional<std::string> ask(const core::TrainingSession& session) override {
+        io::Input input = m_screen.ask(session);
+        if (input.kind != io::Input::Kind::text) {
+            return std::nullopt;
+        }
+        return input.text;
+    }
+    std::optional<int> hold(int seconds) override { return m_screen.hold(seconds); }
+    bool rest(const core::TrainingSession& session, int seconds) override {
+        return m_screen.rest(session, seconds);
+    }
+    core::Timestamp now() override { return m_system.local_time(m_system.now()); }
+    bool append(const core::LogEntry& record) override {
+        try {
+            m_screen.logged(m_store.append(record).line);
+        } catch (const Error& error) {
+            if (error.code() != ExitCode::temporary) {
+                throw;
+            }
+            return false;
+        }
+        return true;
+    }
+    void note(const std::string& message) override { m_screen.note(message); }
 
-    // What the session appends to the log, and keeps when it cannot.
-    SessionLog& log() { return m_log; }
+    const std::string& log() const { return m_store.path(); }
 
   private:
-    // The answer to the set shown, a timed hold run when it is one; std::nullopt when the
-    // session ends there (interrupted, or the input closed).
-    std::optional<core::Answer> next_answer(const core::TrainingSession& session) {
-        std::string message = std::exchange(m_first_message, {});
-        for (;;) {
-            m_screen.show(session, message);
-            io::Input input = m_screen.ask(session);
-            if (input.kind != io::Input::Kind::text) {
-                return std::nullopt;
-            }
-            const core::TrainingExercise& exercise = session.exercise();
-            std::optional<core::Answer> answer = core::parse_answer(input.text, exercise.unit);
-            if (!answer) {
-                message = io::bad_answer_text(session, input.text);
-                continue;
-            }
-            if (exercise.unit == core::Unit::seconds && answer->kind == core::Answer::Kind::done &&
-                !answer->amount) {
-                std::optional<int> held = m_screen.hold(exercise.step.amount);
-                if (!held) {
-                    return std::nullopt;
-                }
-                answer->amount = *held;
-            }
-            return answer;
-        }
-    }
-
-    void append(const std::optional<core::ExerciseDone>& done) {
-        if (!done) {
-            return;
-        }
-        core::LogEntry entry;
-        // When the exercise's first set was done, or noon of the --date given, as --at takes it.
-        entry.time = m_logged_at.value_or(m_context.system().local_time(m_first_set));
-        entry.id = done->id;
-        entry.unit = done->unit;
-        entry.amounts = done->amounts;
-        m_log.append(entry);
-    }
-
-    const Context& m_context;
+    io::System& m_system;
     io::TrainingScreen& m_screen;
-    const io::InterruptCatcher& m_interrupts;
-    std::optional<core::Timestamp> m_logged_at;
-    SessionLog m_log;
-    std::chrono::sys_seconds m_first_set;
-    std::string m_first_message;
+    io::LogStore m_store;
 };
+
+// Says on standard error that the session's records kept for the lock were not logged, and
+// returns the exit status that says so (75).
+ExitCode not_logged(const std::string& log) {
+    spdlog::error("{}: another process held the lock to the end of the session; what was not "
+                  "logged is above, with the backplan log commands that log it",
+                  log);
+    return ExitCode::temporary;
+}
 
 ExitCode Train::run(const Context& context, std::ostream& out) {
     std::optional<core::Date> given = date_option("--date", m_date);
@@ -194,27 +161,27 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
         screen = std::make_unique<io::LineScreen>(context.system().input(), out, interrupts);
     }
     std::chrono::sys_seconds start = context.system().now();
-    SessionRunner runner(context, *screen, interrupts, logged_at);
+    TrainPort port(context, *screen);
     // Pain reported in the week before: said as the session starts, with the step it shows.
     std::string cautions;
     for (const std::string& text : io::pain_caution_texts(date, day.cautions)) {
         cautions += (cautions.empty() ? "" : "\n") + text;
     }
-    runner.say_first(cautions);
-    int signal = runner.run(session);
+    core::GuidedEnd end = core::run_guided(session, port, logged_at, cautions);
+    int signal = end.stopped ? interrupts.caught() : 0;
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(context.system().now() - start +
                                                                     std::chrono::seconds(30));
-    bool logged = runner.log().flush();
     std::vector<std::string> summary =
         io::summary_lines(session, static_cast<int>(minutes.count()), next_text(day.next));
-    for (const std::string& line : unlogged_lines(runner.log().unlogged())) {
+    for (const std::string& line :
+         core::unlogged_lines(end.unlogged, context.global().template_spec, port.log())) {
         summary.push_back(line);
     }
     screen->finish(summary);
     if (signal != 0) {
         return static_cast<ExitCode>(128 + signal);
     }
-    return logged ? ExitCode::ok : not_logged(context.log_path());
+    return end.unlogged.empty() ? ExitCode::ok : not_logged(port.log());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
+#include "cli/recording.hpp"
 #include "core/cancellations.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
@@ -53,9 +54,9 @@ class Undo : public Command {
         }
         std::optional<core::Timestamp> at;
         if (options.at) {
-            at = context.at_time("--at", *options.at);
+            at = at_time(context, "--at", *options.at);
         }
-        io::LogStore store = context.log_for_appending();
+        io::LogStore store = log_for_appending(context);
         if (context.system().missing(store.path())) {
             throw nothing_found(store.path(), id, at);
         }
@@ -70,8 +71,8 @@ class Undo : public Command {
             cancellation.note = note_option(options.note);
             return cancellation;
         });
-        context.echo(store, appended, "the cancellation",
-                     "cancelled: " + core::format_log_line(record), out);
+        echo(store, appended, "the cancellation", "cancelled: " + core::format_log_line(record),
+             out);
         return ExitCode::ok;
     }
 

@@ -105,25 +105,6 @@ TEST_CASE("app::run reads the fake system's log and config, never the real HOME"
         CHECK(out.str() == "2026-11-25T07:30:00+00:00 action2 20 18\n");
         CHECK(system.files[log] == out.str());
     }
-    SECTION("config: command line > environment > config file > default") {
-        system.files[config] = "log: ~/Sync/log.txt\ndays: [mon, thu]\n";
-        cli::run({"config"}, system, out);
-        // The values line up after the widest, "none: all-day events" and the log's path.
-        CHECK(out.str().find("log       /home/u/Sync/log.txt  config file, line 1\n") !=
-              std::string::npos);
-        CHECK(out.str().find("days      mon,thu               config file, line 2\n") !=
-              std::string::npos);
-        std::ostringstream with_environment;
-        system.variables.backplan_log = "/env/log.txt";
-        cli::run({"config"}, system, with_environment);
-        CHECK(with_environment.str().find(
-                  "log       /env/log.txt          environment (BACKPLAN_LOG)\n") !=
-              std::string::npos);
-        std::ostringstream with_option;
-        cli::run({"config", "--log", "/cli/log.txt"}, system, with_option);
-        CHECK(with_option.str().find("log       /cli/log.txt          command line\n") !=
-              std::string::npos);
-    }
     SECTION("the config file's days are generate's default, the command line's beat them") {
         system.files[config] = "days: [tue]\n";
         cli::run({"generate", "--weeks", "1"}, system, out);

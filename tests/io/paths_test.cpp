@@ -8,24 +8,21 @@
 using namespace backplan;
 using namespace backplan::io;
 
-TEST_CASE("paths::log_path: --log, then $BACKPLAN_LOG, then XDG_DATA_HOME, then HOME") {
+TEST_CASE("paths::default_log_path: XDG_DATA_HOME, then HOME") {
     Environment environment;
     environment.home = "/home/u";
-    CHECK(log_path(std::nullopt, environment) == "/home/u/.local/share/backplan/log.txt");
-    SECTION("each one beats the ones after it") {
+    CHECK(default_log_path(environment) == "/home/u/.local/share/backplan/log.txt");
+    SECTION("XDG_DATA_HOME beats HOME") {
         environment.xdg_data_home = "/data";
-        CHECK(log_path(std::nullopt, environment) == "/data/backplan/log.txt");
-        environment.backplan_log = "/elsewhere/training.log";
-        CHECK(log_path(std::nullopt, environment) == "/elsewhere/training.log");
-        CHECK(log_path(std::string("mine.txt"), environment) == "mine.txt");
+        CHECK(default_log_path(environment) == "/data/backplan/log.txt");
     }
     SECTION("a relative XDG_DATA_HOME is ignored, as the XDG spec says") {
         environment.xdg_data_home = "relative";
-        CHECK(log_path(std::nullopt, environment) == "/home/u/.local/share/backplan/log.txt");
+        CHECK(default_log_path(environment) == "/home/u/.local/share/backplan/log.txt");
     }
-    SECTION("with none of them, a usage error that says what to do") {
+    SECTION("with neither, a usage error that says what to do") {
         environment.home.clear();
-        CHECK_THROWS_WITH(log_path(std::nullopt, environment),
+        CHECK_THROWS_WITH(default_log_path(environment),
                           "cannot tell where the log is: HOME is not set; use --log FILE");
     }
 }

@@ -14,13 +14,7 @@ std::string data_directory(const Environment& environment) {
     return "";
 }
 
-std::string log_path(const std::optional<std::string>& option, const Environment& environment) {
-    if (option) {
-        return *option;
-    }
-    if (!environment.backplan_log.empty()) {
-        return environment.backplan_log;
-    }
+std::string default_log_path(const Environment& environment) {
     if (std::string directory = data_directory(environment); !directory.empty()) {
         return directory + "/log.txt";
     }

@@ -4,7 +4,6 @@
 
 #include "io/system/system.hpp"
 
-#include <optional>
 #include <string>
 
 namespace backplan::io {
@@ -14,10 +13,11 @@ namespace backplan::io {
 // absolute XDG_DATA_HOME is set. The only directory backplan creates when it is missing.
 std::string data_directory(const Environment& environment);
 
-// Where the log is: the --log option, else $BACKPLAN_LOG, else $XDG_DATA_HOME/backplan/log.txt,
-// else ~/.local/share/backplan/log.txt. A relative XDG_DATA_HOME is ignored, as the XDG base
-// directory spec asks. Throws Error(usage) when none can be worked out.
-std::string log_path(const std::optional<std::string>& option, const Environment& environment);
+// Where the log is when nothing says otherwise: $XDG_DATA_HOME/backplan/log.txt, else
+// ~/.local/share/backplan/log.txt (a relative XDG_DATA_HOME is ignored, as the XDG base
+// directory spec asks). Throws Error(usage) when neither can be worked out. What comes before
+// the default (--log, BACKPLAN_LOG, the config file) is cli::Settings's.
+std::string default_log_path(const Environment& environment);
 
 // The directories a template NAME is looked up in, in order, and the config file.
 struct TemplateDirs {
