@@ -4,7 +4,7 @@ set -euo pipefail
 backplan=$1
 page=$2
 missing=0
-commands=$("$backplan" --help | awk '/^Subcommands:/ { on = 1; next } on && NF { print $1 }')
+commands=$("$backplan" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [^ ]/ { print $1 }')
 [[ -n $commands ]] || { echo "no subcommands found in --help"; exit 1; }
 for command in $commands; do
     if ! grep -q "^\.Ss $command\b" "$page"; then

@@ -2,6 +2,7 @@
 
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/help.hpp"
 #include "cli/problems.hpp"
 #include "cli/usage.hpp"
 #include "core/text.hpp"
@@ -133,6 +134,8 @@ void say_out_of_memory() {
 
 ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostream& out) {
     CLI::App app{"Weekly training plans that progress toward a target volume.", "backplan"};
+    // Before the options and subcommands are made: each takes its parent's formatter.
+    app.formatter(std::make_shared<HelpFormatter>());
     app.fallthrough();
     app.require_subcommand(1);
     GlobalOptions global;
