@@ -4,6 +4,7 @@
 # Usage: completion_test.sh BACKPLAN
 set -uo pipefail
 backplan=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME=$scratch XDG_CONFIG_HOME=$scratch/config
@@ -54,20 +55,46 @@ exercises:
   - {id: pushup, name: Push-up, aliases: [push]}
 YAML
 check "pushup push" "$backplan" -t "$scratch/mine.yaml" log p
-# -t completes the template names found (the built-in one and the user's) and files.
-mkdir -p "$scratch/config/backplan/plans"
+# -t completes the template names found (the built-in one and the user's), YAML files and
+# directories: not the other files.
+mkdir -p "$scratch/config/backplan/plans" "$scratch/mydir"
 cp "$scratch/mine.yaml" "$scratch/config/backplan/plans/mine.yaml"
+touch "$scratch/m.txt" "$scratch/other.yml" "$scratch/mine.bak"
 cd "$scratch" || exit 1 # files complete from here
 check "home-back" "$backplan" -t h
-check "mine mine.yaml" "$backplan" -t m
+check "mine mine.yaml mydir" "$backplan" -t m
 check "mine mine.yaml" "$backplan" generate --template mi
+check "other.yml" "$backplan" -t o
+# No option twice: a subcommand's --help is the global one.
+check "--help" "$backplan" generate --he
+check "--help" "$backplan" --he
 # --days completes weekdays, also after the ones already typed.
 check "mon tue wed thu fri sat sun" "$backplan" generate --days ""
 check "mon,wed" "$backplan" generate --days mon,w
 check "mon,wed,sat mon,wed,sun" "$backplan" generate -d mon,wed,s
+# fish, with the script loaded: the same candidates.
+fish_complete() {
+    fish --no-config -c "source $scratch/backplan.fish; complete -C '$*'" | cut -f1 | tr '\n' ' '
+}
+got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan -t m")
+[[ $got == "mine mine.yaml mydir/ " ]] || fail "fish 'backplan -t m': got '$got'"
+got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan generate --he")
+[[ $got == "--help " ]] || fail "fish 'backplan generate --he': got '$got'"
+# zsh, driven through a pseudo-terminal: the candidates its completion system is given.
+zsh_complete() {
+    PATH="$(dirname "$backplan"):$PATH" zsh -f "$here/support/zsh_complete.zsh" \
+        "$scratch/_backplan" "$@" | sort | tr '\n' ' '
+}
+got=$(zsh_complete backplan -t m)
+[[ $got == "mine mine.yaml mydir " ]] || fail "zsh 'backplan -t m': got '$got'"
+got=$(zsh_complete backplan log act)
+[[ $got == "action1 action2 action3 action4 action5 action6 " ]] ||
+    fail "zsh 'backplan log act': got '$got'"
+got=$(zsh_complete backplan generate --he)
+[[ $got == "--help " ]] || fail "zsh 'backplan generate --he': got '$got'"
 # Hidden from --help, as the scripts are their only users.
 "$backplan" --help | grep -q _actions && fail "_actions is listed in --help"
 "$backplan" --help | grep -q _templates && fail "_templates is listed in --help"
 
-((failed == 0)) && echo "completion: bash, zsh and fish scripts valid; bash completes actions"
+((failed == 0)) && echo "completion: bash, zsh and fish scripts valid; each completes actions and templates"
 exit "$failed"

@@ -6,6 +6,8 @@
 #include "cli/completion_scripts.hpp"
 #include "cli/usage.hpp"
 
+#include <algorithm>
+
 namespace backplan::cli {
 namespace {
 
@@ -51,7 +53,19 @@ std::vector<OptionInfo> options_of(const CLI::App& app, const CompletionHints& h
     return result;
 }
 
-std::vector<CommandInfo> commands_of(const CLI::App& app, const MadeCommands& made) {
+// The options without those the global ones already offer (every subcommand's -h, --help), so
+// that no option is offered twice.
+std::vector<OptionInfo> without_global(std::vector<OptionInfo> options,
+                                       const std::vector<OptionInfo>& global) {
+    std::erase_if(options, [&](const OptionInfo& option) {
+        return std::any_of(global.begin(), global.end(),
+                           [&](const OptionInfo& g) { return g.names == option.names; });
+    });
+    return options;
+}
+
+std::vector<CommandInfo> commands_of(const CLI::App& app, const MadeCommands& made,
+                                     const std::vector<OptionInfo>& global) {
     std::vector<CommandInfo> commands;
     for (const CLI::App* sub :
          app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
@@ -59,8 +73,11 @@ std::vector<CommandInfo> commands_of(const CLI::App& app, const MadeCommands& ma
         CompletionHints none;
         const CompletionHints& hints =
             command != nullptr ? static_cast<const CompletionHints&>(*command) : none;
-        CommandInfo info{
-            sub->get_name(), sub->get_description(), options_of(*sub, hints), Value::none, {}};
+        CommandInfo info{sub->get_name(),
+                         sub->get_description(),
+                         without_global(options_of(*sub, hints), global),
+                         Value::none,
+                         {}};
         for (const CLI::Option* option : sub->get_options()) {
             if (option->get_positional()) {
                 Completion completion = hints.completion(option);
@@ -95,7 +112,7 @@ class CompletionCommand : public Command {
 
     ExitCode run(const Context& /*context*/, std::ostream& out) override {
         std::vector<OptionInfo> global = options_of(*m_app, m_made->global);
-        std::vector<CommandInfo> commands = commands_of(*m_app, *m_made);
+        std::vector<CommandInfo> commands = commands_of(*m_app, *m_made, global);
         if (m_shell == "bash") {
             write_bash(global, commands, out);
         } else if (m_shell == "zsh") {

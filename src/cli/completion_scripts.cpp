@@ -93,8 +93,10 @@ std::string bash_reply(Value value, const std::vector<std::string>& choices) {
     case Value::action:
         return "COMPREPLY=($(compgen -W \"$(_backplan_actions)\" -- \"$cur\"))\n";
     case Value::templates:
+        // The template names found, then YAML files and directories, nothing else.
         return "COMPREPLY=($(compgen -W \"$(_backplan_templates)\" -- \"$cur\") "
-               "$(compgen -f -- \"$cur\"))\n";
+               "$(compgen -f -X '!*.yaml' -- \"$cur\") $(compgen -f -X '!*.yml' -- \"$cur\") "
+               "$(compgen -d -- \"$cur\"))\n";
     case Value::choices:
         return "COMPREPLY=($(compgen -W " + quoted(joined(choices)) + " -- \"$cur\"))\n";
     case Value::list:
@@ -199,7 +201,8 @@ void write_zsh(const std::vector<OptionInfo>& global, const std::vector<CommandI
         << "_backplan_templates() {\n"
         << "    local -a names\n"
         << "    names=(${(f)\"$(backplan _templates 2>/dev/null)\"})\n"
-        << "    _alternative 'names:template:compadd -a names' 'files:file:_files'\n"
+        << "    _alternative 'names:template:compadd -a names' "
+           "'files:template file:_files -g \"*.(yaml|yml)\"'\n"
         << "}\n\n"
         << "_backplan() {\n"
         << "    local -a commands global\n"
@@ -256,7 +259,7 @@ void write_fish(const std::vector<OptionInfo>& global, const std::vector<Command
             out << " -x -a '(__backplan_actions)'";
             break;
         case Value::templates:
-            out << " -r -F -a '(__backplan_templates)'";
+            out << " -x -a '(__backplan_templates)'";
             break;
         case Value::choices:
             out << " -x -a " << quoted(joined(o.choices));
@@ -281,8 +284,11 @@ void write_fish(const std::vector<OptionInfo>& global, const std::vector<Command
         << "    end\n"
         << "    backplan $template _actions 2>/dev/null\n"
         << "end\n"
+        << "# The template names found, then YAML files and directories.\n"
         << "function __backplan_templates\n"
         << "    backplan _templates 2>/dev/null\n"
+        << "    __fish_complete_suffix .yaml .yml\n"
+        << "    __fish_complete_directories (commandline -ct)\n"
         << "end\n"
         << "# Each choice after the words before the token's last comma.\n"
         << "function __backplan_list\n"
