@@ -49,9 +49,38 @@ void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
     app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
 }
 
-void configure_logging(const GlobalOptions& global) {
-    auto logger = std::make_shared<spdlog::logger>(
-        "backplan", std::make_shared<spdlog::sinks::stderr_sink_st>());
+// A sink that passes each message on with the paths under HOME written from ~/
+// (core::home_as_tilde), as every message shows them.
+class HomeAsTilde final : public spdlog::sinks::sink {
+  public:
+    HomeAsTilde(std::shared_ptr<spdlog::sinks::sink> next, std::string home)
+        : m_next(std::move(next)), m_home(std::move(home)) {}
+    void log(const spdlog::details::log_msg& message) override {
+        std::string text = core::home_as_tilde(
+            std::string_view(message.payload.data(), message.payload.size()), m_home);
+        spdlog::details::log_msg shown = message;
+        shown.payload = spdlog::string_view_t(text.data(), text.size());
+        m_next->log(shown);
+    }
+    void flush() override { m_next->flush(); }
+    void set_pattern(const std::string& pattern) override { m_next->set_pattern(pattern); }
+    void set_formatter(std::unique_ptr<spdlog::formatter> formatter) override {
+        m_next->set_formatter(std::move(formatter));
+    }
+
+  private:
+    std::shared_ptr<spdlog::sinks::sink> m_next;
+    std::string m_home;
+};
+
+// The diagnostics on standard error, at the level the global options ask for; paths under home
+// written from ~/ (none when home is empty).
+void configure_logging(const GlobalOptions& global, const std::string& home = {}) {
+    std::shared_ptr<spdlog::sinks::sink> sink = std::make_shared<spdlog::sinks::stderr_sink_st>();
+    if (!home.empty()) {
+        sink = std::make_shared<HomeAsTilde>(std::move(sink), home);
+    }
+    auto logger = std::make_shared<spdlog::logger>("backplan", std::move(sink));
     logger->set_pattern("backplan: %l: %v");
     spdlog::level::level_enum level = spdlog::level::warn;
     if (global.quiet) {
@@ -152,7 +181,7 @@ ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostr
         }
         throw Error(ExitCode::usage, usage_message(app, args, error));
     }
-    configure_logging(global);
+    configure_logging(global, system.environment().home);
     std::string config_file = io::template_dirs(system.environment()).config_file;
     Settings settings(system.environment(), io::load_config(system, config_file), config_file);
     Context context(system, global, std::move(settings));

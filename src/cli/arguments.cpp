@@ -1,21 +1,23 @@
 #include "cli/arguments.hpp"
 
+#include "core/day_words.hpp"
 #include "core/log_line.hpp"
 #include "core/text.hpp"
 
 namespace backplan::cli {
 
-std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text) {
+std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text,
+                                      core::Date today) {
     if (!text) {
         return std::nullopt;
     }
-    return option_value(option, [&] { return core::parse_date(*text); });
+    return option_value(option, [&] { return core::parse_day(*text, today); });
 }
 
 DateRange date_range(const std::optional<std::string>& since,
-                     const std::optional<std::string>& until,
+                     const std::optional<std::string>& until, core::Date today,
                      std::optional<core::Date> default_until) {
-    DateRange range{date_option("--since", since), date_option("--until", until)};
+    DateRange range{date_option("--since", since, today), date_option("--until", until, today)};
     std::optional<core::Date> last = range.until ? range.until : default_until;
     if (range.since && last && *range.since > *last) {
         throw Error(ExitCode::usage, "--since: " + *since + " is after " +
@@ -86,26 +88,29 @@ std::string note_option(const std::optional<std::string>& note) {
     return std::string(core::trim_blanks(*note));
 }
 
-AtTime parse_at(std::string_view text, const core::Timestamp& now) {
-    if (text == "now" || text == "today") {
+AtTime parse_at(std::string_view text, const core::Timestamp& now, TodayAt today_at) {
+    if (text == "now") {
         return {now, {now.date, now.seconds}};
     }
-    core::LocalTime local{now.date, now.seconds};
-    if (text == "yesterday") {
-        local.date = core::add_days(now.date, -1);
-        if (!core::in_date_range(local.date)) {
-            throw ValueError(core::out_of_range_message(core::format_date(local.date)));
+    if (std::optional<core::Date> day = core::read_day(text, now.date)) {
+        if (*day == now.date && today_at == TodayAt::now) {
+            return {now, {now.date, now.seconds}}; // today's date is now, never the future
         }
-        return {std::nullopt, local};
+        if (!core::in_date_range(*day)) {
+            throw ValueError(core::out_of_range_message(core::format_date(*day)));
+        }
+        // The day before or after, at this time of day; any other day at its noon.
+        bool next_to_today = text == "yesterday" || text == "tomorrow";
+        return {std::nullopt, {*day, next_to_today ? now.seconds : core::date_alone_seconds}};
     }
     if (std::optional<int> clock = core::parse_clock(text)) {
         return {std::nullopt, {now.date, *clock}};
     }
     std::optional<core::WrittenTime> written = core::read_written_time(text);
     if (!written) {
-        throw ValueError("expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, "
-                         "with :SS and an offset (Z, +01:00) if wanted, got " +
-                         core::quoted(text));
+        throw ValueError("expected now, HH:MM, YYYY-MM-DDTHH:MM (with :SS and an offset, Z or "
+                         "+01:00, if wanted), or " +
+                         std::string(core::day_forms) + ", got " + core::quoted(text));
     }
     if (!core::in_date_range(written->local.date)) {
         throw ValueError(core::out_of_range_message(text));

@@ -23,9 +23,10 @@ template <typename Parse> auto option_value(const char* option, Parse parse) {
     }
 }
 
-// The date a YYYY-MM-DD option gives, std::nullopt when it was not given; a bad date is a usage
-// error naming the option.
-std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text);
+// The day a date option gives (core::parse_day's words, counted from today), std::nullopt when
+// it was not given; a day it cannot read is a usage error naming the option.
+std::optional<core::Date> date_option(const char* option, const std::optional<std::string>& text,
+                                      core::Date today);
 
 // The dates of --since and --until, each std::nullopt when not given.
 struct DateRange {
@@ -33,10 +34,10 @@ struct DateRange {
     std::optional<core::Date> until;
 };
 
-// Reads --since and --until; a bad date, or a --since after --until (or, when --until is not
-// given, after default_until, if any), is a usage error naming both.
+// Reads --since and --until as date_option does; a bad date, or a --since after --until (or, when
+// --until is not given, after default_until, if any), is a usage error naming both.
 DateRange date_range(const std::optional<std::string>& since,
-                     const std::optional<std::string>& until,
+                     const std::optional<std::string>& until, core::Date today,
                      std::optional<core::Date> default_until = std::nullopt);
 
 // Parses the amounts of sets given on the command line ("20", "45s") for an exercise counting
@@ -53,6 +54,10 @@ void check_note(std::string_view note);
 // ValueError naming --note, as check_note does.
 std::string note_option(const std::optional<std::string>& note);
 
+// What a date that is today's names in --at: now (when something is done), or its noon, as for
+// every other day (the time of a record logged with --at DATE, which undo --at finds).
+enum class TodayAt { now, noon };
+
 // What --at says: the instant itself (now, or a time written with its offset), or a local time
 // to place in the time zone.
 struct AtTime {
@@ -60,10 +65,12 @@ struct AtTime {
     core::LocalTime local;
 };
 
-// Parses --at: now or today (now itself), yesterday (the same local time a day earlier), a
-// clock time (today; core::parse_clock's forms), or any time the log takes
-// (core::parse_written_time): a date (at 12:00), a date and time with T or a space, with or
-// without an offset. Throws ValueError naming the forms, or saying the date is out of range.
-AtTime parse_at(std::string_view text, const core::Timestamp& now);
+// Parses --at: now; a day as core::read_day reads it: today (now itself, as is a date that is
+// today's, unless today_at is noon), yesterday or tomorrow (the same local time a day earlier or
+// later), another day at its noon (core::date_alone_seconds); a clock time (today;
+// core::parse_clock's forms), or any time the log takes (core::parse_written_time): a date and time
+// with T or a space, with or without an offset. Throws ValueError naming the forms, or saying the
+// date is out of range.
+AtTime parse_at(std::string_view text, const core::Timestamp& now, TodayAt today_at = TodayAt::now);
 
 } // namespace backplan::cli

@@ -62,11 +62,11 @@ class Command : public CompletionHints {
         return completes(command->add_option(name, value, description)->type_name("ACTION"),
                          {Completion::Kind::actions, {}});
     }
-    // Adds an option taking a date, YYYY-MM-DD (read by date_option()).
+    // Adds an option taking a day: core::parse_day's words or YYYY-MM-DD (read by date_option()).
     static CLI::Option* add_date(CLI::App* command, const std::string& name,
                                  std::optional<std::string>& value,
                                  const std::string& description) {
-        return command->add_option(name, value, description)->type_name("YYYY-MM-DD");
+        return command->add_option(name, value, description)->type_name("DATE");
     }
     // Adds -n/--note, the note kept with the record a command appends (read by note_option()).
     static CLI::Option* add_note(CLI::App* command, std::optional<std::string>& value,

@@ -52,8 +52,12 @@ class Config : public Command {
     ExitCode run(const Context& context, std::ostream& out) override {
         const Settings& settings = context.settings();
         const std::string& file = settings.config_file();
+        // Paths under HOME from ~/, as every message shows them.
+        auto shown = [&](std::string_view text) {
+            return core::home_as_tilde(core::escape_bytes(text), context.environment().home);
+        };
         out << "config file: "
-            << (file.empty() ? "none ($XDG_CONFIG_HOME and $HOME unset)" : core::escape_bytes(file))
+            << (file.empty() ? "none ($XDG_CONFIG_HOME and $HOME unset)" : shown(file))
             << (settings.config_empty() ? " (no settings)" : "") << '\n';
         // The global options are the command line's here; generate's own are not.
         const GlobalOptions& global = context.global();
@@ -63,10 +67,9 @@ class Config : public Command {
                                                   : key == "log"    ? global.log
                                                                     : std::nullopt);
             // Paths from the environment or the command line may hold anything.
-            rows.push_back(
-                {std::string(key),
-                 core::escape_bytes(resolved.value.value_or(Settings::default_text(key))),
-                 core::escape_bytes(Settings::source_text(key, resolved))});
+            rows.push_back({std::string(key),
+                            shown(resolved.value.value_or(Settings::default_text(key))),
+                            shown(Settings::source_text(key, resolved))});
         }
         write_settings(rows, out);
         return ExitCode::ok;

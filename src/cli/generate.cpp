@@ -98,7 +98,7 @@ class Generate : public Command {
             return core::parse_count(options.weeks, core::plan_weeks_limits.low,
                                      core::plan_weeks_limits.high);
         });
-        request.start = date_option("--start", options.start)
+        request.start = date_option("--start", options.start, context.now().date)
                             .value_or(core::monday_of_week(context.now().date));
         check_weeks_fit(request);
         if (options.days) {

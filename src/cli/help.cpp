@@ -48,6 +48,16 @@ std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positi
                 make_option_desc(option));
 }
 
+std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
+    std::string opts = CLI::Formatter::make_option_opts(option);
+    for (const std::string& label : {get_label("Needs"), get_label("Excludes")}) {
+        if (std::size_t at = opts.find(" " + label + ":"); at != std::string::npos) {
+            opts.erase(at);
+        }
+    }
+    return opts;
+}
+
 std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {
     return item(sub->get_display_name(true), sub->get_description());
 }

@@ -14,6 +14,9 @@ class HelpFormatter : public CLI::Formatter {
     HelpFormatter();
 
     std::string make_option(const CLI::Option* option, bool is_positional) const override;
+    // CLI11's, without "Needs: ..." and "Excludes: ...": which options go together is said when
+    // they are misused, and in the man page, not in the names' column.
+    std::string make_option_opts(const CLI::Option* option) const override;
     std::string make_subcommand(const CLI::App* sub) const override;
     std::string make_usage(const CLI::App* app, std::string name) const override;
     std::string make_description(const CLI::App* app) const override;

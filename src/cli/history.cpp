@@ -129,7 +129,7 @@ class History : public Command {
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
-        DateRange range = date_range(m_options.since, m_options.until);
+        DateRange range = date_range(m_options.since, m_options.until, context.now().date);
         std::optional<core::Date> since = range.since;
         std::optional<core::Date> until = range.until;
         // The routine tells which names a line may give its exercise by.

@@ -36,7 +36,7 @@ class Log : public Command {
         add_note(command, m_options.note, "A note kept with the entry");
         command
             ->add_option("--at", m_options.at,
-                         "When: now (default), yesterday, HH:MM, YYYY-MM-DD or "
+                         "When: now (default), a DATE at noon (today: now), HH:MM, "
                          "YYYY-MM-DDTHH:MM[:SS][+hh:mm|Z]")
             ->type_name("WHEN");
         command->add_option("--pain", m_options.pain, "Pain felt, 0 (none) to 10 (the worst)")

@@ -19,7 +19,7 @@ class Pause : public Command {
         CLI::App* command = app.add_subcommand(
             "pause", "Pause training for whole days (illness, travel), or end a pause early");
         CLI::Option* until =
-            add_date(command, "--until", m_options.until, "The last day of the pause (YYYY-MM-DD)");
+            add_date(command, "--until", m_options.until, "The last day of the pause");
         CLI::Option* from = add_date(command, "--from", m_options.from,
                                      "The first day of the pause (default: today)");
         command
@@ -68,8 +68,8 @@ class Pause : public Command {
                                  "); check the clock, or undo the pause");
             }
         } else {
-            core::Date first = date_option("--from", options.from).value_or(today);
-            core::Date last = *date_option("--until", options.until);
+            core::Date first = date_option("--from", options.from, today).value_or(today);
+            core::Date last = *date_option("--until", options.until, today);
             if (last < first) {
                 throw Error(ExitCode::usage, "--until " + core::format_date(last) +
                                                  " is before the first day of the pause, " +

@@ -55,8 +55,10 @@ void echo(const io::LogStore& store, const io::Appended& appended, std::string_v
     }
 }
 
-core::Timestamp at_time(const Context& context, const char* option, const std::string& text) {
-    AtTime at = option_value(option, [&] { return parse_at(text, context.now_timestamp()); });
+core::Timestamp at_time(const Context& context, const char* option, const std::string& text,
+                        TodayAt today_at) {
+    AtTime at =
+        option_value(option, [&] { return parse_at(text, context.now_timestamp(), today_at); });
     if (at.exact) {
         return *at.exact;
     }

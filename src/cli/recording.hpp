@@ -3,6 +3,7 @@
 // What the commands that append to the log share (log, undo, pause, train): the log opened for
 // appending, the time --at names, and the echo of what was appended.
 
+#include "cli/arguments.hpp"
 #include "cli/context.hpp"
 #include "core/log_line.hpp"
 #include "core/time.hpp"
@@ -38,6 +39,7 @@ void echo(const io::LogStore& store, const io::Appended& appended, std::string_v
 // The time a --at style option names (cli::parse_at's forms). A form it does not take is a
 // usage error naming the option; a local time that the time zone skips is refused (data), and
 // of one it repeats the earlier is taken, said on standard error.
-core::Timestamp at_time(const Context& context, const char* option, const std::string& text);
+core::Timestamp at_time(const Context& context, const char* option, const std::string& text,
+                        TodayAt today_at = TodayAt::now);
 
 } // namespace backplan::cli

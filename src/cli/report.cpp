@@ -47,7 +47,8 @@ class Report : public Command {
         }
         io::ReportFormat format = io::parse_report_format(options.format);
         core::ReportRequest request;
-        DateRange range = date_range(options.since, options.until, context.now().date);
+        DateRange range =
+            date_range(options.since, options.until, context.now().date, context.now().date);
         request.since = range.since;
         request.until = range.until.value_or(context.now().date);
         request.today = context.now().date;

@@ -110,7 +110,7 @@ ExitCode not_logged(const std::string& log) {
 }
 
 ExitCode Train::run(const Context& context, std::ostream& out) {
-    std::optional<core::Date> given = date_option("--date", m_date);
+    std::optional<core::Date> given = date_option("--date", m_date, context.now().date);
     core::Date date = given.value_or(context.now().date);
     // Another day's session is logged at its noon, as `log --at DATE` would; known before the
     // session starts, so that a noon the time zone skips is refused before anything is done.

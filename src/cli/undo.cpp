@@ -54,7 +54,7 @@ class Undo : public Command {
         }
         std::optional<core::Timestamp> at;
         if (options.at) {
-            at = at_time(context, "--at", *options.at);
+            at = at_time(context, "--at", *options.at, TodayAt::noon);
         }
         io::LogStore store = log_for_appending(context);
         if (context.system().missing(store.path())) {

@@ -23,7 +23,8 @@ class Why : public Command {
     }
 
     ExitCode run(const Context& context, std::ostream& out) override {
-        core::Date date = date_option("--date", m_date).value_or(context.now().date);
+        core::Date date =
+            date_option("--date", m_date, context.now().date).value_or(context.now().date);
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
         core::LogHistory history = context.history(routine);

@@ -82,12 +82,19 @@ char* write_date(char* at, Date date) {
     return at;
 }
 
-std::chrono::weekday parse_weekday(std::string_view text) {
+std::optional<std::chrono::weekday> read_weekday(std::string_view text) {
     std::string name = ascii_lowercase(trim_blanks(text));
     for (unsigned i = 0; i < 7; ++i) {
         if (name == short_names[i] || name == long_names[i]) {
             return std::chrono::weekday(i + 1);
         }
+    }
+    return std::nullopt;
+}
+
+std::chrono::weekday parse_weekday(std::string_view text) {
+    if (std::optional<std::chrono::weekday> day = read_weekday(text)) {
+        return *day;
     }
     throw ValueError("expected a weekday (mon, tue, wed, thu, fri, sat, sun), got " + quoted(text));
 }

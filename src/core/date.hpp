@@ -68,7 +68,11 @@ std::string format_date(Date date);
 // Writes format_date(date)'s 10 characters at `at`; returns the end.
 char* write_date(char* at, Date date);
 
-// Parses a weekday name: mon or monday, any case; throws ValueError.
+// The weekday a name gives: mon or monday, any case, blanks around it ignored; std::nullopt when
+// it names none.
+std::optional<std::chrono::weekday> read_weekday(std::string_view text);
+
+// read_weekday's day; throws ValueError naming the forms.
 std::chrono::weekday parse_weekday(std::string_view text);
 
 // Parses a comma-separated weekday list such as "mon,wed,fri"; throws ValueError.

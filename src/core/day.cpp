@@ -114,6 +114,15 @@ int DayItem::sets_left() const {
     return stopped ? 0 : static_cast<int>(std::max<std::int64_t>(0, item.step.sets - done));
 }
 
+DayState day_state(const DaySession& session) {
+    if (session.items.empty()) {
+        return session.pause ? DayState::paused : DayState::rest;
+    }
+    bool left = std::any_of(session.items.begin(), session.items.end(),
+                            [](const DayItem& item) { return item.sets_left() > 0; });
+    return left ? DayState::left : DayState::done;
+}
+
 DaySession day_session(const Routine& routine, const LogHistory& history, Date date, Date today) {
     DaySession session;
     if (const PauseSpan* pause = history.pauses().covering(date)) {

@@ -65,4 +65,11 @@ struct DaySession {
 // (recent_pain) reached its pain_hold; and the targets reached in those days.
 DaySession day_session(const Routine& routine, const LogHistory& history, Date date, Date today);
 
+// Where a day's session stands, for a script or a prompt (`today --check`): every exercise
+// planned is done (or stopped by pain), some sets are left, or nothing is planned (a rest day,
+// or a paused one).
+enum class DayState { done, left, rest, paused };
+
+DayState day_state(const DaySession& session);
+
 } // namespace backplan::core

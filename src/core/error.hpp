@@ -9,6 +9,8 @@ namespace backplan {
 // Exit statuses from sysexits.h, as documented in backplan(1).
 enum class ExitCode : int {
     ok = 0,
+    some_left = 1,  // today --check: some of the day's session is left to do
+    no_session = 2, // today --check: a rest day, or a paused one
     usage = 64,
     data = 65,
     no_input = 66,

@@ -171,4 +171,34 @@ std::optional<int> parse_digits(std::string_view text, std::size_t max_digits) {
     return value;
 }
 
+std::string home_as_tilde(std::string_view text, std::string_view home) {
+    while (home.size() > 1 && home.back() == '/') {
+        home.remove_suffix(1);
+    }
+    if (home.empty() || home == "/") {
+        return std::string(text);
+    }
+    std::string prefix = std::string(home) + '/';
+    auto starts_word = [&](std::size_t at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text[at - 1];
+        return before == ' ' || before == '\t' || before == '\'' || before == '"' ||
+               before == '(' || before == '[' || before == '=' || before == ':' || before == '<';
+    };
+    std::string result;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(prefix); at != std::string_view::npos;
+         at = text.find(prefix, at + 1)) {
+        if (at >= from && starts_word(at)) {
+            result.append(text, from, at - from);
+            result += "~/";
+            from = at + prefix.size();
+        }
+    }
+    result.append(text, from);
+    return result;
+}
+
 } // namespace backplan::core

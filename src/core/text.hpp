@@ -35,6 +35,12 @@ std::string describe_byte(std::string_view text, std::size_t position);
 // Applying it twice gives what applying it once gives.
 std::string escape_bytes(std::string_view text);
 
+// The text with each path under home written from "~/", as a shell would take it back: every
+// home + "/" that starts the text or follows a character that cannot be in a path word (a
+// space, a quote, a bracket, '=', ':'). The text as it is when home is empty or "/" (a trailing
+// slash on home is ignored).
+std::string home_as_tilde(std::string_view text, std::string_view home);
+
 // How much of a value a message quotes: the rest is left out, and "..." says so
 // (backplan(1), DIAGNOSTICS).
 inline constexpr std::size_t max_quoted_bytes = 40;

@@ -52,8 +52,8 @@ TEST_CASE("arguments::parse_at") {
     Timestamp now{parse_date("2026-11-24"), 7 * 3600 + 30 * 60, 60};
     // "local DATE SECONDS" for a local time to place in the time zone, "exact TIMESTAMP" for one
     // that names its instant.
-    auto at = [&](const char* text) {
-        AtTime time = parse_at(text, now);
+    auto at = [&](const char* text, TodayAt today_at = TodayAt::now) {
+        AtTime time = parse_at(text, now, today_at);
         return time.exact ? "exact " + format_timestamp(*time.exact)
                           : "local " + format_date(time.local.date) + " " +
                                 std::to_string(time.local.seconds);
@@ -61,6 +61,17 @@ TEST_CASE("arguments::parse_at") {
     SECTION("now is the instant itself, with the offset in force") {
         CHECK(at("now") == "exact 2026-11-24T07:30:00+01:00");
         CHECK(at("today") == "exact 2026-11-24T07:30:00+01:00");
+    }
+    SECTION("a day, read as every date option reads it: today's is now, others at noon") {
+        // 2026-11-24 is a Tuesday.
+        CHECK(at("2026-11-24") == "exact 2026-11-24T07:30:00+01:00");
+        CHECK(at("Tuesday") == "exact 2026-11-24T07:30:00+01:00");
+        CHECK(at("tomorrow") == "local 2026-11-25 27000");
+        CHECK(at("mon") == "local 2026-11-23 43200");
+        CHECK(at("next mon") == "local 2026-11-30 43200");
+        CHECK(at("last sun") == "local 2026-11-22 43200");
+        // undo --at finds a record logged with --at DATE at that day's noon, today's too.
+        CHECK(at("2026-11-24", TodayAt::noon) == "local 2026-11-24 43200");
     }
     SECTION("local times, for the time zone to place") {
         CHECK(at("yesterday") == "local 2026-11-23 27000");
@@ -81,12 +92,13 @@ TEST_CASE("arguments::parse_at") {
     }
     SECTION("anything else names the forms") {
         for (const char* bad :
-             {"tomorrow", "2026-11-31", "24:00", "7:3", "", "2026-11-23T18:05+0100", "Now"}) {
+             {"someday", "2026-11-31", "24:00", "7:3", "", "2026-11-23T18:05+0100", "Now"}) {
             CAPTURE(bad);
             CHECK_THROWS_WITH(parse_at(bad, now),
-                              std::string("expected now, yesterday, HH:MM, YYYY-MM-DD or "
-                                          "YYYY-MM-DDTHH:MM, with :SS and an offset (Z, +01:00) "
-                                          "if wanted, got '") +
+                              std::string("expected now, HH:MM, YYYY-MM-DDTHH:MM (with :SS and "
+                                          "an offset, Z or +01:00, if wanted), or YYYY-MM-DD, "
+                                          "today, yesterday, tomorrow or a weekday (mon, next "
+                                          "fri), got '") +
                                   bad + "'");
         }
     }

@@ -31,15 +31,16 @@ TEST_CASE("config: command line > environment > config file > default") {
         RunResult result = run_backplan({"config"}, home.env);
         CHECK(result.status == 0);
         CHECK(result.err.empty());
-        // The values' column is as wide as the widest, the log's path; the file is named once.
-        std::string log = home.dir + "/training.txt";
+        // The values' column is as wide as the widest, the log's path; the file is named once;
+        // paths under HOME are written from ~/.
+        std::string log = "~/training.txt";
         auto row = [&](std::string key, const std::string& value, const std::string& source) {
             key.resize(10, ' ');
             std::string padded = value;
             padded.resize(log.size(), ' ');
             return key + padded + "  " + source + "\n";
         };
-        CHECK(result.out == "config file: " + home.config + "\n" +
+        CHECK(result.out == "config file: ~/config/backplan/config.yaml\n" +
                                 row("template", "home-back", "default (built in)") +
                                 row("days", "tue,sat", "config file, line 2") +
                                 row("time", "07:30", "config file, line 3") +
@@ -50,7 +51,7 @@ TEST_CASE("config: command line > environment > config file > default") {
         RunResult with_env = run_backplan({"config", "--template", "x.yaml"}, home.env);
         CHECK(with_env.out.find("template  x.yaml") != std::string::npos);
         CHECK(with_env.out.find("command line\n") != std::string::npos);
-        CHECK(with_env.out.find("log       " + home.dir + "/env.txt") != std::string::npos);
+        CHECK(with_env.out.find("log       ~/env.txt") != std::string::npos);
         CHECK(with_env.out.find("environment (BACKPLAN_LOG)\n") != std::string::npos);
     }
     SECTION("generate takes its defaults from the config; the command line beats them") {
@@ -80,7 +81,7 @@ TEST_CASE("config: command line > environment > config file > default") {
         RunResult result = run_backplan({"generate"}, home.env);
         CHECK(result.status == 65);
         CHECK(result.out.empty());
-        std::string file = home.config;
+        std::string file = "~/config/backplan/config.yaml"; // home.config, under HOME
         CHECK(result.err == "backplan: error: " + file +
                                 ":1:13: days: expected a weekday (mon, tue, wed, thu, fri, sat, "
                                 "sun), got 'funday'\n"

@@ -93,10 +93,11 @@ TEST_CASE("log: bad input is refused and nothing is written") {
          65,
          "unknown exercise '\\x1b]2;pwned\\x07'; the exercises are 'action1', 'action2', "
          "'action3', 'action4', 'action5' and 'action6'"},
-        {{"action2", "20", "--at", "tomorrow"},
+        {{"action2", "20", "--at", "the day after"},
          64,
-         "--at: expected now, yesterday, HH:MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with :SS and an "
-         "offset (Z, +01:00) if wanted, got 'tomorrow'"},
+         "--at: expected now, HH:MM, YYYY-MM-DDTHH:MM (with :SS and an offset, Z or +01:00, if "
+         "wanted), or YYYY-MM-DD, today, yesterday, tomorrow or a weekday (mon, next fri), got "
+         "'the day after'"},
         {{"action2", "20", "--pain", "11"},
          64,
          "--pain: expected a whole number from 0 to 10, got '11'"},

@@ -44,6 +44,15 @@ TEST_CASE("pause::run") {
               sets_log + "2026-11-25T08:00:00+00:00 !pause 2026-11-25 2026-12-06 # flu\n");
         CHECK(system.appends == 1);
     }
+    SECTION("--from and --until take the words every date option takes") {
+        // Wed 2026-11-25: last mon is 2026-11-16, yesterday Tue 2026-11-24, next sun 2026-12-06.
+        CHECK(output(system, {"pause", "--from", "last mon", "--until", "yesterday"}) ==
+              "2026-11-25T08:00:00+00:00 !pause 2026-11-16 2026-11-24\n"
+              "paused: Mon 2026-11-16 to Tue 2026-11-24\n");
+        CHECK(output(system, {"pause", "--until", "Next Sunday"}) ==
+              "2026-11-25T08:00:01+00:00 !pause 2026-11-25 2026-12-06\n"
+              "paused: Wed 2026-11-25 to Sun 2026-12-06\n");
+    }
     SECTION("--from and --until, without a note; one day, today, is a pause too") {
         CHECK(output(system, {"pause", "--from", "2026-12-10", "--until", "2026-12-13"}) ==
               "2026-11-25T08:00:00+00:00 !pause 2026-12-10 2026-12-13\n"

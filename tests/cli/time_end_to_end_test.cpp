@@ -190,3 +190,23 @@ TEST_CASE("the date range: every date read or computed is checked, none wraps") 
                                 "'1969-12-28T12:00:00+00:00'\n");
     }
 }
+
+TEST_CASE("log --at a day: today's date is now and not the future - another day at its noon") {
+    Scratch scratch;
+    // 07:00 UTC on Wed 2026-10-28 is 08:00 in Berlin (+01:00 since 2026-10-25).
+    auto log_at = [&](const std::string& at) {
+        return run_backplan({"log", "action1", "15", "--at", at, "--log", scratch.log},
+                            pinned("Europe/Berlin", utc(2026, 10, 28, 7)));
+    };
+    RunResult today = log_at("2026-10-28");
+    CHECK(today.status == 0);
+    CHECK(today.out == "2026-10-28T08:00:00+01:00 action1 15\n");
+    CHECK(today.err.empty());
+    RunResult monday = log_at("mon");
+    CHECK(monday.status == 0);
+    CHECK(monday.out == "2026-10-26T12:00:00+01:00 action1 15\n");
+    CHECK(monday.err.empty());
+    RunResult noon_ahead = log_at("fri");
+    CHECK(noon_ahead.out == "2026-10-30T12:00:00+01:00 action1 15\n");
+    CHECK(noon_ahead.err.find("in the future") != std::string::npos);
+}

@@ -47,7 +47,7 @@ TEST_CASE("usage::usage_message") {
     }
     SECTION("an option without its value") {
         CHECK(usage_error({"report", "--since"}) ==
-              "--since: expected a value (YYYY-MM-DD), got nothing (see backplan report --help)");
+              "--since: expected a value (DATE), got nothing (see backplan report --help)");
         CHECK(usage_error({"generate", "--weeks="}) ==
               "--weeks: expected a value (N), got nothing (see backplan generate --help)");
         CHECK(usage_error({"generate", "-t"}) ==

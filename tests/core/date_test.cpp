@@ -1,4 +1,5 @@
 #include "core/date.hpp"
+#include "core/day_words.hpp"
 #include "core/error.hpp"
 
 #include <catch2/catch.hpp>
@@ -85,4 +86,44 @@ TEST_CASE("date::parse_date and parse_weekday show what they got escaped") {
     CHECK_THROWS_WITH(parse_date("\x1b[2J"), "expected a date as YYYY-MM-DD, got '\\x1b[2J'");
     CHECK_THROWS_WITH(parse_weekday(std::string("mon\0", 4)),
                       "expected a weekday (mon, tue, wed, thu, fri, sat, sun), got 'mon\\x00'");
+}
+
+TEST_CASE("read_day: the words every date option takes, counted from today") {
+    Date sunday = parse_date("2026-12-06"); // a Sunday: the last day of its week
+    auto day = [&](std::string_view text) {
+        std::optional<Date> read = read_day(text, sunday);
+        return read ? format_date(*read) : std::string("none");
+    };
+    CHECK(day("today") == "2026-12-06");
+    CHECK(day("Yesterday") == "2026-12-05");
+    CHECK(day("tomorrow") == "2026-12-07");
+    // A weekday is that day of this week, Monday to Sunday, as the plan's weeks run.
+    CHECK(day("mon") == "2026-11-30");
+    CHECK(day("FRIDAY") == "2026-12-04");
+    CHECK(day("sun") == "2026-12-06");
+    CHECK(day("next mon") == "2026-12-07");
+    CHECK(day("last sunday") == "2026-11-29");
+    CHECK(day("2026-10-28") == "2026-10-28");
+    CHECK(day(" today ") == "2026-12-06");
+    for (const char* none : {"", "someday", "next", "next today", "last 2026-10-28", "mon,wed",
+                             "2026-1-28", "2026-02-30"}) {
+        CAPTURE(none);
+        CHECK(day(none) == "none");
+    }
+}
+
+TEST_CASE("parse_day: what it says of a day it cannot take") {
+    Date today = parse_date("2026-12-06");
+    CHECK(parse_day("wed", today) == parse_date("2026-12-02"));
+    CHECK_THROWS_WITH(parse_day("someday", today),
+                      "expected YYYY-MM-DD, today, yesterday, tomorrow or a weekday (mon, next "
+                      "fri), got 'someday'");
+    CHECK_THROWS_WITH(parse_day("2026-02-30", today),
+                      "expected a date as YYYY-MM-DD, got '2026-02-30'");
+    CHECK_THROWS_WITH(parse_day("1969-12-28", today),
+                      "out of range: expected a date from 1969-12-29 to 9999-12-31, got "
+                      "'1969-12-28'");
+    CHECK_THROWS_WITH(parse_day("yesterday", first_date),
+                      "out of range: expected a date from 1969-12-29 to 9999-12-31, got "
+                      "'1969-12-28'");
 }

@@ -96,3 +96,18 @@ TEST_CASE("text::escape_bytes and quoted") {
         CHECK(escape_bytes(once) == once);
     }
 }
+
+TEST_CASE("text::home_as_tilde writes paths under HOME from ~/") {
+    CHECK(home_as_tilde("cannot open /home/u/log.txt: denied", "/home/u") ==
+          "cannot open ~/log.txt: denied");
+    CHECK(home_as_tilde("/home/u/.config/backplan/config.yaml:3:1: bad", "/home/u/") ==
+          "~/.config/backplan/config.yaml:3:1: bad");
+    CHECK(home_as_tilde("'/home/u/a b' and (/home/u/c), log=/home/u/d", "/home/u") ==
+          "'~/a b' and (~/c), log=~/d");
+    // Only HOME itself, as the start of a path: not another user's home, not HOME alone, not
+    // a path that holds it further in.
+    CHECK(home_as_tilde("/home/u2/x /home/u /srv/home/u/y", "/home/u") ==
+          "/home/u2/x /home/u /srv/home/u/y");
+    CHECK(home_as_tilde("/home/u/x", "") == "/home/u/x");
+    CHECK(home_as_tilde("/etc/x", "/") == "/etc/x");
+}

@@ -242,6 +242,45 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
     write_reached(session.reached, out);
 }
 
+void write_today_line(std::string_view label, core::Date date, const core::DaySession& session,
+                      std::ostream& out) {
+    out << label << ": ";
+    const std::vector<TodayItem>& items = session.items;
+    switch (core::day_state(session)) {
+    case core::DayState::rest:
+        out << "rest";
+        break;
+    case core::DayState::paused:
+        out << "paused to " << day_name(session.pause->last);
+        break;
+    case core::DayState::done:
+    case core::DayState::left: {
+        auto next = std::find_if(items.begin(), items.end(),
+                                 [](const TodayItem& item) { return item.sets_left() > 0; });
+        auto done = std::count_if(items.begin(), items.end(),
+                                  [](const TodayItem& item) { return item.sets_left() == 0; });
+        out << done << " of " << items.size() << " done";
+        if (next != items.end()) {
+            const core::PlanItem& item = next->item;
+            out << ", next " << item.id << ' ';
+            if (next->sets_left() < item.step.sets) {
+                out << next->sets_left() << " left of ";
+            }
+            out << format_prescription(item.unit, item.step) << '\n';
+            return;
+        }
+        break;
+    }
+    }
+    if (session.next) {
+        core::Date day = session.next->date;
+        bool this_week = day < core::add_days(date, 7);
+        out << ", next "
+            << (this_week ? std::string(core::weekday_name(core::weekday_of(day))) : day_name(day));
+    }
+    out << '\n';
+}
+
 std::vector<std::string> pain_caution_texts(core::Date date,
                                             const std::vector<core::PainCaution>& cautions) {
     using Action = core::PainCaution::Action;

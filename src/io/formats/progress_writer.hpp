@@ -41,6 +41,14 @@ using TodayItem = core::DayItem;
 // pause's note) and the next training day.
 void write_today(core::Date date, const core::DaySession& session, std::ostream& out);
 
+// `today --format line`: the day in one line for a status bar or a prompt, after the label:
+// "home-back: 3 of 6 done, next action4 3 x 20", "home-back: 6 of 6 done, next Wed",
+// "home-back: rest, next Mon", "home-back: paused to Sun 2026-12-13, next Mon 2026-12-14". The
+// next training day is its weekday when it is within the week after the date, else with its
+// date too.
+void write_today_line(std::string_view label, core::Date date, const core::DaySession& session,
+                      std::ostream& out);
+
 // `today`'s pain cautions, a line each, naming the step they show: "caution: action2 pain 4 on
 // Wed 2026-11-25: 2 x 20 reps holds; stop if it hurts", "... pain 7 today: no more of it today;
 // a step back, to 2 x 19 reps, from the next session", wrapped within text_width.
