@@ -84,7 +84,7 @@ class LogStore {
                            const std::function<core::LogEntry(const LogStore& locked)>& choose);
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
-    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
+    // cancellation in the log names, in the log's order, as core::read_log_line reads it with the
     // routine and the System's time zone: its id whatever name it was written with, a time without
     // an offset placed in the zone. A line that does not read so is skipped and counted, the first
     // few described. The log is read twice: first for its cancellations (parsing only the lines
