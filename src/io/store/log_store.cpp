@@ -250,9 +250,17 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     return history;
 }
 
-std::size_t LogStore::check(const core::Routine& routine,
-                            const std::function<void(const core::LogProblem&)>& report,
-                            std::size_t describe) const {
+LogCheck LogStore::check(const core::Routine& routine, std::size_t describe) const {
+    LogCheck result;
+    // Kept while there is room, else only counted: a log may hold a million problems.
+    auto keep = [&](core::LogProblem& problem) {
+        result.invalid = result.invalid || problem.severity == core::Severity::error;
+        if (result.problems.size() < describe) {
+            result.problems.push_back(std::move(problem));
+        } else {
+            ++result.more;
+        }
+    };
     core::LogChecker checker(routine, local_zone());
     std::vector<core::LogProblem> problems;
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
@@ -262,20 +270,19 @@ std::size_t LogStore::check(const core::Routine& routine,
         } else {
             checker.check(number, text, problems);
         }
-        for (const core::LogProblem& problem : problems) {
-            report(problem);
+        for (core::LogProblem& problem : problems) {
+            keep(problem);
         }
     });
     // What the whole log shows, a part of its records at a time (the first held by the pass
     // above): the first `describe` by line across the parts.
     std::vector<core::LogProblem> whole;
-    std::size_t more = 0;
     auto finish_part = [&] {
-        more += checker.finish(whole, describe);
+        result.more += checker.finish(whole, describe);
         std::stable_sort(whole.begin(), whole.end(),
                          [](const auto& a, const auto& b) { return a.line < b.line; });
         if (whole.size() > describe) {
-            more += whole.size() - describe;
+            result.more += whole.size() - describe;
             whole.resize(describe);
         }
     };
@@ -288,10 +295,10 @@ std::size_t LogStore::check(const core::Routine& routine,
         });
         finish_part();
     }
-    for (const core::LogProblem& problem : whole) {
-        report(problem);
+    for (core::LogProblem& problem : whole) {
+        keep(problem);
     }
-    return more;
+    return result;
 }
 
 } // namespace backplan::io
