@@ -23,8 +23,9 @@ struct Contexts {
         routine.exercises.push_back({"action2", "Prone row", {"row"}, {}, {}, std::nullopt, {}});
         routine.exercises.push_back({"side-plank", "Side plank", {}, {}, {}, std::nullopt, {}});
         routine.exercises.back().progression.unit = Unit::seconds;
-        routine_only = {&routine};
-        new_york = {&routine, [](LocalTime time) {
+        routine_only = {&routine, {}, nullptr};
+        new_york = {&routine,
+                    [](LocalTime time) {
                         auto offset = [](std::chrono::sys_seconds at) {
                             auto spring = std::chrono::sys_days(parse_date("2026-03-08")) +
                                           std::chrono::hours(7);
@@ -33,7 +34,8 @@ struct Contexts {
                         LocalResolution resolution = resolve_in_zone(time, offset);
                         resolution.zone = "America/New_York";
                         return resolution;
-                    }};
+                    },
+                    nullptr};
     }
 };
 
