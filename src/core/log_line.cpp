@@ -8,26 +8,6 @@
 
 namespace backplan::core {
 
-Parsed<Amount> read_amount(std::string_view token) {
-    bool seconds = !token.empty() && token.back() == 's';
-    std::string_view digits = seconds ? token.substr(0, token.size() - 1) : token;
-    Range limits = amount_limits(seconds ? Unit::seconds : Unit::reps);
-    std::optional<int> parsed = digits.starts_with('0') ? std::nullopt : parse_digits(digits, 4);
-    if (!parsed || *parsed < limits.low || *parsed > limits.high) {
-        return Parsed<Amount>::failure(
-            seconds
-                ? "expected seconds from 1 to 3600 such as 45s, got " + quoted(token)
-                : "expected reps from 1 to 1000 (or seconds such as 45s), got " + quoted(token));
-    }
-    return Amount{*parsed, seconds ? Unit::seconds : Unit::reps};
-}
-
-Unit parse_amount(std::string_view token, int& value) {
-    Amount amount = read_amount(token).value_or_throw();
-    value = amount.value;
-    return amount.unit;
-}
-
 std::string format_log_line(const LogEntry& entry) {
     std::string line;
     format_log_line_into(line, entry);

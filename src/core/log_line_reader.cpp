@@ -13,6 +13,19 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
+// read_amount's amount, without its problem: what the reader's loop asks of every set, so that a
+// good one costs no message's room.
+std::optional<Amount> amount_of(std::string_view token) {
+    bool seconds = !token.empty() && token.back() == 's';
+    std::string_view digits = seconds ? token.substr(0, token.size() - 1) : token;
+    Range limits = amount_limits(seconds ? Unit::seconds : Unit::reps);
+    std::optional<int> parsed = digits.starts_with('0') ? std::nullopt : parse_digits(digits, 4);
+    if (!parsed || *parsed < limits.low || *parsed > limits.high) {
+        return std::nullopt;
+    }
+    return Amount{*parsed, seconds ? Unit::seconds : Unit::reps};
+}
+
 // Reads one line's fields into an entry after the fast path gave it up. Each step returns
 // whether it read what it expected; the first that did not has recorded the problem (fail), and
 // the line is then LineKind::invalid: a bad line costs no exception, and a log of many is read
@@ -60,11 +73,12 @@ bool LineReader::read_time(Timestamp& time) {
         m_fields.next();
     }
     std::string_view text = m_fields.since(time_at);
-    Parsed<WrittenTime> written = read_written_time_in_range(text);
-    if (!written) {
-        return fail(time_at, written.problem());
+    // The problem is worked out only for a bad time: a good one costs no message's room.
+    std::optional<WrittenTime> written = read_written_time(text);
+    if (!written || !in_date_range(written->local.date)) {
+        return fail(time_at, read_written_time_in_range(text).problem());
     }
-    const WrittenTime& value = written.value();
+    const WrittenTime& value = *written;
     if (value.utc_offset) {
         time = {value.local.date, value.local.seconds, *value.utc_offset};
         return true;
@@ -172,19 +186,19 @@ bool LineReader::read_amounts() {
         if (!m_entry.amounts.empty() && token.starts_with(pain_prefix)) {
             return read_pain_token(token, amount_at);
         }
-        Parsed<Amount> amount = read_amount(token);
+        std::optional<Amount> amount = amount_of(token);
         if (!amount) {
-            return fail(amount_at, amount.problem());
+            return fail(amount_at, read_amount(token).problem());
         }
-        if (!m_entry.amounts.empty() && amount.value().unit != m_entry.unit) {
+        if (!m_entry.amounts.empty() && amount->unit != m_entry.unit) {
             return fail(amount_at, "mixes reps and seconds in one line");
         }
         if (m_entry.amounts.size() == max_sets_per_entry) {
             return fail(amount_at,
                         "more than " + std::to_string(max_sets_per_entry) + " sets in one line");
         }
-        m_entry.unit = amount.value().unit;
-        m_entry.amounts.push_back(amount.value().value);
+        m_entry.unit = amount->unit;
+        m_entry.amounts.push_back(amount->value);
     }
     if (m_entry.amounts.empty()) {
         return fail(m_fields.position(), "expected the reps (or seconds) of at least one set");
@@ -332,6 +346,22 @@ LineKind LineReader::read(const Exercise** exercise) {
 }
 
 } // namespace
+
+Parsed<Amount> read_amount(std::string_view token) {
+    if (std::optional<Amount> amount = amount_of(token)) {
+        return *amount;
+    }
+    bool seconds = !token.empty() && token.back() == 's';
+    return Parsed<Amount>::failure(
+        seconds ? "expected seconds from 1 to 3600 such as 45s, got " + quoted(token)
+                : "expected reps from 1 to 1000 (or seconds such as 45s), got " + quoted(token));
+}
+
+Unit parse_amount(std::string_view token, int& value) {
+    Amount amount = read_amount(token).value_or_throw();
+    value = amount.value;
+    return amount.unit;
+}
 
 LineKind read_any_log_line(std::string_view line, LogEntry& entry, LineProblem& problem,
                            const LineContext& context, const Exercise** exercise) {
