@@ -36,6 +36,9 @@ for template in hostile/*.yaml; do
     [[ $status == 65 ]] || fail "$template: exit $status, expected 65"
     [[ $out == "$expected" ]] || fail "$template: got"$'\n'"$out"$'\n'"expected"$'\n'"$expected"
     [[ -z $err ]] || fail "$template: stderr: $err"
+    # The file's name once, then each problem within 80 columns (all ASCII: bytes are columns).
+    wide=$(awk 'length($0) > 80' "$scratch/out")
+    [[ -z $wide ]] || fail "$template: lines over 80 columns: $wide"
 done
 ((count >= 20)) || fail "only $count hostile templates"
 

@@ -127,9 +127,10 @@ cmp -s expected.txt undone-out.txt || fail "after undo: $(diff expected.txt undo
 "$backplan" check --log cat-ab.txt >check.txt 2>&1 || fail "check of the merge: $(cat check.txt)"
 cat a.txt a.txt >twice.txt
 "$backplan" check --log twice.txt >check.txt 2>&1
-grep -q "twice.txt:9: warning: the same record as line 1, counted twice by every reader" check.txt ||
+grep -qx "twice.txt" check.txt || fail "check of a doubled log: $(cat check.txt)"
+grep -qx "9: warning: the same record as line 1, counted twice by every reader" check.txt ||
     fail "check of a doubled log: $(cat check.txt)"
-grep -q "twice.txt:15: warning: the same record as line 7 (was the log appended to itself?)" \
+grep -qx "15: warning: the same record as line 7 (was the log appended to itself?)" \
     check.txt || fail "check of a doubled log: $(cat check.txt)"
 
 # Pauses across devices: the phone pauses for flu (and cancels a second pause, for travel, made

@@ -2,58 +2,157 @@
 #include "cli/problems.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
+#include "io/formats/display_width.hpp"
 #include "io/templates/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace backplan::cli {
 namespace {
 
-// Prints the template's problems (the first max_problems_shown of them); returns whether
-// there were any.
-bool check_template_source(const io::TemplateSource& source, std::ostream& out) {
-    std::vector<Diagnostic> diagnostics = io::check_template(source);
-    print_diagnostics(diagnostics, [&](const std::string& line) { out << line << '\n'; });
-    return !diagnostics.empty();
+// The widest line check prints, in display columns; a problem wider than this goes on under
+// itself, each further line indented by continuation.
+constexpr std::size_t check_width = 80;
+constexpr std::string_view continuation = "    ";
+
+// "12:3: ", "12: " or nothing: where in its file a problem is.
+std::string location(std::size_t line, int column) {
+    if (line == 0) {
+        return "";
+    }
+    return std::to_string(line) + (column > 0 ? ":" + std::to_string(column) : "") + ": ";
 }
 
-// Prints the log's problems, warnings and notes (the first max_problems_shown of them); returns
-// whether there were problems, counting those not printed.
-bool check_log(const io::LogStore& log, const core::Routine& routine, std::ostream& out) {
-    bool invalid = false;
-    ProblemPrinter printer(log.path(), [&](const std::string& line) { out << line << '\n'; });
-    core::ExerciseSuggestions suggestions(routine);
-    std::size_t more = log.check(
-        routine,
-        [&](const core::LogProblem& problem) {
-            invalid = invalid || problem.severity == core::Severity::error;
-            if (!printer.printing()) {
-                printer.skip(1); // counted, never built: a log may hold a million problems
-                return;
+// Writes the problem's line (escaped), wrapped within check_width: broken after the last ": "
+// or "; ", or before the last " (", in the second half of what fits, when there is one (so that
+// "would write it as:" leaves the line it gives whole on the next), else at the last space; a
+// word wider than the line is left whole.
+void print_wrapped(std::ostream& out, const std::string& problem) {
+    std::string text = core::escape_bytes(problem);
+    std::string_view rest = text;
+    std::size_t indent = 0;
+    while (indent + io::display_width(rest) > check_width) {
+        std::string_view fits = rest.substr(0, io::fitting_prefix(rest, check_width - indent));
+        std::size_t cut = 0;
+        for (std::string_view mark : {": ", "; "}) {
+            if (std::size_t at = fits.rfind(mark); at != std::string_view::npos) {
+                cut = std::max(cut, at + 1);
             }
-            int line = static_cast<int>(problem.line);
+        }
+        if (std::size_t at = fits.rfind(" ("); at != std::string_view::npos) {
+            cut = std::max(cut, at);
+        }
+        if (cut <= fits.size() / 2) {
+            cut = fits.rfind(' ');
+        }
+        if (cut == std::string_view::npos || cut == 0) {
+            break;
+        }
+        out << std::string(indent, ' ') << rest.substr(0, cut) << '\n';
+        rest.remove_prefix(cut + 1);
+        indent = continuation.size();
+    }
+    out << std::string(indent, ' ') << rest << '\n';
+}
+
+// Prints the problems of files: each file's name once, on a line of its own, then its
+// problems one a line as "LINE:COL: problem" (as ripgrep's --heading and gcc's locations do),
+// a blank line between files; and what the exit status says of them.
+class CheckReport {
+  public:
+    explicit CheckReport(std::ostream& out) : m_out(out) {}
+
+    // The template's problems (the first max_problems_shown of them), or why it was not read.
+    void add(const io::TemplateCheck& check) {
+        if (check.unreadable) {
+            unreadable(*check.unreadable);
+            return;
+        }
+        for (std::size_t start = 0; start < check.problems.size();) {
+            const std::string& file = check.problems[start].file;
+            ProblemPrinter printer = begin(file);
+            for (; start < check.problems.size() && check.problems[start].file == file; ++start) {
+                const Diagnostic& d = check.problems[start];
+                printer.print(location(static_cast<std::size_t>(d.line), d.column) + d.message);
+            }
+            printer.finish();
+            m_invalid = true;
+        }
+    }
+
+    // The log's problems, warnings and notes, or why it was not read; what is close to an
+    // unknown exercise is worked out for the problems printed only.
+    void add(const io::LogStore& log, const core::Routine& routine) {
+        io::LogCheck check;
+        if (auto failure =
+                io::failure_of([&] { check = log.check(routine, max_problems_shown); })) {
+            unreadable(*failure);
+            return;
+        }
+        if (check.problems.empty() && check.more == 0) {
+            return;
+        }
+        core::ExerciseSuggestions suggestions(routine);
+        ProblemPrinter printer = begin(log.path());
+        for (const core::LogProblem& problem : check.problems) {
+            std::string where = location(problem.line, problem.column);
             switch (problem.severity) {
             case core::Severity::error:
-                // What is close to an unknown name, only for the problems printed.
-                printer.print(to_string(Diagnostic{
-                    log.path(), line, problem.column,
-                    problem.message + suggestions.did_you_mean(problem.unknown_exercise)}));
+                printer.print(where + problem.message +
+                              suggestions.did_you_mean(problem.unknown_exercise));
                 break;
             case core::Severity::warning:
-                printer.print(
-                    to_string(Diagnostic{log.path(), line, 0, "warning: " + problem.message}));
+                printer.print(where + "warning: " + problem.message);
                 break;
             case core::Severity::note:
-                printer.print(
-                    to_string(Diagnostic{log.path(), line, 0, "note: " + problem.message}));
+                printer.print(where + "note: " + problem.message);
                 break;
             }
-        },
-        max_problems_shown);
-    printer.skip(more);
-    printer.finish();
-    return invalid;
-}
+        }
+        printer.skip(check.more);
+        printer.finish();
+        m_invalid = m_invalid || check.invalid;
+    }
+
+    // A file that could not be found or read: missing ones said on standard error (exit 66),
+    // the others (not a regular file, too large, a bad template name) on standard output, in the
+    // one line that names the file, as problems.
+    void unreadable(const io::ReadFailure& failure) {
+        if (failure.code == ExitCode::no_input) {
+            spdlog::error("{}", core::escape_bytes(failure.message));
+            m_missing = true;
+            return;
+        }
+        separate();
+        m_out << core::escape_bytes(failure.message) << '\n';
+        m_invalid = true;
+    }
+
+    ExitCode status() const {
+        return m_missing ? ExitCode::no_input : m_invalid ? ExitCode::data : ExitCode::ok;
+    }
+
+  private:
+    void separate() {
+        if (m_files++ > 0) {
+            m_out << '\n';
+        }
+    }
+    // The file's name on its line, and a printer of its problems under it.
+    ProblemPrinter begin(const std::string& file) {
+        separate();
+        m_out << core::escape_bytes(file) << '\n';
+        return ProblemPrinter(
+            file, [&out = m_out](const std::string& line) { print_wrapped(out, line); });
+    }
+
+    std::ostream& m_out;
+    std::size_t m_files = 0;
+    bool m_invalid = false;
+    bool m_missing = false;
+};
 
 class Check : public Command {
   public:
@@ -73,33 +172,18 @@ class Check : public Command {
         for (const std::string& file : m_files) {
             file_argument("check", file); // before anything is checked: a usage error
         }
-        bool missing = false;
-        bool problems = false;
-        // Report a file that cannot be read and go on, so one run shows everything that is wrong.
-        auto guarded = [&](auto check) {
-            try {
-                problems = check() || problems;
-            } catch (const Error& error) {
-                if (dynamic_cast<const DataError*>(&error) && m_files.empty()) {
-                    problems = true; // the active template's problems, already printed
-                } else if (error.code() == ExitCode::no_input) {
-                    spdlog::error("{}", core::escape_bytes(error.what()));
-                    missing = true;
-                } else if (const auto* data = dynamic_cast<const DataError*>(&error)) {
-                    for (const Diagnostic& diagnostic : data->diagnostics()) {
-                        out << to_string(diagnostic) << '\n';
-                    }
-                    problems = true;
-                } else {
-                    out << core::escape_bytes(error.what()) << '\n';
-                    problems = true;
-                }
-            }
+        // Every file is checked, whatever an earlier one held, so one run shows everything that
+        // is wrong.
+        CheckReport report(out);
+        std::optional<io::TemplateCheck> active;
+        auto check_active = [&] {
+            active = io::check_found_template(context.system(), context.template_spec(),
+                                              context.template_dirs());
+            report.add(*active);
         };
-
         std::vector<io::LogStore> logs;
         if (m_files.empty()) {
-            guarded([&] { return check_template_source(context.template_source(), out); });
+            check_active();
             io::LogStore log = context.log();
             if (context.system().exists(log.path())) {
                 logs.push_back(log);
@@ -107,31 +191,25 @@ class Check : public Command {
         }
         for (const std::string& file : m_files) {
             if (io::has_yaml_extension(file)) {
-                guarded([&] {
-                    return check_template_source(io::read_template_file(context.system(), file),
-                                                 out);
-                });
+                report.add(io::check_template_file(context.system(), file));
             } else {
                 logs.emplace_back(context.system(), file);
             }
         }
-        if (!logs.empty()) {
-            // Logs are checked against the active template; a broken one is reported once.
-            std::optional<core::Routine> routine;
-            guarded([&] {
-                routine = context.routine();
-                return false;
-            });
+        if (logs.empty()) {
+            return report.status();
+        }
+        // Logs are checked against the active template; a broken one is reported once.
+        if (!active) {
+            check_active();
+        }
+        if (active->routine) {
+            core::Routine routine = context.scheduled(*active->routine);
             for (const io::LogStore& log : logs) {
-                if (routine) {
-                    guarded([&] { return check_log(log, *routine, out); });
-                }
+                report.add(log, routine);
             }
         }
-        if (missing) {
-            return ExitCode::no_input;
-        }
-        return problems ? ExitCode::data : ExitCode::ok;
+        return report.status();
     }
 
   private:

@@ -41,6 +41,10 @@ core::Routine Context::routine() const {
                      read.exercises.size(), read.exercises.size() == 1 ? "exercise" : "exercises");
         return read;
     });
+    return scheduled(std::move(routine));
+}
+
+core::Routine Context::scheduled(core::Routine routine) const {
     // The config file's days are the user's standing schedule: they replace the routine's and
     // every exercise's, for the plan and for judging its weeks alike.
     if (auto days = m_settings.get("days", std::nullopt).value) {

@@ -54,6 +54,8 @@ class Context {
     // The active template, and the routine it declares. Throw Error as io::find_template does.
     io::TemplateSource template_source() const;
     core::Routine routine() const;
+    // The routine with the config file's days, if it gives them, in place of its own.
+    core::Routine scheduled(core::Routine routine) const;
 
     // --log, else $BACKPLAN_LOG, else the config file's log, else the default (Settings::get).
     std::string log_path() const;

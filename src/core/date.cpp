@@ -23,15 +23,19 @@ std::string out_of_range_message(std::string_view text) {
            format_date(last_date) + ", got " + quoted(text);
 }
 
-Date parse_date(std::string_view text) {
+Parsed<Date> read_date(std::string_view text) {
     std::optional<Date> date = text.size() == 10 ? read_calendar_date(text) : std::nullopt;
     if (!date) {
-        throw ValueError("expected a date as YYYY-MM-DD, got " + quoted(text));
+        return Parsed<Date>::failure("expected a date as YYYY-MM-DD, got " + quoted(text));
     }
     if (!in_date_range(*date)) {
-        throw ValueError(out_of_range_message(text));
+        return Parsed<Date>::failure(out_of_range_message(text));
     }
     return *date;
+}
+
+Date parse_date(std::string_view text) {
+    return read_date(text).value_or_throw();
 }
 
 std::optional<Date> calendar_date(int year, int month, int day) {

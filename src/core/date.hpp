@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.hpp"
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -44,8 +46,11 @@ constexpr bool in_date_range(Date date) {
 // of dates says of a well-formed date outside the range.
 std::string out_of_range_message(std::string_view text);
 
-// Parses YYYY-MM-DD; throws ValueError naming the expected form and the given text, or saying
-// that a real date is out of range.
+// Reads YYYY-MM-DD: the date, or a problem naming the expected form and the given text, or
+// saying that a real date is out of range.
+Parsed<Date> read_date(std::string_view text);
+
+// read_date's date; throws ValueError with its problem.
 Date parse_date(std::string_view text);
 
 // The date of year, month and day when it is a real date, whatever the range; std::nullopt

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace backplan {
@@ -57,6 +59,31 @@ class DataError : public Error {
 class ValueError : public Error {
   public:
     explicit ValueError(const std::string& message) : Error(ExitCode::data, message) {}
+};
+
+// A value read from user text, or why the text is not one: what the readers of user text
+// return, so that a caller that reads many (the log's lines, `check`) gets each problem as a
+// value. A throwing reader is such a reader and value_or_throw, so each message is written once.
+template <class T> class Parsed {
+  public:
+    Parsed(T value) : m_value(std::move(value)) {}
+    // The problem, as a ValueError would say it.
+    static Parsed failure(std::string problem) { return Parsed(std::move(problem), 0); }
+    explicit operator bool() const { return m_value.has_value(); }
+    const T& value() const { return *m_value; }
+    const std::string& problem() const { return m_problem; }
+    // The value; throws ValueError with the problem when there is none.
+    T value_or_throw() const {
+        if (!m_value) {
+            throw ValueError(m_problem);
+        }
+        return *m_value;
+    }
+
+  private:
+    Parsed(std::string problem, int) : m_problem(std::move(problem)) {}
+    std::optional<T> m_value;
+    std::string m_problem;
 };
 
 } // namespace backplan

@@ -29,7 +29,7 @@ void FreeTime::note(LineKind kind, const LogEntry& line) {
     const Timestamp* time = nullptr;
     if (kind == LineKind::cancel) {
         time = &*line.cancels;
-    } else if (kind != LineKind::blank) {
+    } else if (kind != LineKind::blank && kind != LineKind::invalid) {
         time = &line.time;
     }
     if (time == nullptr || line.id != m_id) {

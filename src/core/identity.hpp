@@ -21,8 +21,8 @@ class FreeTime {
     // without parsing it: a line without '!' (so no cancellation) dated more than a day from
     // the record's date. A reader of a long log parses only the other lines.
     bool may_take(std::string_view line) const;
-    // Notes a line of the log as parsed: a record of the same id, or a cancellation naming one,
-    // takes its instant.
+    // Notes a line of the log as read: a record of the same id, or a cancellation naming one,
+    // takes its instant; a blank or invalid line takes none.
     void note(LineKind kind, const LogEntry& line);
     // The record's time when it is free, else the first free one after it, the same offset from
     // UTC and whole seconds later. Throws ValueError when every second from it to the end of its

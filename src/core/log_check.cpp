@@ -79,13 +79,13 @@ void LogChecker::check(std::size_t number, std::string_view line,
                                 Severity::note});
         }
     }
-    try {
-        if (parse_log_line(line, m_entry, m_context) == LineKind::blank) {
-            return;
-        }
-    } catch (const LogLineError& error) {
-        problems.push_back(
-            {number, error.column(), error.what(), Severity::error, error.unknown_exercise()});
+    LineKind kind = read_log_line(line, m_entry, m_problem, m_context);
+    if (kind == LineKind::invalid) {
+        problems.push_back({number, m_problem.column, std::move(m_problem.message), Severity::error,
+                            std::move(m_problem.unknown_exercise)});
+        return;
+    }
+    if (kind == LineKind::blank) {
         return;
     }
     m_canonical.clear();
@@ -104,12 +104,9 @@ void LogChecker::recall(std::size_t part, std::size_t number, std::string_view l
         plan_parts();
     }
     m_part = part;
-    try {
-        if (parse_log_line(line, m_entry, m_context) == LineKind::blank) {
-            return;
-        }
-    } catch (const LogLineError&) {
-        return; // the first pass reported it
+    LineKind kind = read_log_line(line, m_entry, m_problem, m_context);
+    if (kind == LineKind::blank || kind == LineKind::invalid) {
+        return; // an invalid line: the first pass reported it
     }
     // The line's part first: only the lines of the part in hand are formatted and hashed.
     if (m_part_of_bucket[bucket_of(identity_of(m_entry))] != m_part) {

@@ -42,14 +42,14 @@ inline constexpr std::size_t max_records_held = 1'500'000;
 // max_records_held, not by the log's length, as a long log's records are checked in parts.
 class LogChecker {
   public:
-    // Lines are read as parse_log_line reads them with the routine and the time zone.
+    // Lines are read as read_log_line reads them with the routine and the time zone.
     LogChecker(const Routine& routine, LocalResolver local_time,
                std::size_t max_held = max_records_held)
         : m_labels(routine), m_context{&routine, std::move(local_time), &m_labels},
           m_max_held(max_held) {}
 
     // The first pass. Adds the problems of the line (its number from 1) to problems: as errors,
-    // what makes parse_log_line refuse it (its form, an unknown exercise, the wrong unit); as
+    // what makes read_log_line refuse it (its form, an unknown exercise, the wrong unit); as
     // notes, a line read as written by hand, with the line backplan would write for it, a
     // byte-order mark, and (once) CR LF line ends. A line whose time is earlier than an earlier
     // line's is no problem: the log is in the order it was appended to, and entries are
@@ -107,6 +107,7 @@ class LogChecker {
     bool m_first_pass = true;
     std::vector<Seen> m_seen;
     LogEntry m_entry;
+    LineProblem m_problem;
     std::string m_canonical;
     bool m_crlf_noted = false;
 };

@@ -79,8 +79,18 @@ class LogLineError : public ValueError {
 };
 
 // entry: sets done; cancel: a cancellation (LogEntry::cancels); pause and resume: a pause or the
-// early end of pauses (LogEntry::days); blank: empty, only spaces, or a # comment.
-enum class LineKind { entry, blank, cancel, pause, resume };
+// early end of pauses (LogEntry::days); blank: empty, only spaces, or a # comment; invalid: a
+// line that does not read (read_log_line's LineProblem says why).
+enum class LineKind { entry, blank, cancel, pause, resume, invalid };
+
+// Why a line does not read: the 1-based column of the problem, what is wrong there, and the name
+// the line gives when that names no exercise of the routine (as LogLineError holds them).
+struct LineProblem {
+    int column = 0;
+    std::string message;
+    std::string unknown_exercise;
+    bool operator==(const LineProblem&) const = default;
+};
 
 // The kind of line the entry is written as.
 LineKind kind_of(const LogEntry& entry);
@@ -100,22 +110,32 @@ struct LineContext {
     const LabelIndex* labels = nullptr;
 };
 
-// Parses one line (without its newline) into entry, reusing its storage: the canonical form,
+// Reads one line (without its newline) into entry, reusing its storage: the canonical form,
 // and what people write by hand (backplan-log(5)): a date alone (at date_alone_seconds), a time
 // without seconds or without an offset, a space for the T, runs of spaces or tabs between
 // fields, the exercise by id, alias or name, a trailing CR. With a routine and exercise given,
 // sets *exercise to the routine's exercise the entry is of (so that a reader need not look it
-// up again). Reads the line through without_line_ends. Throws LogLineError.
+// up again). Reads the line through without_line_ends. A line that does not read is
+// LineKind::invalid, and problem says why; nothing is thrown (the readers of the log and
+// `check` take each bad line as a value, LogLineError is for one line given by a caller).
+LineKind read_log_line(std::string_view line, LogEntry& entry, LineProblem& problem,
+                       const LineContext& context = {}, const Exercise** exercise = nullptr);
+
+// read_log_line, for one line: throws LogLineError with its problem instead of returning
+// LineKind::invalid.
 LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
                         const Exercise** exercise = nullptr);
 
-// parse_log_line's two halves, apart for the tests that hold them to the same results. The fast
+// read_log_line's two halves, apart for the tests that hold them to the same results. The fast
 // one takes only a line exactly as format_log_line writes it (+hh:mm or -hh:mm, single spaces,
 // " # " before a note; with a routine, the id of one of its exercises in its unit) and returns
-// false on anything else, which the general one then reads.
+// false on anything else, which the general one then reads (parse_any_log_line: throwing
+// LogLineError).
 bool parse_canonical_log_line(std::string_view line, LogEntry& entry,
                               const Routine* routine = nullptr,
                               const Exercise** exercise = nullptr);
+LineKind read_any_log_line(std::string_view line, LogEntry& entry, LineProblem& problem,
+                           const LineContext& context = {}, const Exercise** exercise = nullptr);
 LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},
                             const Exercise** exercise = nullptr);
 
@@ -127,8 +147,18 @@ std::string_view without_byte_order_mark(std::string_view first_line);
 // log reads a line through this (parse_log_line does), so that each pass reads it alike.
 std::string_view without_line_ends(std::string_view line);
 
+// One amount of a set: how many, in its unit.
+struct Amount {
+    int value = 0;
+    Unit unit = Unit::reps;
+};
+
 // One amount as the log writes it: 1 to 1000 reps ("20") or 1 to 3600 seconds ("45s"), without
-// leading zeros. Sets value and returns the unit it is in; throws ValueError.
+// leading zeros; or the problem.
+Parsed<Amount> read_amount(std::string_view token);
+
+// read_amount's amount: sets value and returns the unit it is in; throws ValueError with its
+// problem.
 Unit parse_amount(std::string_view token, int& value);
 
 } // namespace backplan::core

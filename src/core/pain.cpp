@@ -18,12 +18,17 @@ std::optional<int> parse_pain_token(std::string_view token) {
     return value && *value <= pain_limits.high ? value : std::nullopt;
 }
 
-int parse_pain(std::string_view token) {
+Parsed<int> read_pain(std::string_view token) {
     std::optional<int> pain = parse_pain_token(token);
     if (!pain) {
-        throw ValueError("expected pain from 0 to 10 such as pain=2, got " + quoted(token));
+        return Parsed<int>::failure("expected pain from 0 to 10 such as pain=2, got " +
+                                    quoted(token));
     }
     return *pain;
+}
+
+int parse_pain(std::string_view token) {
+    return read_pain(token).value_or_throw();
 }
 
 std::size_t read_written_pain(std::string_view line, std::size_t at, int& pain) {

@@ -3,6 +3,7 @@
 // Pain reported with a line of sets (backplan-log(5), "pain=N"): 0 for none to 10 for the worst,
 // and what holds the plan (core::end_week) and cautions `today`.
 
+#include "core/error.hpp"
 #include "core/sessions.hpp"
 
 #include <optional>
@@ -22,7 +23,10 @@ inline constexpr std::string_view pain_prefix = "pain=";
 // when it is not one.
 std::optional<int> parse_pain_token(std::string_view token);
 
-// The pain of a token "pain=N" as parse_pain_token reads it; throws ValueError.
+// The pain of a token "pain=N" as parse_pain_token reads it, or the problem.
+Parsed<int> read_pain(std::string_view token);
+
+// read_pain's pain; throws ValueError with its problem.
 int parse_pain(std::string_view token);
 
 // The fast log reader's pain: at is the space before a token of line; when it is "pain=N", sets

@@ -120,17 +120,22 @@ std::optional<WrittenTime> read_written_time(std::string_view text) {
     return time;
 }
 
-WrittenTime parse_written_time(std::string_view text) {
+Parsed<WrittenTime> read_written_time_in_range(std::string_view text) {
     std::optional<WrittenTime> time = read_written_time(text);
     if (!time) {
-        throw ValueError("expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
-                         "2026-11-24T07:30:00+01:00, got " +
-                         quoted(text));
+        return Parsed<WrittenTime>::failure(
+            "expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
+            "2026-11-24T07:30:00+01:00, got " +
+            quoted(text));
     }
     if (!in_date_range(time->local.date)) {
-        throw ValueError(out_of_range_message(text));
+        return Parsed<WrittenTime>::failure(out_of_range_message(text));
     }
     return *time;
+}
+
+WrittenTime parse_written_time(std::string_view text) {
+    return read_written_time_in_range(text).value_or_throw();
 }
 
 std::optional<int> parse_clock(std::string_view text) {

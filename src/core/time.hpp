@@ -3,6 +3,7 @@
 // Times of day, durations and timestamps: the values of time the log and the options hold.
 
 #include "core/date.hpp"
+#include "core/error.hpp"
 
 #include <chrono>
 #include <optional>
@@ -60,8 +61,11 @@ struct WrittenTime {
 // 14:59). std::nullopt when text is none of them; the date may be out of range.
 std::optional<WrittenTime> read_written_time(std::string_view text);
 
-// read_written_time, for a date in the range; throws ValueError naming the forms, or saying that
-// the date is out of range.
+// read_written_time, for a date in the range: the time, or a problem naming the forms, or
+// saying that the date is out of range.
+Parsed<WrittenTime> read_written_time_in_range(std::string_view text);
+
+// read_written_time_in_range's time; throws ValueError with its problem.
 WrittenTime parse_written_time(std::string_view text);
 
 // A clock time, H:MM or HH:MM with optional :SS, 00:00 to 23:59:59, as seconds since midnight;

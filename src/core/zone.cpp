@@ -98,14 +98,18 @@ std::string format_local_time(LocalTime time) {
     return time.seconds % 60 == 0 ? text.substr(0, 16) : text;
 }
 
-Timestamp resolved_timestamp(LocalTime asked, const LocalResolution& resolution) {
+Parsed<Timestamp> read_resolved_timestamp(LocalTime asked, const LocalResolution& resolution) {
     if (resolution.kind == LocalResolution::Kind::skipped) {
-        throw ValueError(format_local_time(asked) + " does not exist in " +
-                         (resolution.zone.empty() ? "this time zone" : resolution.zone) +
-                         ": clocks went from " + clock_on(resolution.from, asked.date) + " to " +
-                         clock_on(resolution.to, asked.date));
+        return Parsed<Timestamp>::failure(
+            format_local_time(asked) + " does not exist in " +
+            (resolution.zone.empty() ? "this time zone" : resolution.zone) + ": clocks went from " +
+            clock_on(resolution.from, asked.date) + " to " + clock_on(resolution.to, asked.date));
     }
     return resolution.time;
+}
+
+Timestamp resolved_timestamp(LocalTime asked, const LocalResolution& resolution) {
+    return read_resolved_timestamp(asked, resolution).value_or_throw();
 }
 
 std::string repeated_message(LocalTime asked, const LocalResolution& resolution) {

@@ -46,9 +46,12 @@ LocalResolver fixed_offset_zone(int offset_minutes, std::string zone = "UTC");
 // The local time as written in messages: "2026-03-08T02:30", with ":SS" when not zero.
 std::string format_local_time(LocalTime time);
 
-// The timestamp of a resolved local time: the earlier of a repeated one; throws ValueError for
-// a skipped one: "2026-03-08T02:30 does not exist in America/New_York: clocks went from 02:00
-// to 03:00".
+// The timestamp of a resolved local time: the earlier of a repeated one; for a skipped one, the
+// problem "2026-03-08T02:30 does not exist in America/New_York: clocks went from 02:00 to
+// 03:00".
+Parsed<Timestamp> read_resolved_timestamp(LocalTime asked, const LocalResolution& resolution);
+
+// read_resolved_timestamp's timestamp; throws ValueError with its problem.
 Timestamp resolved_timestamp(LocalTime asked, const LocalResolution& resolution);
 
 // What is said of a repeated local time when it is taken: "2026-11-01T01:30 happens twice in

@@ -62,18 +62,19 @@ TEST_CASE("a log written by hand reads as its canonical lines") {
     SECTION("check notes each hand-written line with the line backplan writes; exit 0") {
         RunResult result = run_on({"check", scratch.log}, scratch.log);
         CHECK(result.status == 0);
-        std::string note = scratch.log + ":";
-        std::string as = ": note: written by hand; backplan would write it as: ";
-        CHECK(result.out ==
-              note + "1: note: the file starts with a byte-order mark; backplan writes none\n" +
-                  note +
-                  "1: note: the line ends in CR LF (and any later ones may); backplan writes LF "
-                  "alone\n" +
-                  note + "2" + as + "2026-11-23T07:40:00+01:00 action2 16 16\n" + note + "3" + as +
-                  "2026-11-23T12:00:00+01:00 action1 15 15\n" + note + "4" + as +
-                  "2026-11-25T18:02:00+01:00 action2 17 # felt good\n" + note + "5" + as +
-                  "2026-11-25T18:10:00+01:00 action3 15 15\n" + note + "6" + as +
-                  "2026-11-27T07:00:00+00:00 action4 12\n");
+        // Within 80 columns: the line a note gives on a line of its own, under it.
+        std::string as = ": note: written by hand; backplan would write it as:\n    ";
+        CHECK(result.out == scratch.log + "\n" +
+                                "1: note: the file starts with a byte-order mark; backplan writes "
+                                "none\n"
+                                "1: note: the line ends in CR LF (and any later ones may);\n"
+                                "    backplan writes LF alone\n"
+                                "2" +
+                                as + "2026-11-23T07:40:00+01:00 action2 16 16\n" + "3" + as +
+                                "2026-11-23T12:00:00+01:00 action1 15 15\n" + "4" + as +
+                                "2026-11-25T18:02:00+01:00 action2 17 # felt good\n" + "5" + as +
+                                "2026-11-25T18:10:00+01:00 action3 15 15\n" + "6" + as +
+                                "2026-11-27T07:00:00+00:00 action4 12\n");
         CHECK(result.err.empty());
         RunResult clean = run_on({"check", canonical_log}, canonical_log);
         CHECK(clean.status == 0);
@@ -108,10 +109,11 @@ TEST_CASE("every reader of the log says which lines it skips and why, in check's
     }
     RunResult check = run_on({"check"}, scratch.log);
     CHECK(check.status == 65);
-    CHECK(check.out == scratch.log + ":2:27: unknown exercise 'acton2'; did you mean 'action2'?\n" +
-                           scratch.log + ":3:27: action2 counts reps, not seconds\n" + scratch.log +
-                           ":4:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or "
-                           "2026-11-24T07:30:00+01:00, got 'not'\n");
+    CHECK(check.out == scratch.log + "\n" +
+                           "2:27: unknown exercise 'acton2'; did you mean 'action2'?\n"
+                           "3:27: action2 counts reps, not seconds\n"
+                           "4:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or\n"
+                           "    2026-11-24T07:30:00+01:00, got 'not'\n");
     SECTION("past five, the rest are counted in one line") {
         std::string bad;
         for (int i = 0; i < 8; ++i) {

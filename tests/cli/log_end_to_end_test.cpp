@@ -277,9 +277,12 @@ TEST_CASE("history and check read the log") {
     SECTION("check: every problem with its position, exit 65") {
         RunResult result = run_backplan({"check", scratch.log});
         CHECK(result.status == 65);
-        CHECK(result.out == scratch.log + ":4:1: " + form + "\n" + scratch.log +
-                                ":5:27: unknown exercise 'acton1'; did you mean 'action1'?\n" +
-                                scratch.log + ":6:27: action2 counts reps, not seconds\n");
+        CHECK(result.out ==
+              scratch.log + "\n" +
+                  "4:1: expected a date or time such as 2026-11-24, 2026-11-24T07:30 or\n"
+                  "    2026-11-24T07:30:00+01:00, got 'not'\n"
+                  "5:27: unknown exercise 'acton1'; did you mean 'action1'?\n"
+                  "6:27: action2 counts reps, not seconds\n");
     }
     SECTION("history past a few bad lines sums up the rest") {
         std::string bad;

@@ -58,12 +58,19 @@ Result run_on(const std::string& log, const std::vector<std::string>& args) {
     return {status, out.str(), after.substr(std::min(after.size(), log.size()))};
 }
 
-// check's lines other than its notes, which are there to say what is written by hand.
+// check's problems other than its notes, which are there to say what is written by hand (and
+// without the files' names, which a file with notes only has too).
 std::string without_notes(const std::string& text) {
     std::istringstream in(text);
     std::string kept;
+    bool in_note = false;
     for (std::string line; std::getline(in, line);) {
-        if (line.find(": note: ") == std::string::npos) {
+        if (line.starts_with("    ")) { // the problem or note above goes on
+            kept += in_note ? "" : line + "\n";
+            continue;
+        }
+        in_note = line.find(": note: ") != std::string::npos;
+        if (!in_note && !line.empty() && line[0] >= '0' && line[0] <= '9') {
             kept += line + "\n";
         }
     }

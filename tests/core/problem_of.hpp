@@ -16,16 +16,15 @@ namespace backplan::test {
 inline std::pair<int, std::string> problem_of(std::string_view line,
                                               const core::LineContext& context = {}) {
     core::LogEntry entry;
-    try {
-        core::parse_log_line(line, entry, context);
-    } catch (const core::LogLineError& error) {
-        if (context.routine == nullptr) {
-            return {error.column(), error.what()};
-        }
-        core::ExerciseSuggestions suggestions(*context.routine);
-        return {error.column(), error.what() + suggestions.did_you_mean(error.unknown_exercise())};
+    core::LineProblem problem;
+    if (core::read_log_line(line, entry, problem, context) != core::LineKind::invalid) {
+        return {0, "parsed"};
     }
-    return {0, "parsed"};
+    if (context.routine == nullptr) {
+        return {problem.column, problem.message};
+    }
+    core::ExerciseSuggestions suggestions(*context.routine);
+    return {problem.column, problem.message + suggestions.did_you_mean(problem.unknown_exercise)};
 }
 
 } // namespace backplan::test

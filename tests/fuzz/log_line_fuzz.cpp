@@ -42,21 +42,21 @@ void check(std::string_view line, const LineContext& context) {
         __builtin_trap();
     }
     LogEntry entry;
-    LineKind kind = LineKind::blank;
-    try {
-        kind = parse_any_log_line(line, entry, context);
-        if (kind == LineKind::blank) {
-            if (canonical) {
-                __builtin_trap();
-            }
-            return;
+    LineProblem problem;
+    LineKind kind = read_any_log_line(line, entry, problem, context);
+    if (kind == LineKind::blank) {
+        if (canonical) {
+            __builtin_trap();
         }
-    } catch (const LogLineError& error) {
+        return;
+    }
+    if (kind == LineKind::invalid) {
         if (canonical) {
             __builtin_trap(); // the fast path took what the general parser refuses
         }
-        if (error.column() < 1 || static_cast<std::size_t>(error.column()) > line.size() + 1) {
-            __builtin_trap(); // a position outside the line
+        if (problem.column < 1 || static_cast<std::size_t>(problem.column) > line.size() + 1 ||
+            problem.message.empty()) {
+            __builtin_trap(); // a position outside the line, or no message
         }
         return;
     }
@@ -77,7 +77,7 @@ void check(std::string_view line, const LineContext& context) {
     }
     LogEntry again;
     std::string formatted = format_log_line(entry);
-    if (parse_log_line(formatted, again, context) != kind || !(again == entry)) {
+    if (read_log_line(formatted, again, problem, context) != kind || !(again == entry)) {
         __builtin_trap();
     }
 }
@@ -88,13 +88,14 @@ void check_indexed(std::string_view line, const LineContext& plain, const LineCo
     // What was read: the line as backplan would write it, or the problem.
     auto read = [&](const LineContext& context) -> std::string {
         LogEntry entry;
-        try {
-            if (parse_log_line(line, entry, context) == LineKind::blank) {
-                return "blank";
-            }
+        LineProblem problem;
+        switch (read_log_line(line, entry, problem, context)) {
+        case LineKind::blank:
+            return "blank";
+        case LineKind::invalid:
+            return std::to_string(problem.column) + ":" + problem.message;
+        default:
             return format_log_line(entry);
-        } catch (const LogLineError& error) {
-            return std::to_string(error.column()) + ":" + error.what();
         }
     };
     if (read(plain) != read(indexed)) {

@@ -104,15 +104,12 @@ core::Timestamp LogStore::free_time(const core::LogEntry& record,
     }
     core::LineContext context{routine, local_zone(), labels ? &*labels : nullptr};
     core::LogEntry entry;
+    core::LineProblem problem; // an invalid line is no record: it takes no time
     read_lines([&](std::size_t, std::string_view text, bool too_long) {
-        try {
-            // Under the lock, every other writer waits: only the lines near the record's date
-            // are parsed (the ten-year log of the resource test: 0.06 s -> 0.01 s).
-            if (!too_long && free.may_take(core::without_line_ends(text))) {
-                free.note(core::parse_log_line(text, entry, context), entry);
-            }
-        } catch (const core::LogLineError&) {
-            // Not a record: it takes no time.
+        // Under the lock, every other writer waits: only the lines near the record's date are
+        // parsed (the ten-year log of the resource test: 0.06 s -> 0.01 s).
+        if (!too_long && free.may_take(core::without_line_ends(text))) {
+            free.note(core::read_log_line(text, entry, problem, context), entry);
         }
     });
     try {
@@ -147,14 +144,11 @@ core::Cancellations LogStore::cancellations(const core::Routine& routine) const 
     core::LabelIndex labels(routine);
     core::LineContext context{&routine, local_zone(), &labels};
     core::LogEntry entry;
+    core::LineProblem problem; // the reading pass reports it
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
-        try {
-            if (!too_long && text.find('!') != std::string_view::npos &&
-                core::parse_log_line(text, entry, context) == core::LineKind::cancel) {
-                found.add(entry, number);
-            }
-        } catch (const core::LogLineError&) {
-            // The reading pass reports it.
+        if (!too_long && text.find('!') != std::string_view::npos &&
+            core::read_log_line(text, entry, problem, context) == core::LineKind::cancel) {
+            found.add(entry, number);
         }
     });
     return found;
@@ -181,40 +175,46 @@ LogReading LogStore::read_exercises(
     if (skipping) {
         cancelled.emplace(*skip);
     }
+    core::LineProblem problem;
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
-        try {
-            if (too_long) {
-                throw core::LogLineError(1, too_long_line_message());
-            }
-            core::LineKind kind = core::parse_log_line(text, entry, context, &exercise);
-            if (kind == core::LineKind::cancel) {
-                reading.cancellations.add(entry, number);
-                return;
-            }
-            if (kind == core::LineKind::blank) {
-                return;
-            }
-            // A record: sets, a pause or a resume.
-            reading.entries += kind == core::LineKind::entry ? 1 : 0;
-            if (skipping && cancelled->cancelled(entry, number)) {
-                ++reading.cancelled;
-                if (visit_cancelled) {
-                    visit_cancelled(entry);
-                }
-            } else if (kind == core::LineKind::entry) {
-                visit(entry, *exercise);
-            } else {
-                reading.pauses.add(entry);
-                if (visit_pause) {
-                    visit_pause(entry);
-                }
-            }
-        } catch (const core::LogLineError& error) {
+        core::LineKind kind = core::LineKind::invalid;
+        if (too_long) {
+            problem = {1, too_long_line_message(), {}};
+        } else {
+            kind = core::read_log_line(text, entry, problem, context, &exercise);
+        }
+        switch (kind) {
+        case core::LineKind::blank:
+            return;
+        case core::LineKind::cancel:
+            reading.cancellations.add(entry, number);
+            return;
+        case core::LineKind::invalid:
             if (++reading.skipped <= skipped_lines_described) {
                 // What is close to an unknown name only for the lines described.
                 reading.described.push_back(
-                    {m_path, static_cast<int>(number), error.column(),
-                     error.what() + suggestions.did_you_mean(error.unknown_exercise())});
+                    {m_path, static_cast<int>(number), problem.column,
+                     problem.message + suggestions.did_you_mean(problem.unknown_exercise)});
+            }
+            return;
+        case core::LineKind::entry:
+        case core::LineKind::pause:
+        case core::LineKind::resume:
+            break;
+        }
+        // A record: sets, a pause or a resume.
+        reading.entries += kind == core::LineKind::entry ? 1 : 0;
+        if (skipping && cancelled->cancelled(entry, number)) {
+            ++reading.cancelled;
+            if (visit_cancelled) {
+                visit_cancelled(entry);
+            }
+        } else if (kind == core::LineKind::entry) {
+            visit(entry, *exercise);
+        } else {
+            reading.pauses.add(entry);
+            if (visit_pause) {
+                visit_pause(entry);
             }
         }
     });
@@ -250,9 +250,17 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     return history;
 }
 
-std::size_t LogStore::check(const core::Routine& routine,
-                            const std::function<void(const core::LogProblem&)>& report,
-                            std::size_t describe) const {
+LogCheck LogStore::check(const core::Routine& routine, std::size_t describe) const {
+    LogCheck result;
+    // Kept while there is room, else only counted: a log may hold a million problems.
+    auto keep = [&](core::LogProblem& problem) {
+        result.invalid = result.invalid || problem.severity == core::Severity::error;
+        if (result.problems.size() < describe) {
+            result.problems.push_back(std::move(problem));
+        } else {
+            ++result.more;
+        }
+    };
     core::LogChecker checker(routine, local_zone());
     std::vector<core::LogProblem> problems;
     read_lines([&](std::size_t number, std::string_view text, bool too_long) {
@@ -262,20 +270,19 @@ std::size_t LogStore::check(const core::Routine& routine,
         } else {
             checker.check(number, text, problems);
         }
-        for (const core::LogProblem& problem : problems) {
-            report(problem);
+        for (core::LogProblem& problem : problems) {
+            keep(problem);
         }
     });
     // What the whole log shows, a part of its records at a time (the first held by the pass
     // above): the first `describe` by line across the parts.
     std::vector<core::LogProblem> whole;
-    std::size_t more = 0;
     auto finish_part = [&] {
-        more += checker.finish(whole, describe);
+        result.more += checker.finish(whole, describe);
         std::stable_sort(whole.begin(), whole.end(),
                          [](const auto& a, const auto& b) { return a.line < b.line; });
         if (whole.size() > describe) {
-            more += whole.size() - describe;
+            result.more += whole.size() - describe;
             whole.resize(describe);
         }
     };
@@ -288,10 +295,10 @@ std::size_t LogStore::check(const core::Routine& routine,
         });
         finish_part();
     }
-    for (const core::LogProblem& problem : whole) {
-        report(problem);
+    for (core::LogProblem& problem : whole) {
+        keep(problem);
     }
-    return more;
+    return result;
 }
 
 } // namespace backplan::io

@@ -37,6 +37,13 @@ struct LogReading {
     core::Pauses pauses;               // the pauses and resumes no cancellation names
 };
 
+// What LogStore::check found.
+struct LogCheck {
+    std::vector<core::LogProblem> problems; // the first of them, in the order they are told
+    std::size_t more = 0;                   // how many more there were
+    bool invalid = false;                   // an error among all of them (not only warnings)
+};
+
 // What LogStore::append wrote.
 struct Appended {
     std::string line;     // the line, without its newline
@@ -84,7 +91,7 @@ class LogStore {
                            const std::function<core::LogEntry(const LogStore& locked)>& choose);
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
-    // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
+    // cancellation in the log names, in the log's order, as core::read_log_line reads it with the
     // routine and the System's time zone: its id whatever name it was written with, a time without
     // an offset placed in the zone. A line that does not read so is skipped and counted, the first
     // few described. The log is read twice: first for its cancellations (parsing only the lines
@@ -101,14 +108,13 @@ class LogStore {
     // Throws Error as read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
-    // Checks every line against the routine, calling report for each problem, warning and note
-    // (core::LogChecker): those of each line in the log's order, then those only the whole log
-    // shows, by line, the first `describe` of them; returns how many more of those there were.
-    // A log of more records than core::max_records_held is read once more for each further part
-    // of them. Throws Error as read does, and no_input when there is no log.
-    std::size_t check(const core::Routine& routine,
-                      const std::function<void(const core::LogProblem&)>& report,
-                      std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
+    // Checks every line against the routine (core::LogChecker): its problems, warnings and
+    // notes, those of each line in the log's order, then those only the whole log shows, by
+    // line; the first `describe` of them, and how many more there were. A log of more records
+    // than core::max_records_held is read once more for each further part of them. Throws Error
+    // as read does, and no_input when there is no log.
+    LogCheck check(const core::Routine& routine,
+                   std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
 
   private:
     Appended append_with(const core::Routine* routine,

@@ -4,6 +4,7 @@
 // zone and files. PosixSystem (posix_system.hpp) is the real one; tests use a fake one
 // (tests/support/fake_system.hpp). Everything above this interface can run in-process.
 
+#include "core/error.hpp"
 #include "core/time.hpp"
 #include "core/zone.hpp"
 
@@ -11,6 +12,7 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -154,5 +156,23 @@ class System {
     // when neither does yet, the same place once symbolic links are followed.
     virtual bool same_file(const std::string& a, const std::string& b) const = 0;
 };
+
+// Why a file could not be read, as a value, for a reader that goes on to the next file
+// (`check`): the status and message of the Error the seam threw.
+struct ReadFailure {
+    ExitCode code = ExitCode::io;
+    std::string message;
+};
+
+// Runs read and returns the Error it threw as a ReadFailure, std::nullopt when it threw none:
+// where `check` turns the seam's exceptions into values, once per file.
+inline std::optional<ReadFailure> failure_of(const std::function<void()>& read) {
+    try {
+        read();
+    } catch (const Error& error) {
+        return ReadFailure{error.code(), error.what()};
+    }
+    return std::nullopt;
+}
 
 } // namespace backplan::io

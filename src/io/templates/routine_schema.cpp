@@ -247,14 +247,14 @@ class RoutineReader {
     std::size_t m_exercises_seen = 0;
 };
 
+} // namespace
+
 std::vector<Diagnostic> read_routine(const TemplateSource& source, core::Routine& routine) {
     yaml::Walker walker(
         {source.name, source.text, "template", "a template file holds one routine"});
     walker.run([&](const Node& root) { RoutineReader(walker).read(root, routine); });
     return walker.take();
 }
-
-} // namespace
 
 std::vector<Diagnostic> check_template(const TemplateSource& source) {
     core::Routine routine;

@@ -26,7 +26,11 @@ inline constexpr std::size_t max_template_bytes = max_yaml_bytes;
 // it costs (backplan(1), LIMITS).
 inline constexpr std::size_t max_exercises = 100;
 
-// Every problem in the template, each with file:line:col; empty when it is valid.
+// Reads the routine the template declares into routine; returns every problem in the template,
+// each with file:line:col, empty when it is valid (routine is then whole).
+std::vector<Diagnostic> read_routine(const TemplateSource& source, core::Routine& routine);
+
+// Every problem in the template, as read_routine finds them.
 std::vector<Diagnostic> check_template(const TemplateSource& source);
 
 // The routine the template declares; throws DataError listing every problem.

@@ -84,4 +84,34 @@ core::Routine load_routine(const System& system, const std::optional<std::string
     return source.builtin ? builtin_routine() : parse_template(source);
 }
 
+namespace {
+
+// The check of the source that read gives.
+TemplateCheck check_source(const std::function<TemplateSource()>& read) {
+    TemplateCheck check;
+    TemplateSource source;
+    check.unreadable = failure_of([&] { source = read(); });
+    if (check.unreadable) {
+        return check;
+    }
+    check.file = source.name;
+    core::Routine routine;
+    check.problems = read_routine(source, routine);
+    if (check.problems.empty()) {
+        check.routine = std::move(routine);
+    }
+    return check;
+}
+
+} // namespace
+
+TemplateCheck check_template_file(const System& system, const std::string& path) {
+    return check_source([&] { return read_template_file(system, path); });
+}
+
+TemplateCheck check_found_template(const System& system, const std::optional<std::string>& spec,
+                                   const TemplateDirs& dirs) {
+    return check_source([&] { return find_template(system, spec, dirs); });
+}
+
 } // namespace backplan::io

@@ -57,4 +57,21 @@ std::vector<std::string> template_names(const System& system, const TemplateDirs
 core::Routine load_routine(const System& system, const std::optional<std::string>& spec,
                            const TemplateDirs& dirs);
 
+// What `check` found in a template: every problem of its text (read_routine), or why it could
+// not be found or read; its routine when it has neither.
+struct TemplateCheck {
+    std::string file; // as its problems name it: a path, or "<built-in home-back>"
+    std::vector<Diagnostic> problems;
+    std::optional<ReadFailure> unreadable;
+    std::optional<core::Routine> routine;
+};
+
+// Checks the template file at path (read as read_template_file reads it). Throws nothing that
+// reading it throws: that is the result's unreadable.
+TemplateCheck check_template_file(const System& system, const std::string& path);
+
+// Checks the template find_template selects, as check_template_file does.
+TemplateCheck check_found_template(const System& system, const std::optional<std::string>& spec,
+                                   const TemplateDirs& dirs);
+
 } // namespace backplan::io
