@@ -19,12 +19,11 @@ Report two_weeks() {
     report.since = parse_date("2026-11-02");
     report.until = parse_date("2026-11-15");
     for (int w = 0; w < 2; ++w) {
-        ExerciseWeek line;
-        line.id = "a1";
-        line.step = {2, 10};
-        line.planned_sets = 2;
-        line.planned_total = 20;
-        line.done_total = w == 0 ? 20 : 0;
+        ExerciseWeek line{.id = "a1",
+                          .step = {2, 10},
+                          .planned_sets = 2,
+                          .planned_total = 20,
+                          .done_total = w == 0 ? 20 : 0};
         ReportWeek week;
         week.first = add_days(report.since, 7 * w);
         week.total_reps = line.done_total;

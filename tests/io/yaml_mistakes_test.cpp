@@ -1,9 +1,7 @@
 // The YAML mistakes people make by hand, each named at its own place with what to write
 // instead, in templates and in the config file alike.
-#include "core/error.hpp"
-#include "io/templates/config_file.hpp"
-#include "io/templates/routine_schema.hpp"
 #include "io/templates/yaml_mistakes.hpp"
+#include "problems.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,26 +12,8 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-Lines template_problems(const std::string& text) {
-    Lines lines;
-    for (const Diagnostic& diagnostic : check_template({"t.yaml", text})) {
-        lines.push_back(to_string(diagnostic));
-    }
-    return lines;
-}
-
-Lines config_problems(const std::string& text) {
-    try {
-        parse_config("c.yaml", text);
-    } catch (const DataError& error) {
-        Lines lines;
-        for (const Diagnostic& diagnostic : error.diagnostics()) {
-            lines.push_back(to_string(diagnostic));
-        }
-        return lines;
-    }
-    return {};
-}
+using test::config_problems;
+using test::template_problems;
 
 std::string mistake(std::string_view text) {
     std::optional<Diagnostic> found = yaml_mistake("t.yaml", text);

@@ -17,23 +17,6 @@ struct LineScan {
     int depth = 0;
 };
 
-// Where the quote opened at i closes on the line, or npos.
-std::size_t closing_quote(std::string_view line, std::size_t i) {
-    char quote = line[i];
-    for (std::size_t j = i + 1; j < line.size(); ++j) {
-        if (quote == '"' && line[j] == '\\') {
-            ++j; // an escaped character
-        } else if (line[j] == quote) {
-            if (quote == '\'' && j + 1 < line.size() && line[j + 1] == '\'') {
-                ++j; // '' is a quote inside single quotes
-            } else {
-                return j;
-            }
-        }
-    }
-    return std::string_view::npos;
-}
-
 bool blank(char c) {
     return c == ' ' || c == '\t';
 }
@@ -251,6 +234,22 @@ std::optional<Diagnostic> Scanner::indentation(std::string_view line, std::size_
 }
 
 } // namespace
+
+std::size_t closing_quote(std::string_view text, std::size_t i) {
+    char quote = text[i];
+    for (std::size_t j = i + 1; j < text.size(); ++j) {
+        if (quote == '"' && text[j] == '\\') {
+            ++j; // an escaped character
+        } else if (text[j] == quote) {
+            if (quote == '\'' && j + 1 < text.size() && text[j + 1] == '\'') {
+                ++j; // '' is a quote inside single quotes
+            } else {
+                return j;
+            }
+        }
+    }
+    return std::string_view::npos;
+}
 
 std::optional<Diagnostic> yaml_mistake(std::string_view name, std::string_view text) {
     Scanner scanner(name);

@@ -240,18 +240,7 @@ bool Walker::quote_is_closed(const Node& node) {
     if ((quote != '"' && quote != '\'') || !m_quotes_checked.insert(*open).second) {
         return true;
     }
-    for (std::size_t i = *open + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i; // an escaped character
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i; // '' is a quote inside single quotes
-            } else {
-                return true;
-            }
-        }
-    }
-    return false;
+    return closing_quote(text, *open) != std::string_view::npos;
 }
 
 std::optional<std::string> Walker::text(const Node& node, const std::string& key,
