@@ -24,12 +24,12 @@ class ReportFormats(unittest.TestCase):
            "2026-11-09T08:00:00+00:00 action1 16 16 18\n"
            "2026-11-10T08:00:00+00:00 action2 20 # a rest day: no streak\n")
 
-    def report(self, directory, *args):
+    def report(self, directory, *args, text=None, until="2026-11-13"):
         log = os.path.join(directory, "log.txt")
         with open(log, "w", encoding="utf-8") as f:
-            f.write(self.LOG)
+            f.write(text or self.LOG)
         env = {"PATH": "/usr/bin:/bin", "HOME": directory, "LANG": "C"}
-        result = subprocess.run([BACKPLAN, "report", "--log", log, "--until", "2026-11-13", *args],
+        result = subprocess.run([BACKPLAN, "report", "--log", log, "--until", until, *args],
                                 env=env, capture_output=True, check=False)
         self.assertEqual((result.returncode, result.stderr), (0, b""))
         return result.stdout
@@ -98,6 +98,31 @@ class ReportFormats(unittest.TestCase):
         fills = [r.get("fill") for r in root.iter(svg + "rect")]
         self.assertEqual(fills.count("#d9d9d9"), 2 + 1, "two weeks' planned bars and the key")
         self.assertEqual(fills.count("#2b6a99"), 2 + 1)
+
+    def test_svg_chart_tells_pauses_and_pain(self):
+        import xml.etree.ElementTree as ElementTree
+        log = ("2026-11-02T08:00:00+00:00 action1 15 15\n"
+               "2026-11-04T08:00:00+00:00 action1 15 14 pain=4\n"
+               "2026-11-06T08:00:00+00:00 !pause 2026-11-09 2026-11-15\n"
+               "2026-11-16T08:00:00+00:00 action1 15 15\n")
+        with tempfile.TemporaryDirectory() as directory:
+            chart = os.path.join(directory, "progress.svg")
+            self.report(directory, "--chart", chart, text=log, until="2026-11-20")
+            root = ElementTree.parse(chart).getroot()
+        svg = "{http://www.w3.org/2000/svg}"
+        # The week of 2026-11-09, its Monday, Wednesday and Friday paused: hatched in each
+        # panel, and said so on hover.
+        paused = [r.find(svg + "title").text for r in root.iter(svg + "rect")
+                  if r.get("fill") == "url(#paused)" and r.find(svg + "title") is not None]
+        self.assertEqual(paused, ["paused 3 days"] * 2)
+        # One pain report, in the first week, its value on hover.
+        titles = [g.find(svg + "title").text for g in root.iter(svg + "g")
+                  if g.find(svg + "title") is not None]
+        self.assertEqual(titles, ["2026-11-04 action1: pain 4"])
+        texts = [t.text for t in root.iter(svg + "text")]
+        self.assertIn("paused (days on hover)", texts)
+        self.assertIn("pain: the week's highest", texts)
+        self.assertNotIn("target met", texts)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,8 @@ bool scheduled_on(const std::vector<Selected>& selected, Date date) {
 // The week of monday: each exercise planned against done, on the days within the report.
 ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, const Pauses& pauses,
                    Date monday, const Report& report) {
-    ReportWeek week{monday, 0, 0, false, 0, 0, {}};
+    ReportWeek week;
+    week.first = monday;
     bool logged_on[7] = {};
     bool paused_on[7] = {};
     int training_days = 0;
@@ -85,6 +86,9 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
                 line.done_total += session->total;
                 ++line.sessions;
                 line.pain = std::max(line.pain, session->pain);
+                if (session->pain >= 0) {
+                    week.pains.push_back({date, line.id, session->pain});
+                }
                 logged_on[d] = true;
             }
         }
@@ -92,6 +96,8 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
         week.exercises.push_back(line);
     }
     week.sessions = static_cast<int>(std::count(std::begin(logged_on), std::end(logged_on), true));
+    std::stable_sort(week.pains.begin(), week.pains.end(),
+                     [](const PainNote& a, const PainNote& b) { return a.date < b.date; });
     return week;
 }
 
@@ -130,6 +136,22 @@ ExerciseRecords records_of(const Selected& s, const Report& report,
     return records;
 }
 
+// Each exercise's target, and the routine's, in the week it was met within the report.
+void mark_reached(Report& report, std::optional<Date> routine) {
+    for (ReportWeek& week : report.weeks) {
+        Date next = add_days(week.first, 7);
+        auto within = [&](Date date) {
+            return date >= week.first && date < next && in_range(date, report.since, report.until);
+        };
+        for (const ExerciseRecords& r : report.records) {
+            if (r.reached && within(*r.reached)) {
+                week.reached.push_back(r.id);
+            }
+        }
+        week.routine_reached = routine && within(*routine);
+    }
+}
+
 } // namespace
 
 std::int64_t ExerciseWeek::percent() const {
@@ -164,9 +186,19 @@ Report build_report(const Routine& routine, const LogHistory& history,
         report.weeks.push_back(week_of(selected, coach, history.pauses(), monday, report));
     }
     count_streaks(selected, history.pauses(), report);
+    // The routine meets its target on the day the last of its exercises does, once all have.
+    std::optional<Date> all_reached;
+    bool all = !selected.empty();
     for (const Selected& s : selected) {
-        report.records.push_back(records_of(s, report, coach.replay(s.index).reached));
+        const std::optional<Reached>& reached = coach.replay(s.index).reached;
+        report.records.push_back(records_of(s, report, reached));
+        if (reached && !reached->ahead) {
+            all_reached = std::max(all_reached.value_or(reached->date), reached->date);
+        } else {
+            all = false;
+        }
     }
+    mark_reached(report, all ? all_reached : std::nullopt);
     return report;
 }
 

@@ -30,6 +30,13 @@ struct ExerciseWeek {
     std::int64_t percent() const;
 };
 
+// Pain an exercise's day logged, in a report (its highest that day, core/pain.hpp).
+struct PainNote {
+    Date date;
+    std::string id;
+    int value = 0;
+};
+
 struct ReportWeek {
     Date first;          // a Monday
     int sessions = 0;    // days with anything logged
@@ -38,6 +45,12 @@ struct ReportWeek {
     std::int64_t total_reps = 0;
     std::int64_t total_seconds = 0;
     std::vector<ExerciseWeek> exercises; // in the routine's order
+    std::vector<PainNote> pains;       // by date, then in the routine's order
+    // The exercises that first met the top of their ladder this week (ExerciseRecords::reached),
+    // in the routine's order; and whether the last of the selected ones to meet it did so this
+    // week, all of them having met it (the routine at its target).
+    std::vector<std::string> reached;
+    bool routine_reached = false;
 };
 
 // A best set or session of an exercise, and its date.

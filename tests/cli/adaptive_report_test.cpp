@@ -29,17 +29,20 @@ TEST_CASE("report: planned against done, checked by hand") {
     // Planned: Mon, Wed, Fri x 2 sets; 90 reps at 2x15, both weeks. Done: 15+15+15+14 = 59,
     // 65%, then 16+16+18 = 50, 55%. 59 is the longest bar, 40 cells; 50 is 50/59 x 40 = 33.9.
     // Streak over Mon, Wed, Fri: 11-02, 11-04 logged (2), 11-06 not, 11-09 (1), 11-11 not.
+    // Every column has its header; the totals right-aligned under "reps", 4 columns.
     std::string head = "Home back routine: 2026-11-02 to 2026-11-13\n"
                        "\n"
                        "Week of 2026-11-02: 2 sessions, 59 reps\n"
-                       "                                 planned          done\n"
+                       "  id       exercise              planned          done               %\n"
                        "  action1  Prone back extension  6 sets, 90 reps  4 sets, 59 reps  65%\n"
                        "\n"
                        "Week of 2026-11-09: 1 session, 50 reps\n"
-                       "                                 planned          done\n"
+                       "  id       exercise              planned          done               %\n"
                        "  action1  Prone back extension  6 sets, 90 reps  3 sets, 50 reps  55%\n"
                        "\n"
-                       "Weekly volume (reps)\n";
+                       "Weekly volume (reps)\n"
+                       "  week of" +
+                       std::string(46, ' ') + "reps\n";
     std::string tail = "\n"
                        "Streak: 0 training days (longest 2)\n"
                        "Records:\n"
@@ -50,8 +53,9 @@ TEST_CASE("report: planned against done, checked by hand") {
         RunResult result = run_backplan(args, env);
         CHECK(result.status == 0);
         CHECK(result.err.empty());
-        CHECK(result.out == head + "  2026-11-02  " + repeat("█", 40) + " 59\n" + "  2026-11-09  " +
-                                repeat("█", 33) + "▉" + repeat(" ", 7) + "50\n" + tail);
+        CHECK(result.out == head + "  2026-11-02  " + repeat("█", 40) + "   59\n" +
+                                "  2026-11-09  " + repeat("█", 33) + "▉" + repeat(" ", 9) + "50\n" +
+                                tail);
     }
     SECTION("--ascii, or a locale that is not UTF-8: # bars; no escape codes off a terminal") {
         args.push_back("--ascii");
@@ -59,8 +63,8 @@ TEST_CASE("report: planned against done, checked by hand") {
         args.pop_back();
         RunResult plain = run_backplan(args, {{"LANG", "C"}});
         CHECK(forced.out == plain.out);
-        CHECK(plain.out == head + "  2026-11-02  " + repeat("#", 40) + " 59\n" + "  2026-11-09  " +
-                               repeat("#", 34) + repeat(" ", 7) + "50\n" + tail);
+        CHECK(plain.out == head + "  2026-11-02  " + repeat("#", 40) + "   59\n" +
+                               "  2026-11-09  " + repeat("#", 34) + repeat(" ", 9) + "50\n" + tail);
     }
     SECTION("bad input") {
         RunResult unknown = run_backplan({"report", "--log", scratch.log, "--action", "acton1"});

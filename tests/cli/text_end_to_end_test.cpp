@@ -59,7 +59,8 @@ TEST_CASE("text: every output fits 80 columns at the target volume, the built-in
         std::vector<std::string> lines = lines_of(result.out);
         REQUIRE(lines.size() > 10);
         CHECK(lines[2] == "Week of 2026-11-16: 3 sessions, 2250 reps");
-        CHECK(lines[3] == "                                      planned            done");
+        CHECK(lines[3] == "  id       exercise                   planned            done" +
+                              std::string(18, ' ') + "%");
         // 2 + 7 + 2 + 25 + 2 + 17 + 2 + 17 + 2 + 4: exactly 80. Planned: 4 x 20 on 3 days.
         CHECK(lines[8] ==
               "  action5  Reverse row under a table  12 sets, 240 reps  15 sets, 375 reps  156%");

@@ -256,10 +256,57 @@ TEST_CASE("report::build_report: the week's highest pain per exercise") {
     CHECK(report.weeks[0].exercises[0].pain == 5);
     CHECK(report.weeks[0].exercises[1].pain == -1); // h1: none reported
     CHECK(report.weeks[1].exercises[0].pain == 0);
+    SECTION("each day's pain, by date: the chart marks each") {
+        REQUIRE(report.weeks[0].pains.size() == 2);
+        CHECK(format_date(report.weeks[0].pains[0].date) == "2026-11-02");
+        CHECK(report.weeks[0].pains[0].id == "a1");
+        CHECK(report.weeks[0].pains[0].value == 2);
+        CHECK(format_date(report.weeks[0].pains[1].date) == "2026-11-04");
+        CHECK(report.weeks[0].pains[1].value == 5); // the day's highest
+        REQUIRE(report.weeks[1].pains.size() == 1);
+        CHECK(report.weeks[1].pains[0].value == 0); // none, reported
+    }
     SECTION("only the days within the report count") {
         request.since = parse_date("2026-11-03");
         CHECK(build_report(r, h, request).weeks[0].exercises[0].pain == 5);
         request.since = parse_date("2026-11-05");
         CHECK(build_report(r, h, request).weeks[0].exercises[0].pain == -1);
+    }
+}
+
+TEST_CASE("report::build_report: the week each exercise and the routine met its target") {
+    // Two exercises on Mondays whose ladder is one step, 1 x 10: a Monday with 10 reps meets
+    // the week, and so the top, that day.
+    Routine r;
+    r.days = parse_weekdays("mon");
+    r.exercises.push_back(exercise("t1", {Unit::reps, 1, {10, 10}, {1, 1}, {10, 10}, 1, 1}));
+    r.exercises.push_back(exercise("u1", {Unit::reps, 1, {10, 10}, {1, 1}, {10, 10}, 1, 1}));
+    LogHistory h;
+    auto add = [&](const char* date, const char* id, int reps) {
+        h.add(LogEntry{{parse_date(date), 8 * 3600, 0}, id, Unit::reps, {reps}, "", {}, {}});
+    };
+    add("2026-11-02", "t1", 10); // week 1: t1 meets its top
+    add("2026-11-02", "u1", 8);  // short
+    add("2026-11-09", "u1", 10); // week 2: u1 does, the last of the two: the routine
+    ReportRequest request{
+        parse_date("2026-11-02"), parse_date("2026-11-20"), parse_date("2026-11-20"), {}};
+    Report report = build_report(r, h, request);
+    REQUIRE(report.weeks.size() == 3);
+    CHECK(report.weeks[0].reached == std::vector<std::string>{"t1"});
+    CHECK_FALSE(report.weeks[0].routine_reached);
+    CHECK(report.weeks[1].reached == std::vector<std::string>{"u1"});
+    CHECK(report.weeks[1].routine_reached);
+    CHECK(report.weeks[2].reached.empty());
+    CHECK_FALSE(report.weeks[2].routine_reached);
+    SECTION("an exercise that never meets it: the routine does not") {
+        request.ids = {"t1"};
+        CHECK(build_report(r, h, request).weeks[0].routine_reached); // t1 alone: all of them
+        LogHistory only_t1;
+        only_t1.add(
+            LogEntry{{parse_date("2026-11-02"), 8 * 3600, 0}, "t1", Unit::reps, {10}, "", {}, {}});
+        request.ids = {};
+        Report partial = build_report(r, only_t1, request);
+        CHECK(partial.weeks[0].reached == std::vector<std::string>{"t1"});
+        CHECK_FALSE(partial.weeks[0].routine_reached);
     }
 }

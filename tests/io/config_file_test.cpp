@@ -2,6 +2,7 @@
 #include "core/error.hpp"
 #include "io/templates/config_file.hpp"
 #include "io/templates/yaml_guard.hpp"
+#include "problems.hpp"
 #include "support/fake_system.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,16 +13,7 @@ using namespace backplan::io;
 namespace {
 
 std::vector<std::string> problems(std::string_view text) {
-    try {
-        parse_config("c.yaml", text);
-    } catch (const DataError& error) {
-        std::vector<std::string> lines;
-        for (const Diagnostic& diagnostic : error.diagnostics()) {
-            lines.push_back(to_string(diagnostic));
-        }
-        return lines;
-    }
-    return {};
+    return test::config_problems(text);
 }
 
 using Lines = std::vector<std::string>;

@@ -21,7 +21,12 @@ Report one_week(int done_total) {
     line.planned_sets = 2;
     line.planned_total = 20;
     line.done_total = done_total;
-    report.weeks.push_back({parse_date("2026-11-02"), 1, 0, false, done_total, 0, {line}});
+    ReportWeek week;
+    week.first = parse_date("2026-11-02");
+    week.sessions = 1;
+    week.total_reps = done_total;
+    week.exercises = {line};
+    report.weeks.push_back(week);
     report.records.push_back(
         {"a1", "Row", Unit::reps, Best{done_total, report.since}, std::nullopt});
     report.records.back().best_session = report.records.back().best_set;
@@ -57,7 +62,10 @@ TEST_CASE("report_writer::write_text_report fits 80 columns") {
     Report report;
     report.routine_name = "R";
     report.since = report.until = parse_date("2026-11-02");
-    ReportWeek week{parse_date("2026-11-02"), 3, 0, false, 750, 0, {}};
+    ReportWeek week;
+    week.first = parse_date("2026-11-02");
+    week.sessions = 3;
+    week.total_reps = 750;
     for (const char* id : {"action5", "cjk"}) {
         ExerciseWeek line;
         line.id = id;
@@ -76,7 +84,9 @@ TEST_CASE("report_writer::write_text_report fits 80 columns") {
     // 2 + 7 + 2 + 25 + 2 + 17 + 2 + 17 + 2 + 4 = 80: the built-in routine's longest name
     // whole; a longer one cut to the same 25 columns, 11 wide characters and the marker.
     CHECK(lines[2] == "Week of 2026-11-02: 3 sessions, 750 reps");
-    CHECK(lines[3] == "                                      planned            done"); // 38 spaces
+    // Every column has its header; the percentage's right-aligned.
+    CHECK(lines[3] == "  id       exercise                   planned            done" +
+                          std::string(18, ' ') + "%");
     CHECK(lines[4] ==
           "  action5  Reverse row under a table  15 sets, 375 reps  15 sets, 375 reps  100%");
     CHECK(lines[5] ==
@@ -177,17 +187,17 @@ TEST_CASE("report_writer: the week's highest pain per exercise") {
     SECTION("text: a pain column, right-aligned, empty where none was reported") {
         std::vector<std::string> lines = backplan::test::lines_of(text(report, {false, false}));
         REQUIRE(lines.size() >= 6);
-        CHECK(lines[3] ==
-              "            planned          done             pain"); // 12, 10 and 13 spaces
-        CHECK(lines[4] == "  a1  Row   2 sets, 20 reps  0 sets, 20 reps     4  100%");
-        CHECK(lines[5] == "  a2  Curl  2 sets, 20 reps  0 sets, 20 reps        100%");
+        // The names' column as wide as its header, "exercise".
+        CHECK(lines[3] == "  id  exercise  planned          done             pain     %");
+        CHECK(lines[4] == "  a1  Row       2 sets, 20 reps  0 sets, 20 reps     4  100%");
+        CHECK(lines[5] == "  a2  Curl      2 sets, 20 reps  0 sets, 20 reps        100%");
     }
     SECTION("text: no pain column when no pain was reported") {
         report.weeks[0].exercises[0].pain = -1;
         std::vector<std::string> lines = backplan::test::lines_of(text(report, {false, false}));
         REQUIRE(lines.size() >= 5);
-        CHECK(lines[3] == "            planned          done"); // 12 and 10 spaces
-        CHECK(lines[4] == "  a1  Row   2 sets, 20 reps  0 sets, 20 reps  100%");
+        CHECK(lines[3] == "  id  exercise  planned          done                %");
+        CHECK(lines[4] == "  a1  Row       2 sets, 20 reps  0 sets, 20 reps  100%");
     }
     SECTION("csv: the last field, empty where none was reported") {
         std::ostringstream out;

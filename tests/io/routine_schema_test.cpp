@@ -1,4 +1,5 @@
 #include "io/templates/routine_schema.hpp"
+#include "problems.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,11 +10,7 @@ namespace {
 
 // Every diagnostic as "t.yaml:line:col: message".
 std::vector<std::string> problems(const std::string& text) {
-    std::vector<std::string> lines;
-    for (const Diagnostic& diagnostic : check_template({"t.yaml", text})) {
-        lines.push_back(to_string(diagnostic));
-    }
-    return lines;
+    return test::template_problems(text);
 }
 
 using Lines = std::vector<std::string>;

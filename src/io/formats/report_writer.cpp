@@ -19,7 +19,7 @@ constexpr NameTable<ReportFormat, 3> formats = {{
     {"json", ReportFormat::json},
 }};
 
-constexpr std::size_t bar_width = 40;
+constexpr std::size_t bar_width = 40;     // the most; less when the notes need the room
 constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
 
 // "30 reps", "1 rep", "45 sec".
@@ -38,13 +38,14 @@ std::string colored(const std::string& text, const char* code, bool color) {
 }
 
 // A bar of value / max of the width: whole blocks, then an eighth block for the rest.
-std::string bar(std::int64_t value, std::int64_t max, bool unicode) {
+std::string bar(std::int64_t value, std::int64_t max, std::size_t columns, bool unicode) {
     if (max <= 0 || value <= 0) {
         return "";
     }
     // In floating point: 8 * bar_width * value would wrap for a total near 2^63.
-    auto eighths = static_cast<long long>(8.0L * bar_width * static_cast<long double>(value) /
-                                          static_cast<long double>(max));
+    auto eighths =
+        static_cast<long long>(8.0L * static_cast<long double>(columns) *
+                               static_cast<long double>(value) / static_cast<long double>(max));
     if (!unicode) {
         return std::string(static_cast<std::size_t>((eighths + 4) / 8), '#');
     }
@@ -79,6 +80,102 @@ bool has_pain(const core::Report& report) {
         }
     }
     return false;
+}
+
+// What a week's bar notes: "paused 3d" (training days paused), "pain 7" (the highest
+// reported), "target" (an exercise met its target), "target all" (the routine did).
+std::string week_notes(const core::ReportWeek& week) {
+    std::string notes;
+    auto add = [&](const std::string& note) {
+        notes += (notes.empty() ? "" : " ") + note;
+    };
+    if (week.paused_days > 0) {
+        add("paused " + std::to_string(week.paused_days) + "d");
+    }
+    if (!week.pains.empty()) {
+        int highest = 0;
+        for (const core::PainNote& pain : week.pains) {
+            highest = std::max(highest, pain.value);
+        }
+        add("pain " + std::to_string(highest));
+    }
+    if (week.routine_reached || !week.reached.empty()) {
+        add(week.routine_reached ? "target all" : "target");
+    }
+    return notes;
+}
+
+// The key to the notes the bars hold, wrapped within text_width.
+void write_key(const core::Report& report, const char* shade, std::ostream& out) {
+    bool paused = false, pain = false, target = false, all = false;
+    for (const core::ReportWeek& week : report.weeks) {
+        paused = paused || week.paused_days > 0;
+        pain = pain || !week.pains.empty();
+        target = target || !week.reached.empty();
+        all = all || week.routine_reached;
+    }
+    std::vector<std::string> parts;
+    if (paused) {
+        parts.push_back(std::string(shade) + " paused Nd: N training days paused");
+    }
+    if (pain) {
+        parts.push_back("pain N: the highest pain reported");
+    }
+    if (target || all) {
+        parts.push_back(all ? "target: an exercise met its target (all: every one)"
+                            : "target: an exercise met its target");
+    }
+    std::string line = "Key:";
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::string part = parts[i] + (i + 1 < parts.size() ? ";" : "");
+        if (core::text_length(line) + 1 + core::text_length(part) > text_width) {
+            out << line << '\n';
+            line = "    ";
+        }
+        line += " " + part;
+    }
+    if (!parts.empty()) {
+        out << line << '\n';
+    }
+}
+
+// Each week's reps as a bar, the rest of a week with paused days shaded, its total and its
+// notes, within text_width; a key to the notes.
+void write_volume_bars(const core::Report& report, const TextStyle& style, std::ostream& out) {
+    std::int64_t max = 0;
+    std::size_t digits = 4, notes_width = 0; // at least "reps"
+    for (const core::ReportWeek& week : report.weeks) {
+        max = std::max(max, week.total_reps);
+        digits = std::max(digits, std::to_string(week.total_reps).size());
+        notes_width = std::max(notes_width, week_notes(week).size());
+    }
+    // "  DATE  BAR TOTAL  NOTES"
+    std::size_t fixed = 2 + 10 + 2 + 1 + digits + (notes_width > 0 ? 2 + notes_width : 0);
+    std::size_t width =
+        std::clamp<std::size_t>(text_width > fixed ? text_width - fixed : 0, 10, bar_width);
+    const char* shade = style.unicode ? "░" : ".";
+    auto right = [](const std::string& text, std::size_t columns) {
+        return std::string(columns - std::min(columns, text.size()), ' ') + text;
+    };
+    out << "\nWeekly volume (reps)\n  week of" << std::string(width + 6, ' ')
+        << right("reps", digits) << (notes_width > 0 ? "  notes" : "") << '\n';
+    for (const core::ReportWeek& week : report.weeks) {
+        std::string drawn = bar(week.total_reps, max, width, style.unicode);
+        // One column a block character: counted, not measured.
+        std::size_t rest = width - std::min(width, core::text_length(drawn));
+        std::string shading;
+        for (std::size_t i = 0; i < rest && week.paused_days > 0; ++i) {
+            shading += shade;
+        }
+        std::string notes = week_notes(week);
+        std::string line = "  " + core::format_date(week.first) + "  " +
+                           colored(drawn, "36", style.color && !drawn.empty()) + shading +
+                           std::string(week.paused_days > 0 ? 0 : rest, ' ') + ' ' +
+                           right(std::to_string(week.total_reps), digits) +
+                           (notes.empty() ? "" : "  " + notes);
+        out << line << '\n';
+    }
+    write_key(report, shade, out);
 }
 
 } // namespace
@@ -125,8 +222,8 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
                            (week.paused_days == 1 ? " day paused)" : " days paused)");
             }
             line(heading);
-            row(pain ? std::vector<std::string>{"", "", "planned", "done", "pain", ""}
-                     : std::vector<std::string>{"", "", "planned", "done", ""},
+            row(pain ? std::vector<std::string>{"id", "exercise", "planned", "done", "pain", "%"}
+                     : std::vector<std::string>{"id", "exercise", "planned", "done", "%"},
                 "");
             for (const core::ExerciseWeek& entry : week.exercises) {
                 const std::string* name = name_of(report, entry.id);
@@ -150,19 +247,7 @@ void write_text_report(const core::Report& report, const TextStyle& style, std::
     each_line([&](std::vector<std::string> cells,
                   const char* colour) { weeks.write_row(out, widths, std::move(cells), colour); },
               [&](const std::string& heading) { out << heading << '\n'; });
-    std::int64_t max = 0;
-    for (const core::ReportWeek& week : report.weeks) {
-        max = std::max(max, week.total_reps);
-    }
-    out << "\nWeekly volume (reps)\n";
-    for (const core::ReportWeek& week : report.weeks) {
-        std::string drawn = bar(week.total_reps, max, style.unicode);
-        out << "  " << core::format_date(week.first) << "  "
-            << colored(drawn, "36", style.color && !drawn.empty())
-            // One column a block character: counted, not measured.
-            << std::string(bar_width + 1 - core::text_length(drawn), ' ') << week.total_reps
-            << '\n';
-    }
+    write_volume_bars(report, style, out);
     out << "\nStreak: " << report.streak
         << (report.streak == 1 ? " training day" : " training days") << " (longest "
         << report.longest_streak << ")\n";

@@ -23,7 +23,7 @@ struct TextStyle {
 };
 
 // The report for reading: per week, each exercise planned against done; a bar chart of the
-// weekly volume; the streak; the records.
+// weekly volume, noting paused days, pain and targets met, with a key; the streak; the records.
 void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out);
 
 // RFC 4180 CSV, one row per week and exercise.
@@ -36,7 +36,8 @@ void write_json_report(const core::Report& report, std::ostream& out);
 // named in the legend and told apart by colour, marker and dashes (lines with the same figures
 // drawn a little apart, and said to be), on a y axis with round ticks and light gridlines and
 // the weeks' dates on the x axis; below it, the planned volume of all exercises beside what was
-// done.
+// done. Weeks with paused days are hatched, pain is starred and a target met flagged, each
+// with a <title> and in the legend (io/svg_marks.cpp).
 void write_svg_chart(const core::Report& report, std::ostream& out);
 
 } // namespace backplan::io

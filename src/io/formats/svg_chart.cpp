@@ -1,6 +1,8 @@
 // `report --chart`: a standalone SVG of the weeks of a report. The top panel draws each
 // exercise's volume done per week as a line, every one distinct by colour, marker and dashes;
 // the bottom panel draws the planned volume of all exercises beside what was done.
+#include "io/formats/svg_chart.hpp"
+
 #include "io/formats/display_width.hpp"
 #include "io/formats/escape.hpp"
 #include "io/formats/report_writer.hpp"
@@ -11,6 +13,7 @@
 #include <tuple>
 
 namespace backplan::io {
+using namespace svg;
 namespace {
 
 // Okabe and Ito's colours, told apart with every kind of colour vision; no yellow, which does
@@ -24,25 +27,12 @@ constexpr std::array<Marker, 8> markers = {Marker::circle,  Marker::square, Mark
 constexpr std::array<const char*, 5> dashes = {"", "8 4", "2 3", "10 4 2 4", "4 4"};
 
 constexpr int width = 900;
-constexpr int plot_left = 80, plot_right = 600, legend_left = 625;
-constexpr int legend_row = 22, note_row = 14;
+constexpr int note_row = 14;
 constexpr double dodge = 3; // px between lines with the same figures
 constexpr int bars_height = 150;
 
-std::string number(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", value);
-    std::string shown = text;
-    return shown.ends_with(".0") ? shown.substr(0, shown.size() - 2) : shown;
-}
-
 // A y axis from 0 up to the first tick at or above max, in steps of 1, 2 or 5 times a power
 // of ten, at most 7 steps.
-struct Scale {
-    std::int64_t step = 1;
-    std::int64_t top = 5;
-};
-
 Scale scale_for(std::int64_t max) {
     Scale scale;
     for (std::int64_t power = 1; power <= 100'000'000'000'000'000; power *= 10) {
@@ -58,23 +48,6 @@ Scale scale_for(std::int64_t max) {
     }
     return {max, max};
 }
-
-// A panel: where it is drawn and how its values and weeks map to it.
-struct Panel {
-    int top = 0;
-    int bottom = 0;
-    Scale scale;
-    std::size_t weeks = 0;
-
-    double x(std::size_t week) const {
-        double slot = static_cast<double>(plot_right - plot_left) / static_cast<double>(weeks);
-        return plot_left + slot * (static_cast<double>(week) + 0.5);
-    }
-    double y(std::int64_t value) const {
-        return bottom -
-               static_cast<double>(value) * (bottom - top) / static_cast<double>(scale.top);
-    }
-};
 
 // Light gridlines at each tick, the ticks' values, the axes, and the weeks' dates.
 void write_axes(const core::Report& report, const Panel& panel, const std::string& label,
@@ -188,7 +161,8 @@ std::vector<std::size_t> same_figures(const core::Report& report) {
 
 // The exercises' lines, each group with the same figures spread dodge px apart so that every
 // line shows; then the legend, naming each and saying which share figures.
-void write_lines(const core::Report& report, const Panel& panel, std::ostream& out) {
+// Returns where the legend ends.
+int write_lines(const core::Report& report, const Panel& panel, std::ostream& out) {
     std::vector<std::size_t> first = same_figures(report);
     std::vector<int> members(first.size(), 0), index(first.size(), 0);
     for (std::size_t e = 0; e < first.size(); ++e) {
@@ -238,7 +212,9 @@ void write_lines(const core::Report& report, const Panel& panel, std::ostream& o
         out << "<text x=\"" << legend_left << "\" y=\"" << y + 4
             << "\" font-size=\"10\" fill=\"#555555\">Lines with the same figures are drawn "
             << number(dodge) << " px apart.</text>\n";
+        y += legend_row;
     }
+    return y;
 }
 
 // The week's planned and done volume of the exercises counted in unit.
@@ -294,8 +270,8 @@ void write_svg_chart(const core::Report& report, std::ostream& out) {
     std::string title =
         markup_text(report.routine_name + ": volume per week, " + core::format_date(report.since) +
                     " to " + core::format_date(report.until));
-    int legend_bottom =
-        70 + static_cast<int>(report.records.size()) * (legend_row + note_row) + legend_row;
+    int legend_bottom = 70 + static_cast<int>(report.records.size()) * (legend_row + note_row) +
+                        (2 + story_legend_rows(report)) * legend_row;
     Panel lines{
         70, std::max(330, legend_bottom), {}, std::max<std::size_t>(1, report.weeks.size())};
     Panel bars{lines.bottom + 80, lines.bottom + 80 + bars_height, {}, lines.weeks};
@@ -320,8 +296,9 @@ void write_svg_chart(const core::Report& report, std::ostream& out) {
         << "\" viewBox=\"0 0 " << width << ' ' << height
         << "\" font-family=\"sans-serif\" font-size=\"12\">\n"
         << "<title>" << title << "</title>\n"
-        << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-        << "<text x=\"" << plot_left << "\" y=\"26\" font-size=\"15\">" << title << "</text>\n"
+        << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+    write_story_defs(out);
+    out << "<text x=\"" << plot_left << "\" y=\"26\" font-size=\"15\">" << title << "</text>\n"
         << "<text x=\"" << plot_left << "\" y=\"" << lines.top - 12
         << "\" font-weight=\"bold\">Each exercise: done per week</text>\n";
     if (report.weeks.empty()) {
@@ -330,11 +307,15 @@ void write_svg_chart(const core::Report& report, std::ostream& out) {
             << "</svg>\n";
         return;
     }
+    write_paused(report, lines, out);
     write_axes(report, lines, "reps, or seconds for holds", out);
-    write_lines(report, lines, out);
+    write_story_legend(report, write_lines(report, lines, out), out);
+    write_targets(report, lines, out);
+    write_pain(report, lines, lines.bottom + 38, out);
     out << "<text x=\"" << plot_left << "\" y=\"" << bars.top - 12
         << "\" font-weight=\"bold\">All exercises: " << (reps ? "reps" : "seconds")
         << " planned and done per week</text>\n";
+    write_paused(report, bars, out);
     write_axes(report, bars, reps ? "reps" : "seconds", out);
     write_bars(report, bars, unit, out);
     out << "<text x=\"" << (plot_left + plot_right) / 2 << "\" y=\"" << height - 16

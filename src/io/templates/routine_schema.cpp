@@ -82,7 +82,8 @@ class RoutineReader {
         if (!exercises->is_sequence() || exercises->size() == 0) {
             m_walker.report(*exercises,
                             "exercises: expected a list of at least one exercise, got " +
-                                yaml::describe(*exercises));
+                                yaml::describe(*exercises) +
+                                (exercises->is_map() ? "; start each exercise with '- '" : ""));
             return;
         }
         if (exercises->size() > max_exercises) {

@@ -2,6 +2,7 @@
 
 #include "core/routine.hpp"
 #include "core/text.hpp"
+#include "io/templates/yaml_mistakes.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -93,6 +94,28 @@ std::string describe(const Node& node) {
     return "nothing";
 }
 
+namespace {
+
+// "name: A" for the key "name A" that yaml-cpp reads from a line without its colon, when "name"
+// is a known key.
+std::optional<std::string> missing_colon(const std::string& name,
+                                         const std::vector<std::string>& known) {
+    std::size_t space = name.find(' ');
+    if (space == std::string::npos ||
+        std::find(known.begin(), known.end(), name.substr(0, space)) == known.end()) {
+        return std::nullopt;
+    }
+    return name.substr(0, space) + ": " + std::string(core::trim_blanks(name.substr(space)));
+}
+
+} // namespace
+
+// A list written with '- ' items, not in brackets.
+bool Walker::block_list(const Node& node) const {
+    std::optional<std::size_t> at = node.offset();
+    return node.is_sequence() && at && *at < m_source.text.size() && m_source.text[*at] == '-';
+}
+
 void Walker::run(const std::function<void(const Node& root)>& walk) {
     if (std::optional<Diagnostic> problem = guard_problem(m_source)) {
         add(problem->line, problem->column, problem->message);
@@ -101,7 +124,24 @@ void Walker::run(const std::function<void(const Node& root)>& walk) {
     try {
         // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so the
         // guard refuses a second document and YAML::Load parses the only one.
-        walk(Node(YAML::Load(std::string(m_source.text))));
+        Node root(YAML::Load(std::string(m_source.text)));
+        // A template and a config file are mappings: one that reads as text lost its colons.
+        std::optional<Diagnostic> mistake;
+        if (root.is_scalar() && (mistake = yaml_mistake(m_source.name, m_source.text))) {
+            add(mistake->line, mistake->column, mistake->message);
+            return;
+        }
+        walk(root);
+    } catch (const YAML::ParserException& error) {
+        // yaml-cpp gives up a line or more after the mistake, and names it by what it lacks
+        // ("end of map not found"): the mistake itself, when the text shows it, says more.
+        int line = error.mark.is_null() ? 0 : error.mark.line + 1;
+        std::optional<Diagnostic> mistake = yaml_mistake(m_source.name, m_source.text);
+        if (mistake && (line == 0 || mistake->line <= line)) {
+            add(mistake->line, mistake->column, mistake->message);
+        } else {
+            add(line, error.mark.is_null() ? 0 : error.mark.column + 1, error.msg);
+        }
     } catch (const YAML::Exception& error) {
         add(error.mark.is_null() ? 0 : error.mark.line + 1,
             error.mark.is_null() ? 0 : error.mark.column + 1, error.msg);
@@ -126,7 +166,8 @@ void Walker::for_each_entry(
     const Node& node, const std::string& key, const std::vector<std::string>& known,
     const std::function<void(const std::string& name, const Node& value)>& visit) {
     if (!node.is_map()) {
-        report(node, key + ": expected a mapping, got " + describe(node));
+        report(node, key + ": expected a mapping, got " + describe(node) +
+                         (block_list(node) ? "; write its keys without '- ' before them" : ""));
         return;
     }
     std::set<std::string> seen;
@@ -136,6 +177,12 @@ void Walker::for_each_entry(
             continue;
         }
         const std::string& name = name_node.scalar();
+        if (std::optional<std::string> fix = missing_colon(name, known)) {
+            add(name_node.line(), name_node.column() + static_cast<int>(name.find(' ')),
+                "a colon is missing after " + core::quoted(name.substr(0, name.find(' '))) +
+                    "; write " + core::quoted(*fix));
+            continue;
+        }
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             std::string expected;
             for (const std::string& k : known) {
@@ -164,7 +211,9 @@ std::optional<std::string> Walker::scalar(const Node& node, const std::string& k
         return std::nullopt;
     }
     if (!quote_is_closed(node)) {
-        report(node, key + ": the quoted text is never closed");
+        report(node, key + ": the quoted text is never closed; end it with " +
+                         std::string(m_source.text.substr(*node.offset(), 1)) +
+                         " on the same line");
         return std::nullopt;
     }
     // The guard saw the file's bytes; YAML's escapes ("\e", "\0", "\x9b", "\n") and folded
@@ -191,18 +240,7 @@ bool Walker::quote_is_closed(const Node& node) {
     if ((quote != '"' && quote != '\'') || !m_quotes_checked.insert(*open).second) {
         return true;
     }
-    for (std::size_t i = *open + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i; // an escaped character
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i; // '' is a quote inside single quotes
-            } else {
-                return true;
-            }
-        }
-    }
-    return false;
+    return closing_quote(text, *open) != std::string_view::npos;
 }
 
 std::optional<std::string> Walker::text(const Node& node, const std::string& key,
@@ -265,7 +303,8 @@ std::optional<std::vector<std::string>>
 Walker::list(const Node& node, const std::string& key,
              const std::function<std::optional<std::string>(const Node& item)>& read_item) {
     if (!node.is_sequence()) {
-        report(node, key + ": expected a list, got " + describe(node));
+        report(node, key + ": expected a list, got " + describe(node) +
+                         (node.is_map() ? "; start each item with '- '" : ""));
         return std::nullopt;
     }
     std::vector<std::string> values;

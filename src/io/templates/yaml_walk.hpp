@@ -99,6 +99,7 @@ class Walker {
 
   private:
     bool quote_is_closed(const Node& node);
+    bool block_list(const Node& node) const;
 
     YamlSource m_source;
     std::vector<Diagnostic> m_diagnostics;

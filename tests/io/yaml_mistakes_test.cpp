@@ -1,0 +1,109 @@
+// The YAML mistakes people make by hand, each named at its own place with what to write
+// instead, in templates and in the config file alike.
+#include "io/templates/yaml_mistakes.hpp"
+#include "problems.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace backplan;
+using namespace backplan::io;
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+using test::config_problems;
+using test::template_problems;
+
+std::string mistake(std::string_view text) {
+    std::optional<Diagnostic> found = yaml_mistake("t.yaml", text);
+    return found ? to_string(*found) : "none";
+}
+
+const std::string tab = "a tab in the indentation; indent with spaces, as YAML allows no tabs";
+
+} // namespace
+
+TEST_CASE("yaml_mistakes::yaml_mistake") {
+    SECTION("a tab in the indentation, at the tab, wherever it stands in it") {
+        CHECK(mistake("name: T\nexercises:\n\t- id: a\n") == "t.yaml:3:1: " + tab);
+        CHECK(mistake("a:\n  b: 1\n  \tc: 2\n") == "t.yaml:3:3: " + tab);
+    }
+    SECTION("a tab after the indentation, or in text, is no mistake") {
+        CHECK(mistake("name:\tT\ncues: [a,\tb]\n") == "none");
+        CHECK(mistake("text: |\n  one\n  \ttwo\nnext: 1\n") == "none");
+    }
+    SECTION("a key deeper than the key above it, which has a value") {
+        CHECK(mistake("a:\n  b: 1\n    c: 2\n") ==
+              "t.yaml:3:5: 'c' is indented deeper than 'b' above it; indent it 2 spaces, as "
+              "'b' is");
+    }
+    SECTION("a key between the columns of the keys above it") {
+        CHECK(mistake("a:\n    b: 1\n  c: 2\n") ==
+              "t.yaml:3:3: 'c' is indented 2 spaces, lined up with no key above; indent it 4 "
+              "(as 'b') or 0 (as 'a')");
+    }
+    SECTION("nested mappings and lists, each at its own column, are no mistake") {
+        CHECK(mistake("a:\n  b:\n    c: 1\n  d:\n  - x\n  - y: 1\n    z: 2\ne: 3\n") == "none");
+        CHECK(mistake("a: some text\n  folded onto a second line\nb: 1\n") == "none");
+    }
+    SECTION("a quote not closed on its line, at the quote") {
+        CHECK(mistake("a: 'x\nb: 1\n") ==
+              "t.yaml:1:4: the quoted text is never closed; end it with ' on the same line");
+        CHECK(mistake("a: [\"x, y]\n") ==
+              "t.yaml:1:5: the quoted text is never closed; end it with \" on the same line");
+        CHECK(mistake("a: don't\nb: 'it''s'\n") == "none");
+    }
+    SECTION("a key with no colon, where the colon belongs") {
+        CHECK(mistake("a: 1\ndays [mon]\n") ==
+              "t.yaml:2:5: a colon is missing after 'days'; write 'days: [mon]'");
+        CHECK(mistake("a: 1\nexercises\n") ==
+              "t.yaml:2:10: a colon is missing after 'exercises'; write 'exercises:'");
+    }
+    SECTION("the first mistake is the one named") {
+        CHECK(mistake("a 1\n\tb: 2\n") == "t.yaml:1:2: a colon is missing after 'a'; write 'a: 1'");
+    }
+}
+
+TEST_CASE("yaml_mistakes: a template names the mistake, not where yaml-cpp gave up") {
+    SECTION("a tab, where yaml-cpp said 'illegal block entry'") {
+        CHECK(template_problems("name: T\nexercises:\n\t- {id: a, name: A}\n") ==
+              Lines{"t.yaml:3:1: " + tab});
+    }
+    SECTION("a key too deep, where yaml-cpp said 'end of map not found' a column on") {
+        CHECK(template_problems("name: T\nprogression:\n  start: {sets: 2, reps: 15-20}\n"
+                                "    target: {sets: 4, reps: 20-25}\nexercises: [{id: a}]\n") ==
+              Lines{"t.yaml:4:5: 'target' is indented deeper than 'start' above it; indent it "
+                    "2 spaces, as 'start' is"});
+    }
+    SECTION("a missing colon that yaml-cpp reads as a key with a space") {
+        CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name Bird dog\n") ==
+              Lines{"t.yaml:4:9: a colon is missing after 'name'; write 'name: Bird dog'",
+                    "t.yaml:3:5: exercise: missing name"});
+    }
+    SECTION("a list where a mapping belongs, and a mapping where a list does") {
+        CHECK(template_problems("name: T\nprogression:\n  - start: {sets: 2, reps: 15-20}\n"
+                                "exercises: [{id: a, name: A}]\n") ==
+              Lines{"t.yaml:3:3: progression: expected a mapping, got a list; write its keys "
+                    "without '- ' before them"});
+        CHECK(template_problems("name: T\nexercises:\n  id: a\n  name: A\n") ==
+              Lines{"t.yaml:3:3: exercises: expected a list of at least one exercise, got a "
+                    "mapping; start each exercise with '- '"});
+    }
+    SECTION("an unclosed quote that yaml-cpp runs to the end of the file") {
+        CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: \"A\n") ==
+              Lines{"t.yaml:4:11: name: the quoted text is never closed; end it with \" on "
+                    "the same line"});
+    }
+}
+
+TEST_CASE("yaml_mistakes: the config file names them alike") {
+    CHECK(config_problems("days:\n\t- mon\n") == Lines{"c.yaml:2:1: " + tab});
+    CHECK(config_problems("time: 07:30\n  days: [mon]\n") ==
+          Lines{"c.yaml:2:3: 'days' is indented deeper than 'time' above it; indent it 0 "
+                "spaces, as 'time' is"});
+    CHECK(config_problems("days [mon]\n") ==
+          Lines{"c.yaml:1:5: a colon is missing after 'days'; write 'days: [mon]'"});
+    CHECK(config_problems("days: [mon]\ntime 07:30\n") ==
+          Lines{"c.yaml:2:5: a colon is missing after 'time'; write 'time: 07:30'"});
+}
