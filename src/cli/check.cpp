@@ -62,7 +62,8 @@ void print_wrapped(std::ostream& out, const std::string& problem) {
 // a blank line between files; and what the exit status says of them.
 class CheckReport {
   public:
-    explicit CheckReport(std::ostream& out) : m_out(out) {}
+    // Paths under home are written from ~/ (core::home_as_tilde), as every message writes them.
+    CheckReport(std::ostream& out, std::string home) : m_out(out), m_home(std::move(home)) {}
 
     // The template's problems (the first max_problems_shown of them), or why it was not read.
     void add(const io::TemplateCheck& check) {
@@ -126,7 +127,7 @@ class CheckReport {
             return;
         }
         separate();
-        m_out << core::escape_bytes(failure.message) << '\n';
+        m_out << core::home_as_tilde(core::escape_bytes(failure.message), m_home) << '\n';
         m_invalid = true;
     }
 
@@ -143,12 +144,14 @@ class CheckReport {
     // The file's name on its line, and a printer of its problems under it.
     ProblemPrinter begin(const std::string& file) {
         separate();
-        m_out << core::escape_bytes(file) << '\n';
+        m_out << core::home_as_tilde(core::escape_bytes(file), m_home) << '\n';
         return ProblemPrinter(
-            file, [&out = m_out](const std::string& line) { print_wrapped(out, line); });
+            core::home_as_tilde(file, m_home),
+            [&out = m_out](const std::string& line) { print_wrapped(out, line); });
     }
 
     std::ostream& m_out;
+    std::string m_home;
     std::size_t m_files = 0;
     bool m_invalid = false;
     bool m_missing = false;
@@ -174,7 +177,7 @@ class Check : public Command {
         }
         // Every file is checked, whatever an earlier one held, so one run shows everything that
         // is wrong.
-        CheckReport report(out);
+        CheckReport report(out, context.environment().home);
         std::optional<io::TemplateCheck> active;
         auto check_active = [&] {
             active = io::check_found_template(context.system(), context.template_spec(),
