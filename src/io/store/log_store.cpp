@@ -2,7 +2,6 @@
 
 #include "core/identity.hpp"
 #include "core/match.hpp"
-#include "core/record_match.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -29,10 +28,7 @@ LockWait lock_wait(const Environment& environment) {
     return wait;
 }
 
-namespace {
-
-// The entry's line, once it reads back as the entry; throws Error(data) otherwise.
-std::string checked_line(const core::LogEntry& entry) {
+std::string LogStore::checked_line(const core::LogEntry& entry) {
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
     core::LineKind meant = core::kind_of(entry);
@@ -42,8 +38,6 @@ std::string checked_line(const core::LogEntry& entry) {
     }
     return line;
 }
-
-} // namespace
 
 Appended LogStore::append(const core::LogEntry& entry, const core::Routine* routine) {
     // A line that would not read back as meant is never written, nor waited for.
@@ -76,78 +70,6 @@ LogStore::append_with(const core::Routine* routine,
     return appended;
 }
 
-AppendedNew LogStore::append_new(const std::vector<core::LogEntry>& records,
-                                 const core::Routine* routine) {
-    // A batch with a line that would not read back as meant is never written, nor waited for.
-    for (const core::LogEntry& record : records) {
-        checked_line(record);
-    }
-    AppendedNew result;
-    if (records.empty()) {
-        return result;
-    }
-    append_locked([&](const LogStore& locked) {
-        std::string lines;
-        result = locked.compose_new(records, routine, lines);
-        return lines;
-    });
-    return result;
-}
-
-AppendedNew LogStore::new_records(const std::vector<core::LogEntry>& records,
-                                  const core::Routine* routine) const {
-    for (const core::LogEntry& record : records) {
-        checked_line(record);
-    }
-    std::string lines;
-    return compose_new(records, routine, lines);
-}
-
-AppendedNew LogStore::compose_new(const std::vector<core::LogEntry>& records,
-                                  const core::Routine* routine, std::string& lines) const {
-    AppendedNew result;
-    core::HeldRecords held(records);
-    core::FreeTimes free(records);
-    // One pass: every line is parsed, for what it holds; what it takes comes with it.
-    if (!missing()) {
-        read_records(
-            routine, [](std::string_view) { return true; },
-            [&](core::LineKind kind, const core::LogEntry& line) {
-                held.note(kind, line);
-                free.note(kind, line);
-            });
-    }
-    std::vector<const core::LogEntry*> fresh;
-    for (std::size_t index = 0; index < records.size(); ++index) {
-        result.repeated += held.repeated(index) ? 1 : 0;
-        result.already += !held.repeated(index) && held.held(index) ? 1 : 0;
-        if (!held.repeated(index) && !held.held(index)) {
-            fresh.push_back(&records[index]);
-        }
-    }
-    std::stable_sort(fresh.begin(), fresh.end(), [](const auto* a, const auto* b) {
-        return a->time.instant() < b->time.instant();
-    });
-    for (const core::LogEntry* record : fresh) {
-        Appended& appended = result.written.emplace_back();
-        appended.entry = *record;
-        if (core::kind_of(*record) != core::LineKind::cancel) {
-            try {
-                appended.entry.time = free.first_free(*record);
-            } catch (const ValueError& error) {
-                throw Error(ExitCode::data, m_path + ": " + error.what());
-            }
-            free.take(record->id, appended.entry.time);
-            if (!(appended.entry.time == record->time)) {
-                appended.moved_from = record->time;
-            }
-        }
-        appended.line = checked_line(appended.entry);
-        lines += (lines.empty() ? "" : "\n") + appended.line;
-    }
-    return result;
-}
-
 void LogStore::append_locked(const std::function<std::string(const LogStore& locked)>& compose) {
     std::size_t slash = m_path.rfind('/');
     if (!m_settings.data_directory.empty() && slash != std::string::npos &&
@@ -166,20 +88,32 @@ void LogStore::append_locked(const std::function<std::string(const LogStore& loc
 
 void LogStore::read_records(
     const core::Routine* routine, const std::function<bool(std::string_view line)>& wanted,
-    const std::function<void(core::LineKind, const core::LogEntry&)>& visit) const {
+    const std::function<void(core::LineKind, const core::LogEntry&)>& visit,
+    const std::function<void(const Diagnostic&, std::string_view line)>& unreadable) const {
     std::optional<core::LabelIndex> labels;
+    std::optional<core::ExerciseSuggestions> suggestions;
     if (routine != nullptr) {
         labels.emplace(*routine);
+        suggestions.emplace(*routine);
     }
     core::LineContext context{routine, local_zone(), labels ? &*labels : nullptr};
     core::LogEntry entry;
-    read_lines([&](std::size_t, std::string_view text, bool too_long) {
+    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
         try {
-            if (!too_long && wanted(core::without_line_ends(text))) {
+            if (too_long) {
+                throw core::LogLineError(1, too_long_line_message());
+            }
+            if (wanted(core::without_line_ends(text))) {
                 visit(core::parse_log_line(text, entry, context), entry);
             }
-        } catch (const core::LogLineError&) {
+        } catch (const core::LogLineError& error) {
             // Not a record: it holds and takes nothing.
+            if (unreadable) {
+                std::string close =
+                    suggestions ? suggestions->did_you_mean(error.unknown_exercise()) : "";
+                unreadable({m_path, static_cast<int>(number), error.column(), error.what() + close},
+                           text);
+            }
         }
     });
 }

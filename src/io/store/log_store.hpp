@@ -105,6 +105,16 @@ class LogStore {
     AppendedNew new_records(const std::vector<core::LogEntry>& records,
                             const core::Routine* routine = nullptr) const;
 
+    // Calls visit for each line of the log that reads (with the routine, or ids only) and that
+    // wanted passes unparsed (as without_line_ends gives it), whatever cancels it, in the log's
+    // order; a line that does not read goes to unreadable when given (where and why, with what
+    // is close to an unknown name, and the line), else is passed over. Throws Error as read
+    // does, and no_input when there is no log.
+    void read_records(
+        const core::Routine* routine, const std::function<bool(std::string_view line)>& wanted,
+        const std::function<void(core::LineKind, const core::LogEntry&)>& visit,
+        const std::function<void(const Diagnostic&, std::string_view line)>& unreadable = {}) const;
+
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
     // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
     // routine and the System's time zone: its id whatever name it was written with, a time without
@@ -133,6 +143,8 @@ class LogStore {
                       std::size_t describe = std::numeric_limits<std::size_t>::max()) const;
 
   private:
+    // The entry's line, once it reads back as the entry; throws Error(data) otherwise.
+    static std::string checked_line(const core::LogEntry& entry);
     Appended append_with(const core::Routine* routine,
                          const std::function<core::LogEntry(const LogStore& locked)>& choose);
     // append_new's work on the log as this store reads it: what to write, its lines (joined by
@@ -142,13 +154,6 @@ class LogStore {
     // Makes the data directory when the log is in it, then appends the lines that compose makes
     // from the log as it is under the lock (System::append_composed; none when it returns "").
     void append_locked(const std::function<std::string(const LogStore& locked)>& compose);
-    // Calls visit for each line of the log that reads (with the routine, or ids only) and that
-    // wanted passes unparsed (as without_line_ends gives it); lines that do not read are passed
-    // over.
-    void
-    read_records(const core::Routine* routine,
-                 const std::function<bool(std::string_view line)>& wanted,
-                 const std::function<void(core::LineKind, const core::LogEntry&)>& visit) const;
     // Reads the log's lines: the file at the path, or the locked one while appending.
     void read_lines(const LineVisitor& visit) const;
     // True when there is no log yet.
