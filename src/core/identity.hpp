@@ -7,7 +7,9 @@
 
 #include "core/log_line.hpp"
 
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -15,10 +17,11 @@ namespace backplan::core {
 
 // The first free times for new records, from the lines of a log noted one by one: what a
 // writer of many records at once reads the log for, once. It holds only the times the log's
-// lines take near the records' dates, never the whole log.
+// lines take near the records' dates (and the dates their cancellations name), never the whole
+// log.
 class FreeTimes {
   public:
-    // For the records to write (sets, pauses or resumes): their times and ids.
+    // For the records to write (sets, pauses, resumes or cancellations): their times and ids.
     explicit FreeTimes(const std::vector<LogEntry>& records);
     // False when the line (as read, without_line_ends) cannot take any record's time, told
     // without parsing it: a line without '!' (so no cancellation) dated more than a day from
@@ -31,8 +34,15 @@ class FreeTimes {
     // UTC and whole seconds later. Throws ValueError when every second from it to the end of its
     // local day is taken: the record would move to another day.
     Timestamp first_free(const LogEntry& record) const;
-    // Notes that a record of the id is written at the time: a later record cannot take it.
-    void take(const std::string& id, const Timestamp& time);
+    // Where the log holds the record (sets, a pause or a resume) as a writer that found its
+    // time taken would have written it: at the first second from its own, of those the records
+    // of its id take one after the other, that holds the same amounts (or days). None when no
+    // such second does.
+    std::optional<Timestamp> held_at(const LogEntry& record) const;
+    // True when a cancellation noted names the record of the id at the time.
+    bool cancelled(const std::string& id, const Timestamp& time) const;
+    // Notes that the record is written at the time: a later record cannot take it.
+    void take(const LogEntry& record, const Timestamp& time);
 
   private:
     struct Taken {
@@ -47,7 +57,9 @@ class FreeTimes {
 
     std::unordered_set<std::string> m_ids;
     std::unordered_set<long long> m_days; // the records' dates, as days since the epoch
-    std::unordered_set<Taken, TakenHash> m_taken;
+    // Each time taken, and a hash of what the record there holds (0: only a cancellation).
+    std::unordered_map<Taken, std::size_t, TakenHash> m_taken;
+    std::unordered_set<Taken, TakenHash> m_cancelled; // what the cancellations name
 };
 
 // The first free time for one new record: FreeTimes for one.

@@ -159,3 +159,27 @@ TEST_CASE("log_store::LogStore::new_records tells what append_new would write") 
         CHECK_FALSE(system.exists("/none.txt"));
     }
 }
+
+TEST_CASE("log_store::LogStore::append_new knows the records it moved") {
+    // Both devices logged action2 at 07:30:00 (`log --at 07:30`), with other reps; the phone then
+    // cancelled its own.
+    FakeSystem system;
+    system.files["/log.txt"] = log_text;
+    LogStore store(system, "/log.txt");
+    std::vector<core::LogEntry> phone = {
+        line("2026-11-24T07:30:00+01:00 action2 17"),
+        line("2026-11-24T09:00:00+01:00 !undo 2026-11-24T07:30:00+01:00 action2"),
+    };
+    AppendedNew appended = store.append_new(phone);
+    REQUIRE(appended.written.size() == 2);
+    CHECK(appended.written[0].line == "2026-11-24T07:30:01+01:00 action2 17");
+    // The phone's cancellation names the phone's record where it now stands, not the laptop's.
+    CHECK(appended.written[1].line ==
+          "2026-11-24T09:00:00+01:00 !undo 2026-11-24T07:30:01+01:00 action2");
+    SECTION("and merging again adds nothing") {
+        AppendedNew again = store.append_new(phone);
+        CHECK(again.written.empty());
+        CHECK(again.already == 2);
+        CHECK(system.appends == 1);
+    }
+}

@@ -4,6 +4,7 @@
 #include "io/store/log_store.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace backplan::io {
 
@@ -48,12 +49,28 @@ AppendedNew LogStore::compose_new(const std::vector<core::LogEntry>& records,
                 free.note(kind, line);
             });
     }
+    // Where each record of the batch stands in the log once written, when not at its own time:
+    // a cancellation of the batch names it there (it was moved, now or by an earlier merge).
+    std::map<std::pair<std::string, long long>, core::Timestamp> placed;
+    auto key = [](const std::string& id, const core::Timestamp& time) {
+        return std::pair(id, static_cast<long long>(time.instant().time_since_epoch().count()));
+    };
     std::vector<const core::LogEntry*> fresh;
+    std::vector<const core::LogEntry*> cancellations;
     for (std::size_t index = 0; index < records.size(); ++index) {
-        result.repeated += held.repeated(index) ? 1 : 0;
-        result.already += !held.repeated(index) && held.held(index) ? 1 : 0;
-        if (!held.repeated(index) && !held.held(index)) {
-            fresh.push_back(&records[index]);
+        const core::LogEntry& record = records[index];
+        std::optional<core::Timestamp> at;
+        if (held.repeated(index)) {
+            ++result.repeated;
+        } else if (core::kind_of(record) == core::LineKind::cancel) {
+            cancellations.push_back(&record);
+        } else if (held.held(index)) {
+            ++result.already;
+        } else if ((at = free.held_at(record))) {
+            ++result.already;
+            placed[key(record.id, record.time)] = *at;
+        } else {
+            fresh.push_back(&record);
         }
     }
     std::stable_sort(fresh.begin(), fresh.end(), [](const auto* a, const auto* b) {
@@ -62,17 +79,34 @@ AppendedNew LogStore::compose_new(const std::vector<core::LogEntry>& records,
     for (const core::LogEntry* record : fresh) {
         Appended& appended = result.written.emplace_back();
         appended.entry = *record;
-        if (core::kind_of(*record) != core::LineKind::cancel) {
-            try {
-                appended.entry.time = free.first_free(*record);
-            } catch (const ValueError& error) {
-                throw Error(ExitCode::data, m_path + ": " + error.what());
-            }
-            free.take(record->id, appended.entry.time);
-            if (!(appended.entry.time == record->time)) {
-                appended.moved_from = record->time;
-            }
+        try {
+            appended.entry.time = free.first_free(*record);
+        } catch (const ValueError& error) {
+            throw Error(ExitCode::data, m_path + ": " + error.what());
         }
+        free.take(*record, appended.entry.time);
+        if (!(appended.entry.time == record->time)) {
+            appended.moved_from = record->time;
+            placed[key(record->id, record->time)] = appended.entry.time;
+        }
+    }
+    for (const core::LogEntry* cancellation : cancellations) {
+        core::LogEntry entry = *cancellation;
+        auto moved = placed.find(key(entry.id, *entry.cancels));
+        if (moved != placed.end()) {
+            entry.cancels = moved->second;
+        }
+        if (free.cancelled(entry.id, *entry.cancels)) {
+            ++result.already;
+        } else {
+            result.written.push_back({{}, entry, std::nullopt});
+        }
+    }
+    std::stable_sort(result.written.begin(), result.written.end(),
+                     [](const auto& a, const auto& b) {
+                         return a.entry.time.instant() < b.entry.time.instant();
+                     });
+    for (Appended& appended : result.written) {
         appended.line = checked_line(appended.entry);
         lines += (lines.empty() ? "" : "\n") + appended.line;
     }
