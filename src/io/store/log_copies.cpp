@@ -12,7 +12,10 @@ std::vector<std::string> copies_beside(const System& system, const std::string& 
     std::string stem = name.substr(0, dot == 0 ? std::string::npos : dot);
     std::string extension = stem.size() < name.size() ? name.substr(stem.size()) : "";
     std::vector<std::string> copies;
-    for (const std::string& entry : system.directory_entries(directory.empty() ? "." : directory)) {
+    // The directory as directory_entries takes it: without its last slash, but for the root.
+    std::string listed =
+        directory.empty() ? "." : directory.substr(0, std::max<std::size_t>(1, slash));
+    for (const std::string& entry : system.directory_entries(listed)) {
         bool conflict = entry.starts_with(stem + ".sync-conflict-") && entry.ends_with(extension);
         if (conflict || entry == name + "~" || entry == name + ".orig" || entry == name + ".bak") {
             copies.push_back(directory + entry);
