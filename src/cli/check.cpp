@@ -3,6 +3,7 @@
 #include "core/match.hpp"
 #include "core/text.hpp"
 #include "io/formats/display_width.hpp"
+#include "io/store/log_copies.hpp"
 #include "io/templates/template_lookup.hpp"
 
 #include <spdlog/spdlog.h>
@@ -190,6 +191,11 @@ class Check : public Command {
             io::LogStore log = context.log();
             if (context.system().exists(log.path())) {
                 logs.push_back(log);
+            }
+            for (const std::string& copy : io::copies_beside(context.system(), log.path())) {
+                spdlog::warn("{}: a copy of the log (a sync conflict or a backup); backplan "
+                             "merge {} appends what it holds that the log lacks",
+                             copy, copy);
             }
         }
         for (const std::string& file : m_files) {

@@ -35,6 +35,8 @@ std::unique_ptr<Command> make_train();
 std::unique_ptr<Command> make_why();
 std::unique_ptr<Command> make_report();
 std::unique_ptr<Command> make_check();
+std::unique_ptr<Command> make_merge();
+std::unique_ptr<Command> make_merge_driver();
 std::unique_ptr<Command> make_completion();
 std::unique_ptr<Command> make_actions();
 std::unique_ptr<Command> make_config();
@@ -55,6 +57,8 @@ const std::vector<CommandRow>& command_table() {
         {"why", make_why},
         {"report", make_report},
         {"check", make_check},
+        {"merge", make_merge},
+        {"merge-driver", make_merge_driver},
         {"completion", make_completion, true},
         {"_actions", make_actions},
         {"config", make_config},

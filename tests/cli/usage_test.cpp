@@ -81,7 +81,8 @@ TEST_CASE("usage::usage_message") {
               "unknown subcommand 'lg'; did you mean 'log'? (see backplan --help)");
         CHECK(usage_error({"-v"}) ==
               "expected a subcommand: generate, show, log, history, undo, pause, today, train, "
-              "why, report, check, completion or config (see backplan --help)");
+              "why, report, check, merge, merge-driver, completion or config (see backplan "
+              "--help)");
     }
 }
 

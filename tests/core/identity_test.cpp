@@ -71,6 +71,53 @@ TEST_CASE("identity::FreeTime") {
     }
 }
 
+TEST_CASE("identity::FreeTimes") {
+    LogEntry first = record("2026-11-24T12:00:00+01:00", "action2");
+    LogEntry other = record("2026-11-30T07:00:00+01:00", "action1");
+    FreeTimes free({first, other});
+    SECTION("each record's time, moved past what the log's lines take") {
+        free.note(LineKind::entry, record("2026-11-24T11:00:00Z", "action2"));
+        free.note(LineKind::entry, record("2026-11-30T07:00:00+01:00", "action2"));
+        CHECK(free.first_free(first) == parse_timestamp("2026-11-24T12:00:01+01:00"));
+        CHECK(free.first_free(other) == parse_timestamp("2026-11-30T07:00:00+01:00"));
+    }
+    SECTION("a time taken by a record written before is not free for the next") {
+        free.take(first, parse_timestamp("2026-11-24T12:00:00+01:00"));
+        free.take(first, parse_timestamp("2026-11-24T12:00:01+01:00"));
+        CHECK(free.first_free(first) == parse_timestamp("2026-11-24T12:00:02+01:00"));
+    }
+    SECTION("where the log holds a record that a writer moved on") {
+        LogEntry other_amount = first;
+        other_amount.amounts = {18};
+        free.note(LineKind::entry, other_amount);
+        CHECK_FALSE(free.held_at(first));
+        LogEntry moved = first;
+        moved.time = parse_timestamp("2026-11-24T11:00:01Z");
+        free.note(LineKind::entry, moved);
+        CHECK(free.held_at(first) == parse_timestamp("2026-11-24T12:00:01+01:00"));
+        // Not past a free second: a record there was not moved from 12:00:00.
+        LogEntry later = first;
+        later.time = parse_timestamp("2026-11-24T12:00:03+01:00");
+        free.note(LineKind::entry, later);
+        other_amount.amounts = {17};
+        CHECK_FALSE(free.held_at(other_amount));
+    }
+    SECTION("what the log's cancellations name") {
+        free.note(LineKind::cancel, cancellation("2026-11-25T08:00:00+01:00",
+                                                 "2026-11-24T12:00:00+01:00", "action2"));
+        CHECK(free.cancelled("action2", parse_timestamp("2026-11-24T11:00:00Z")));
+        CHECK_FALSE(free.cancelled("action2", parse_timestamp("2026-11-24T12:00:01+01:00")));
+        CHECK_FALSE(free.cancelled("action1", parse_timestamp("2026-11-24T12:00:00+01:00")));
+        // It takes the time it names: a record of action2 there is moved on.
+        CHECK(free.first_free(first) == parse_timestamp("2026-11-24T12:00:01+01:00"));
+    }
+    SECTION("lines far from every record's date are told from the text") {
+        CHECK(free.may_take("2026-11-29T12:00:00+01:00 action1 20"));
+        CHECK(free.may_take("2026-11-25 action2 20"));
+        CHECK_FALSE(free.may_take("2026-11-27T12:00:00+01:00 action2 20"));
+    }
+}
+
 TEST_CASE("identity::moved_message") {
     LogEntry asked = record("2026-11-24T12:00:00+00:00", "action2");
     CHECK(moved_message(asked, parse_timestamp("2026-11-24T12:00:02+00:00")) ==

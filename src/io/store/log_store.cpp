@@ -4,6 +4,8 @@
 #include "core/match.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace backplan::io {
 
 std::string too_long_line_message() {
@@ -26,10 +28,7 @@ LockWait lock_wait(const Environment& environment) {
     return wait;
 }
 
-namespace {
-
-// The entry's line, once it reads back as the entry; throws Error(data) otherwise.
-std::string checked_line(const core::LogEntry& entry) {
+std::string LogStore::checked_line(const core::LogEntry& entry) {
     std::string line = core::format_log_line(entry);
     core::LogEntry read_back;
     core::LineKind meant = core::kind_of(entry);
@@ -39,8 +38,6 @@ std::string checked_line(const core::LogEntry& entry) {
     }
     return line;
 }
-
-} // namespace
 
 Appended LogStore::append(const core::LogEntry& entry, const core::Routine* routine) {
     // A line that would not read back as meant is never written, nor waited for.
@@ -57,30 +54,70 @@ LogStore::append_chosen(const core::Routine& routine,
 Appended
 LogStore::append_with(const core::Routine* routine,
                       const std::function<core::LogEntry(const LogStore& locked)>& choose) {
+    Appended appended;
+    append_locked([&](const LogStore& locked) {
+        appended.entry = choose(locked);
+        if (core::kind_of(appended.entry) != core::LineKind::cancel) {
+            core::Timestamp free = locked.free_time(appended.entry, routine);
+            if (!(free == appended.entry.time)) {
+                appended.moved_from = appended.entry.time;
+                appended.entry.time = free;
+            }
+        }
+        appended.line = checked_line(appended.entry);
+        return appended.line;
+    });
+    return appended;
+}
+
+void LogStore::append_locked(const std::function<std::string(const LogStore& locked)>& compose) {
     std::size_t slash = m_path.rfind('/');
     if (!m_settings.data_directory.empty() && slash != std::string::npos &&
         m_path.substr(0, slash) == m_settings.data_directory) {
         m_system.make_directories(m_settings.data_directory);
     }
-    Appended appended;
     m_system.append_composed(
         m_path,
         [&](const LockedLines& lines) {
             LogStore locked(m_system, m_path);
             locked.m_locked = &lines;
-            appended.entry = choose(locked);
-            if (core::kind_of(appended.entry) != core::LineKind::cancel) {
-                core::Timestamp free = locked.free_time(appended.entry, routine);
-                if (!(free == appended.entry.time)) {
-                    appended.moved_from = appended.entry.time;
-                    appended.entry.time = free;
-                }
-            }
-            appended.line = checked_line(appended.entry);
-            return appended.line;
+            return compose(locked);
         },
         m_settings.wait);
-    return appended;
+}
+
+void LogStore::read_records(
+    const core::Routine* routine, const std::function<bool(std::string_view line)>& wanted,
+    const std::function<void(core::LineKind, const core::LogEntry&)>& visit,
+    const std::function<void(const Diagnostic&, std::string_view line)>& unreadable) const {
+    std::optional<core::LabelIndex> labels;
+    std::optional<core::ExerciseSuggestions> suggestions;
+    if (routine != nullptr) {
+        labels.emplace(*routine);
+        suggestions.emplace(*routine);
+    }
+    core::LineContext context{routine, local_zone(), labels ? &*labels : nullptr};
+    core::LogEntry entry;
+    core::LineProblem problem;
+    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
+        core::LineKind kind = core::LineKind::invalid;
+        if (too_long) {
+            problem = {1, too_long_line_message(), {}};
+        } else if (!wanted(core::without_line_ends(text))) {
+            return;
+        } else if (kind = core::read_log_line(text, entry, problem, context);
+                   kind != core::LineKind::invalid) {
+            visit(kind, entry);
+            return;
+        }
+        // Not a record: it holds and takes nothing.
+        if (unreadable) {
+            std::string close =
+                suggestions ? suggestions->did_you_mean(problem.unknown_exercise) : "";
+            unreadable({m_path, static_cast<int>(number), problem.column, problem.message + close},
+                       text);
+        }
+    });
 }
 
 void LogStore::read_lines(const LineVisitor& visit) const {
@@ -98,20 +135,11 @@ bool LogStore::missing() const {
 core::Timestamp LogStore::free_time(const core::LogEntry& record,
                                     const core::Routine* routine) const {
     core::FreeTime free(record);
-    std::optional<core::LabelIndex> labels;
-    if (routine != nullptr) {
-        labels.emplace(*routine);
-    }
-    core::LineContext context{routine, local_zone(), labels ? &*labels : nullptr};
-    core::LogEntry entry;
-    core::LineProblem problem; // an invalid line is no record: it takes no time
-    read_lines([&](std::size_t, std::string_view text, bool too_long) {
-        // Under the lock, every other writer waits: only the lines near the record's date are
-        // parsed (the ten-year log of the resource test: 0.06 s -> 0.01 s).
-        if (!too_long && free.may_take(core::without_line_ends(text))) {
-            free.note(core::read_log_line(text, entry, problem, context), entry);
-        }
-    });
+    // Under the lock, every other writer waits: only the lines near the record's date are
+    // parsed (the ten-year log of the resource test: 0.06 s -> 0.01 s).
+    read_records(
+        routine, [&](std::string_view line) { return free.may_take(line); },
+        [&](core::LineKind kind, const core::LogEntry& line) { free.note(kind, line); });
     try {
         return free.first_free();
     } catch (const ValueError& error) {
