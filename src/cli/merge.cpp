@@ -126,7 +126,10 @@ class Merge : public Command {
                 out << appended.line << '\n';
             }
         }
-        out << summary(result, m_others, m_dry_run) << '\n';
+        // The files' names escaped, and from ~/ under HOME, as every message writes them.
+        out << core::home_as_tilde(core::escape_bytes(summary(result, m_others, m_dry_run)),
+                                   context.environment().home)
+            << '\n';
         return ExitCode::ok;
     }
 

@@ -43,6 +43,11 @@ TEST_CASE("merge: appends what the log lacks, in time order, and says how much")
     CHECK(output(system, {"history", "--action", "action1"}) ==
           "2026-11-16T07:30:00+01:00 action1 15 15\n"
           "2026-11-19T07:30:00+01:00 action1 16 16\n");
+    SECTION("a copy under HOME (/home/u) is named from ~/") {
+        system.files["/home/u/phone.log"] = system.files["/phone.log"];
+        CHECK(output(system, {"merge", "/home/u/phone.log"}) ==
+              "added 0 records from ~/phone.log; 4 there already\n");
+    }
     SECTION("merging again adds nothing") {
         CHECK(output(system, {"merge", "/phone.log"}) ==
               "added 0 records from /phone.log; 4 there already\n");
