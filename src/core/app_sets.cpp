@@ -91,8 +91,8 @@ const std::string& field(const std::vector<std::string>& fields, std::size_t col
     return column < fields.size() ? fields[column] : empty;
 }
 
-constexpr std::array<std::string_view, 12> month_names = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 12> month_names = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 
 // "26 Jul 2025" (or "26 July 2025") to "2025-07-26"; "" when it is not that form.
 std::string day_month_year(std::string_view text) {
@@ -106,7 +106,8 @@ std::string day_month_year(std::string_view text) {
     for (std::size_t m = 0; m < month_names.size() && day; ++m) {
         if (month.size() >= 3 && month.compare(0, 3, month_names[m]) == 0) {
             auto two = [](std::size_t n) {
-                return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
+                return std::string{static_cast<char>('0' + n / 10),
+                                   static_cast<char>('0' + n % 10)};
             };
             return std::string(text.substr(second + 1)) + "-" + two(m + 1) + "-" +
                    two(static_cast<std::size_t>(*day));
@@ -223,8 +224,8 @@ RowKind AppColumns::read(const std::vector<std::string>& fields, AppSet& set) co
         throw ValueError("no exercise name");
     }
     set.reps = parse_app_count("Reps", field(fields, m_reps));
-    set.seconds = parse_app_seconds(m_app == App::fitnotes ? "Time" : "Seconds",
-                                    field(fields, m_seconds));
+    set.seconds =
+        parse_app_seconds(m_app == App::fitnotes ? "Time" : "Seconds", field(fields, m_seconds));
     set.weight = weight_text(field(fields, m_weight));
     set.weight_unit = m_weight_unit_column != none
                           ? weight_unit(field(fields, m_weight_unit_column))
@@ -257,7 +258,8 @@ LocalTime parse_app_time(std::string_view text) {
     int hour = time ? time->local.seconds / 3600 : 0;
     if (!time || time->utc_offset || !in_date_range(time->local.date) ||
         (twelve != 0 && (!has_clock || hour < 1 || hour > 12))) {
-        bad_value("date", "a local date and time like 2025-07-26 07:06:00, 26 Jul 2025, 07:06 "
+        bad_value("date",
+                  "a local date and time like 2025-07-26 07:06:00, 26 Jul 2025, 07:06 "
                   "or 2025-07-26 7:06 PM",
                   given);
     }

@@ -55,8 +55,8 @@ class AppColumns {
   private:
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
     App m_app;
-    std::size_t m_time = none, m_exercise = none, m_kind = none, m_reps = none,
-                m_seconds = none, m_weight = none, m_weight_unit_column = none, m_note = none;
+    std::size_t m_time = none, m_exercise = none, m_kind = none, m_reps = none, m_seconds = none,
+                m_weight = none, m_weight_unit_column = none, m_note = none;
     std::string m_weight_unit; // from the header ("Weight (kg)", weight_lbs)
 };
 

@@ -46,7 +46,8 @@ std::string clean_note(std::string_view text) {
 
 void add_mapping(const Routine& routine, std::string_view text, NameMap& map) {
     std::size_t equals = text.rfind('=');
-    std::string_view name = equals == std::string_view::npos ? "" : trim_blanks(text.substr(0, equals));
+    std::string_view name =
+        equals == std::string_view::npos ? "" : trim_blanks(text.substr(0, equals));
     if (name.empty()) {
         throw ValueError("expected NAME=ID, got " + quoted(text));
     }
@@ -106,9 +107,9 @@ void Importer::add(std::size_t line, RowKind kind, const AppSet& set) {
     bool timed = exercise->progression.unit == Unit::seconds;
     std::optional<int> amount = timed ? set.seconds : set.reps;
     if (!amount) {
-        skip((timed ? set.reps : set.seconds) ? (timed ? "reps for a timed exercise"
-                                                       : "seconds for an exercise of reps")
-                                              : "no reps or seconds");
+        skip((timed ? set.reps : set.seconds)
+                 ? (timed ? "reps for a timed exercise" : "seconds for an exercise of reps")
+                 : "no reps or seconds");
         return;
     }
     if (*amount > (timed ? 3600 : 1000)) {
@@ -175,7 +176,8 @@ ImportPlan Importer::finish(const LocalResolver& zone) {
 void note_of_sets(const std::vector<std::string>& weights, const std::string& unit,
                   const std::vector<std::string>& notes, LogEntry& record) {
     std::vector<std::string> parts;
-    if (std::any_of(weights.begin(), weights.end(), [](const std::string& w) { return !w.empty(); })) {
+    if (std::any_of(weights.begin(), weights.end(),
+                    [](const std::string& w) { return !w.empty(); })) {
         bool same = std::adjacent_find(weights.begin(), weights.end(), std::not_equal_to<>()) ==
                     weights.end();
         std::string text;

@@ -72,8 +72,8 @@ class Importer {
     const Exercise* exercise_named(const std::string& name);
 
     const Routine& m_routine;
-    std::map<std::string, std::string> m_map;              // by match key
-    std::map<std::string, const Exercise*, std::less<>> m_names; // names met, resolved
+    std::map<std::string, std::string> m_map;                             // by match key
+    std::map<std::string, const Exercise*, std::less<>> m_names;          // names met, resolved
     std::map<std::tuple<Date, int, std::string>, std::size_t> m_group_of; // by time, id
     std::vector<Group> m_groups;
     ImportPlan m_plan;

@@ -21,8 +21,8 @@ Routine import_routine() {
 }
 
 const std::vector<std::string> strong_header{
-    "Date",  "Workout Name", "Duration", "Exercise Name", "Set Order",     "Weight",
-    "Reps",  "Distance",     "Seconds",  "Notes",         "Workout Notes", "RPE"};
+    "Date", "Workout Name", "Duration", "Exercise Name", "Set Order",     "Weight",
+    "Reps", "Distance",     "Seconds",  "Notes",         "Workout Notes", "RPE"};
 
 // A Strong row: date, exercise, set order, weight, reps, seconds, notes.
 std::vector<std::string> strong_row(const char* date, const char* exercise, const char* order,
@@ -89,9 +89,9 @@ TEST_CASE("app_sets::AppColumns") {
     SECTION("a value that does not read") {
         AppColumns strong(App::strong, strong_header);
         AppSet set;
-        CHECK_THROWS_WITH(strong.read(strong_row("2025-07-26 07:06:00", "Row", "1", "0", "x", "0"),
-                                      set),
-                          "Reps: expected a number, got 'x'");
+        CHECK_THROWS_WITH(
+            strong.read(strong_row("2025-07-26 07:06:00", "Row", "1", "0", "x", "0"), set),
+            "Reps: expected a number, got 'x'");
     }
 }
 
@@ -135,8 +135,8 @@ TEST_CASE("import::Importer") {
                     strong_row("2025-07-26 07:06:00", "prone back extension", "W", "0", "8", "0"),
                     strong_row("2025-07-26 07:06:00", "prone back extension", "1", "0", "15", "0"),
                     strong_row("2025-07-26 07:06:00", "Side Plank", "1", "0", "0", "45"),
-                    strong_row("2025-07-26 07:06:00", "PRONE  back extension", "2", "0", "14",
-                               "0", "felt tight")});
+                    strong_row("2025-07-26 07:06:00", "PRONE  back extension", "2", "0", "14", "0",
+                               "felt tight")});
         CHECK(imported(importer) ==
               std::vector<std::string>{"2025-07-26T07:06:00+01:00 action1 15 14 # felt tight",
                                        "2025-07-26T07:06:00+01:00 plank 45s",
@@ -196,9 +196,8 @@ TEST_CASE("import::Importer") {
         add_strong(mapped, columns,
                    {strong_row("2025-07-26 07:06:00", "SUPERMAN", "1", "0", "12", "0"),
                     strong_row("2025-07-26 07:06:00", "hyperextension", "1", "0", "11", "0")});
-        CHECK(imported(mapped) ==
-              std::vector<std::string>{"2025-07-26T07:06:00+01:00 action2 12",
-                                       "2025-07-26T07:06:00+01:00 action1 11"});
+        CHECK(imported(mapped) == std::vector<std::string>{"2025-07-26T07:06:00+01:00 action2 12",
+                                                           "2025-07-26T07:06:00+01:00 action1 11"});
     }
     SECTION("a time the zone skips is a problem of the row") {
         Importer importer(routine, {});
