@@ -71,6 +71,28 @@ TEST_CASE("identity::FreeTime") {
     }
 }
 
+TEST_CASE("identity::FreeTimes") {
+    LogEntry first = record("2026-11-24T12:00:00+01:00", "action2");
+    LogEntry other = record("2026-11-30T07:00:00+01:00", "action1");
+    FreeTimes free({first, other});
+    SECTION("each record's time, moved past what the log's lines take") {
+        free.note(LineKind::entry, record("2026-11-24T11:00:00Z", "action2"));
+        free.note(LineKind::entry, record("2026-11-30T07:00:00+01:00", "action2"));
+        CHECK(free.first_free(first) == parse_timestamp("2026-11-24T12:00:01+01:00"));
+        CHECK(free.first_free(other) == parse_timestamp("2026-11-30T07:00:00+01:00"));
+    }
+    SECTION("a time taken by a record written before is not free for the next") {
+        free.take("action2", parse_timestamp("2026-11-24T12:00:00+01:00"));
+        free.take("action2", parse_timestamp("2026-11-24T12:00:01+01:00"));
+        CHECK(free.first_free(first) == parse_timestamp("2026-11-24T12:00:02+01:00"));
+    }
+    SECTION("lines far from every record's date are told from the text") {
+        CHECK(free.may_take("2026-11-29T12:00:00+01:00 action1 20"));
+        CHECK(free.may_take("2026-11-25 action2 20"));
+        CHECK_FALSE(free.may_take("2026-11-27T12:00:00+01:00 action2 20"));
+    }
+}
+
 TEST_CASE("identity::moved_message") {
     LogEntry asked = record("2026-11-24T12:00:00+00:00", "action2");
     CHECK(moved_message(asked, parse_timestamp("2026-11-24T12:00:02+00:00")) ==

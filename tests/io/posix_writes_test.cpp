@@ -71,6 +71,19 @@ TEST_CASE("posix_writes::append_line") {
         system.append_line(dir + "/log.txt", "next", wait);
         CHECK(read_file(dir + "/log.txt") == "edited by hand\nnext\n");
     }
+    SECTION("lines composed together go in together; none composed writes nothing") {
+        std::string path = dir + "/log.txt";
+        write_file(path, "edited by hand");
+        auto compose = [](std::string lines) {
+            return [lines](const LockedLines&) {
+                return lines;
+            };
+        };
+        system.append_composed(path, compose(""), wait);
+        CHECK(read_file(path) == "edited by hand");
+        system.append_composed(path, compose("first\nsecond"), wait);
+        CHECK(read_file(path) == "edited by hand\nfirst\nsecond\n");
+    }
     SECTION("a directory where the log should be cannot be appended to") {
         std::filesystem::create_directory(dir + "/log.txt");
         CHECK(error_of([&] { system.append_line(dir + "/log.txt", "x", wait); }) ==

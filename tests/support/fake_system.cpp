@@ -100,6 +100,9 @@ std::string FakeSystem::append_composed(const std::string& path, const io::LineC
     files.try_emplace(path);
     std::string line =
         compose([&](const io::LineVisitor& visit) { read_lines(path, "log", visit); });
+    if (line.empty()) {
+        return line;
+    }
     std::string& content = files[path];
     if (!content.empty() && content.back() != '\n') {
         content += '\n';

@@ -44,6 +44,13 @@ struct Appended {
     std::optional<core::Timestamp> moved_from; // the time asked for, when it was (core::FreeTime)
 };
 
+// What LogStore::append_new wrote, and what it left out.
+struct AppendedNew {
+    std::vector<Appended> written; // in the order written: by time
+    std::size_t already = 0;       // records the log held already (core::same_record)
+    std::size_t repeated = 0;      // copies of a record given before them
+};
+
 // What a line longer than max_log_line_bytes is reported as.
 std::string too_long_line_message();
 
@@ -83,6 +90,21 @@ class LogStore {
     Appended append_chosen(const core::Routine& routine,
                            const std::function<core::LogEntry(const LogStore& locked)>& choose);
 
+    // Appends the records (sets, cancellations, pauses, resumes) that the log does not hold
+    // already (core::HeldRecords, its lines read once under the lock, cancelled ones too), each
+    // once, in time order, in one write: all of them or, on any failure, none. Each is moved on
+    // as append moves a record (core::FreeTimes, the records written before it counted too) and
+    // checked as append checks it. When the log holds every one, nothing is written. The routine
+    // reads the log's names (nullptr: ids only). Throws what append throws.
+    AppendedNew append_new(const std::vector<core::LogEntry>& records,
+                           const core::Routine* routine = nullptr);
+
+    // What append_new would write now, and leave out, writing nothing (a dry run: another
+    // writer may append before a later append_new). No log yet is an empty one. Throws what
+    // append_new throws.
+    AppendedNew new_records(const std::vector<core::LogEntry>& records,
+                            const core::Routine* routine = nullptr) const;
+
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
     // cancellation in the log names, in the log's order, as core::parse_log_line reads it with the
     // routine and the System's time zone: its id whatever name it was written with, a time without
@@ -113,6 +135,20 @@ class LogStore {
   private:
     Appended append_with(const core::Routine* routine,
                          const std::function<core::LogEntry(const LogStore& locked)>& choose);
+    // append_new's work on the log as this store reads it: what to write, its lines (joined by
+    // "\n") into lines.
+    AppendedNew compose_new(const std::vector<core::LogEntry>& records,
+                            const core::Routine* routine, std::string& lines) const;
+    // Makes the data directory when the log is in it, then appends the lines that compose makes
+    // from the log as it is under the lock (System::append_composed; none when it returns "").
+    void append_locked(const std::function<std::string(const LogStore& locked)>& compose);
+    // Calls visit for each line of the log that reads (with the routine, or ids only) and that
+    // wanted passes unparsed (as without_line_ends gives it); lines that do not read are passed
+    // over.
+    void
+    read_records(const core::Routine* routine,
+                 const std::function<bool(std::string_view line)>& wanted,
+                 const std::function<void(core::LineKind, const core::LogEntry&)>& visit) const;
     // Reads the log's lines: the file at the path, or the locked one while appending.
     void read_lines(const LineVisitor& visit) const;
     // True when there is no log yet.

@@ -243,6 +243,9 @@ std::string PosixSystem::append_composed(const std::string& path, const LineComp
     std::string line = compose([&, fd = fd.get()](const LineVisitor& visit) {
         read_file_lines(fd, path, "the log", visit);
     });
+    if (line.empty()) {
+        return line; // nothing to write: the lock goes with the descriptor
+    }
     // A write past the file size limit fails (EFBIG) instead of killing the process before it
     // takes back what it wrote; a signal to end waits until the line is whole or taken back.
     IgnoreSignal no_file_size_signal(SIGXFSZ);

@@ -132,8 +132,9 @@ class System {
 
     // append_line's promises, for the line that compose makes once the file is locked (and
     // before anything is written): it reads the locked file through its argument. Returns the
-    // line appended. Throws what append_line throws, and whatever compose throws (nothing
-    // written).
+    // line appended. compose may make several lines, joined by "\n": they are written in the
+    // one write(), all or none; it makes "" to write nothing. Throws what append_line throws,
+    // and whatever compose throws (nothing written).
     virtual std::string append_composed(const std::string& path, const LineComposer& compose,
                                         const LockWait& wait) = 0;
 
