@@ -38,6 +38,9 @@ TEST_CASE("csv_reader::read_csv") {
                       "Date,Reps\r\n\r\n2025-07-26,15\r\n2025-07-27,16") ==
               Records{{1, {"Date", "Reps"}}, {3, {"2025-07-26", "15"}}, {4, {"2025-07-27", "16"}}});
     }
+    SECTION("a CR alone ends a record too, the next on the same line") {
+        CHECK(records("a,b\rc,d\n") == Records{{1, {"a", "b"}}, {1, {"c", "d"}}});
+    }
     SECTION("a quoted line break: the record starts on its first line") {
         CHECK(records("a,b\n\"one\ntwo\",3\nx,y\n") ==
               Records{{1, {"a", "b"}}, {2, {"one\ntwo", "3"}}, {4, {"x", "y"}}});

@@ -21,6 +21,9 @@ namespace {
 
 void on_field(void* data, std::size_t length, void* state_pointer) {
     auto& state = *static_cast<CsvReader::State*>(state_pointer);
+    if (state.start == 0) {
+        state.start = state.line; // a record after a CR alone, within the line
+    }
     if (state.used == state.fields.size()) {
         state.fields.emplace_back();
     }
