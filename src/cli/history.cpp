@@ -121,10 +121,8 @@ struct HistoryOptions {
 
 // What --format takes: the log's own lines, or an app's CSV columns.
 std::vector<std::string> history_formats() {
-    std::vector<std::string> names{"log"};
-    for (core::App app : core::apps) {
-        names.emplace_back(core::app_name(app));
-    }
+    std::vector<std::string> names = core::app_names();
+    names.insert(names.begin(), "log");
     return names;
 }
 

@@ -23,14 +23,6 @@ struct ImportOptions {
     bool dry_run = false;
 };
 
-std::vector<std::string> app_choices() {
-    std::vector<std::string> names;
-    for (core::App app : core::apps) {
-        names.emplace_back(core::app_name(app));
-    }
-    return names;
-}
-
 // The names to match besides the routine's: the config file's map, then --map (a later one
 // of the same name wins).
 core::NameMap name_map(const Context& context, const core::Routine& routine,
@@ -138,8 +130,8 @@ class Import : public Command {
                                    "The app: strong, hevy or fitnotes (default: found from "
                                    "the header)")
                       ->type_name("APP")
-                      ->check(one_of(app_choices())),
-                  {Completion::Kind::choices, app_choices()});
+                      ->check(one_of(core::app_names())),
+                  {Completion::Kind::choices, core::app_names()});
         command
             ->add_option("--map", m_options.map,
                          "An app's exercise NAME is exercise ID of the routine (repeatable)")

@@ -11,7 +11,7 @@
 namespace backplan::core {
 namespace {
 
-constexpr std::array<std::string_view, 3> app_names = {"strong", "hevy", "fitnotes"};
+constexpr std::array<std::string_view, 3> app_names_array = {"strong", "hevy", "fitnotes"};
 
 // A header's name without case, surrounding blanks, and a unit in brackets after it
 // ("Weight (kg)" is "weight", its unit "kg").
@@ -119,7 +119,11 @@ std::string day_month_year(std::string_view text) {
 } // namespace
 
 std::string_view app_name(App app) {
-    return app_names[static_cast<std::size_t>(app)];
+    return app_names_array[static_cast<std::size_t>(app)];
+}
+
+std::vector<std::string> app_names() {
+    return std::vector<std::string>(app_names_array.begin(), app_names_array.end());
 }
 
 std::optional<App> app_named(std::string_view name) {

@@ -20,6 +20,9 @@ inline constexpr std::array<App, 3> apps = {App::strong, App::hevy, App::fitnote
 // "strong", "hevy", "fitnotes": how --from and --format name the app.
 std::string_view app_name(App app);
 
+// Every app's name, in the order of apps.
+std::vector<std::string> app_names();
+
 // The app of that name (app_name's), std::nullopt for none.
 std::optional<App> app_named(std::string_view name);
 
