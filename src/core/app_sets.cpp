@@ -5,9 +5,6 @@
 #include "core/match.hpp"
 #include "core/text.hpp"
 
-#include <charconv>
-#include <cmath>
-
 namespace backplan::core {
 namespace {
 
@@ -40,23 +37,26 @@ std::string weight_unit(std::string_view text) {
     return "";
 }
 
-// The number in text ("12", "12.5", "22,5"), std::nullopt when it is not one.
-std::optional<double> read_number(std::string_view text) {
-    std::string number(trim_blanks(text));
-    if (number.empty()) {
-        return 0.0;
-    }
-    for (char& c : number) {
-        c = c == ',' ? '.' : c;
-    }
-    double value = 0;
-    auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value,
-                                        std::chars_format::fixed);
-    if (error != std::errc() || end != number.data() + number.size() || value < 0 ||
-        !std::isfinite(value) || value > 1e9) {
+// The number in text ("12", "12.5", "22,5", "" for 0) in hundredths, rounded half up;
+// std::nullopt when it is not one (a sign, an exponent, more than 9 digits before the point).
+// Read by hand: std::from_chars of a double and std::lround would link libm, one shared library
+// more to map at every start (README, Performance; data_safety_memory_exhaustion's 6 MB floor).
+std::optional<long long> read_hundredths(std::string_view text) {
+    text = trim_blanks(text);
+    std::size_t point = text.find_first_of(".,");
+    std::string_view whole = text.substr(0, point);
+    std::string_view fraction = point == std::string_view::npos ? "" : text.substr(point + 1);
+    std::optional<int> units = whole.empty() ? 0 : parse_digits(whole);
+    if (!units || (whole.empty() && point != std::string_view::npos && fraction.empty()) ||
+        fraction.find_first_not_of("0123456789") != std::string_view::npos) {
         return std::nullopt;
     }
-    return value;
+    long long hundredths = *units * 100LL;
+    for (std::size_t i = 0; i < 3 && i < fraction.size(); ++i) {
+        int digit = fraction[i] - '0';
+        hundredths += i == 0 ? digit * 10 : i == 1 ? digit : digit >= 5;
+    }
+    return hundredths;
 }
 
 [[noreturn]] void bad_value(std::string_view column, std::string_view expected,
@@ -67,11 +67,11 @@ std::optional<double> read_number(std::string_view text) {
 
 // The weight as a note writes it: "20", "22.5", "22.25"; "" for none.
 std::string weight_text(std::string_view text) {
-    std::optional<double> value = read_number(text);
+    std::optional<long long> value = read_hundredths(text);
     if (!value) {
         bad_value("Weight", "a number", text);
     }
-    auto hundredths = static_cast<long long>(std::llround(*value * 100));
+    long long hundredths = *value;
     if (hundredths == 0) {
         return "";
     }
@@ -275,11 +275,11 @@ LocalTime parse_app_time(std::string_view text) {
 }
 
 std::optional<int> parse_app_count(std::string_view column, std::string_view text) {
-    std::optional<double> value = read_number(text);
-    if (!value || *value > 1e6) {
+    std::optional<long long> hundredths = read_hundredths(text);
+    if (!hundredths || *hundredths > 100'000'000) {
         bad_value(column, "a number", text);
     }
-    int count = static_cast<int>(std::lround(*value));
+    auto count = static_cast<int>((*hundredths + 50) / 100);
     return count > 0 ? std::optional<int>(count) : std::nullopt;
 }
 

@@ -115,6 +115,20 @@ TEST_CASE("app_sets::parse_app_time") {
     CHECK_THROWS(parse_app_time("31 Foo 2025, 07:06"));
 }
 
+TEST_CASE("app_sets::parse_app_count") {
+    CHECK(parse_app_count("Reps", "12") == 12);
+    CHECK(parse_app_count("Reps", " 16.0 ") == 16);
+    CHECK(parse_app_count("Reps", "12,5") == 13); // halves up
+    CHECK(parse_app_count("Reps", "12.49") == 12);
+    CHECK(parse_app_count("Reps", ".6") == 1);
+    CHECK_FALSE(parse_app_count("Reps", "").has_value());
+    CHECK_FALSE(parse_app_count("Reps", "0.4").has_value());
+    CHECK_THROWS_WITH(parse_app_count("Reps", "-3"), "Reps: expected a number, got '-3'");
+    CHECK_THROWS_WITH(parse_app_count("Reps", "1e3"), "Reps: expected a number, got '1e3'");
+    CHECK_THROWS_WITH(parse_app_count("Reps", "."), "Reps: expected a number, got '.'");
+    CHECK_THROWS_WITH(parse_app_count("Reps", "1000001"), "Reps: expected a number, got '1000001'");
+}
+
 TEST_CASE("app_sets::parse_app_seconds") {
     CHECK(parse_app_seconds("Time", "0:00:45") == 45);
     CHECK(parse_app_seconds("Time", "1:30") == 90);
