@@ -198,8 +198,9 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
     std::vector<Case> cases{
         {{},
          64,
-         "backplan: error: expected a subcommand: generate, show, log, history, undo, pause, "
-         "today, train, why, report, check, completion or config (see backplan --help)\n"},
+         "backplan: error: expected a subcommand: generate, show, log, history, import, undo, "
+         "pause, today, train, why, report, check, completion or config (see backplan "
+         "--help)\n"},
         {{"generate", "--weeks", "0"},
          64,
          "backplan: error: --weeks: expected a whole number from 1 to 104, got '0'\n"},
@@ -219,7 +220,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
         {{"frobnicate"},
          64,
          "backplan: error: unknown subcommand 'frobnicate'; expected one of generate, show, log, "
-         "history, undo, pause, today, train, why, report, check, completion or config (see "
+         "history, import, undo, pause, today, train, why, report, check, completion or config "
+         "(see "
          "backplan "
          "--help)\n"},
         {{"generat", "--weeks", "1"},
