@@ -46,6 +46,9 @@ check "--weeks" "$backplan" generate --wee
 check "--weeks" "$backplan" generate --fresh --wee
 check "action1 action2 action3 action4 action5 action6" "$backplan" -v log act
 check "bash zsh fish" "$backplan" completion ""
+check "strong hevy fitnotes" "$backplan" import --from ""
+check "log strong hevy fitnotes" "$backplan" history --format ""
+check "--skip-unknown" "$backplan" import --sk
 check "auto always never" "$backplan" --color ""
 # The ids come from the template given with --template, wherever it is on the line.
 cat >"$scratch/mine.yaml" <<'YAML'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every output, byte for byte, as it was when these files were made: generate in its six
-# formats, today, why, show, report in its three formats and its chart, history and check, over
+# formats, today, why, show, report in its three formats and its chart, history (as the log and
+# in three apps' columns) and check, over
 # one log of every kind of record (tests/data/golden/log.txt), the clock pinned by libfaketime.
 # A change meant to keep what users see (a restructuring, a speed-up) must keep these; a change
 # meant to alter an output alters its file here, in the same commit, where a reviewer sees it.
@@ -42,6 +43,9 @@ run report-json report --format json
 run report-chart report --chart chart.svg
 cp chart.svg "$scratch/chart.out"
 run history history --all
+for app in strong hevy fitnotes; do
+    run "history-$app" history --all --format "$app"
+done
 run check check log.txt
 failed=0
 for out in "$scratch"/*.out; do

@@ -7,6 +7,7 @@
 # Exit 0 when every bound holds, 1 when one does not, 77 (skip) without /usr/bin/time.
 set -uo pipefail
 backplan=$(realpath "$1")
+support=$(realpath "$(dirname "$0")/support")
 [[ -x /usr/bin/time ]] || {
     echo "SKIP: /usr/bin/time is missing (Debian package time)"
     exit 77
@@ -97,6 +98,11 @@ measure 65 "${t[@]}" check big.yaml big-log.txt
 measure 0 -t big.yaml --log appended-log.txt log e042 20 20 19 --note "one more"
 measure 0 "${t[@]}" config
 measure 0 "${t[@]}" completion bash
+measure 0 "${t[@]}" history --format strong
+# Issue #27: ten years of a Strong export, into an empty log and again into the log it made.
+/usr/bin/python3 "$support/strong_export.py" strong.csv
+measure 0 --log imported-log.txt import strong.csv
+measure 0 --log imported-log.txt import strong.csv
 
 # Issue #24: the logs that cost seconds or grew memory with their lines.
 /usr/bin/python3 - <<'PY'

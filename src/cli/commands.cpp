@@ -28,6 +28,7 @@ std::unique_ptr<Command> make_generate();
 std::unique_ptr<Command> make_show();
 std::unique_ptr<Command> make_log();
 std::unique_ptr<Command> make_history();
+std::unique_ptr<Command> make_import();
 std::unique_ptr<Command> make_undo();
 std::unique_ptr<Command> make_pause();
 std::unique_ptr<Command> make_today();
@@ -50,6 +51,7 @@ const std::vector<CommandRow>& command_table() {
         {"show", make_show},
         {"log", make_log},
         {"history", make_history},
+        {"import", make_import},
         {"undo", make_undo},
         {"pause", make_pause},
         {"today", make_today},

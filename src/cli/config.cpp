@@ -66,10 +66,12 @@ class Config : public Command {
             Resolved resolved = settings.get(key, key == "template" ? global.template_spec
                                                   : key == "log"    ? global.log
                                                                     : std::nullopt);
-            // Paths from the environment or the command line may hold anything.
-            rows.push_back({std::string(key),
-                            shown(resolved.value.value_or(Settings::default_text(key))),
-                            shown(Settings::source_text(key, resolved))});
+            // Paths from the environment or the command line may hold anything. The map's
+            // lines are shown on one.
+            std::string value = resolved.value.value_or(Settings::default_text(key));
+            std::replace(value.begin(), value.end(), '\n', ',');
+            rows.push_back(
+                {std::string(key), shown(value), shown(Settings::source_text(key, resolved))});
         }
         write_settings(rows, out);
         return ExitCode::ok;

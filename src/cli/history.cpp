@@ -1,7 +1,12 @@
 #include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/usage.hpp"
+#include "core/app_sets.hpp"
 #include "core/match.hpp"
+#include "io/formats/app_writer.hpp"
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <numeric>
@@ -12,12 +17,15 @@ namespace {
 using Pass = std::function<io::LogReading(
     const std::function<void(const core::LogEntry&, std::string_view mark)>&)>;
 
+// Appends an entry, after its mark, to the text being written.
+using Writer = std::function<void(std::string& out, const core::LogEntry&, std::string_view mark)>;
+
 // The entries a pass gives, as lines after their marks, in time order (by instant; entries at
 // the same instant in the log's order). A log of up to buffered_bytes of lines is read once and
 // sorted in memory; a longer one is read again: once more when it was in order, else once to
 // rank every entry and once for each window of entries written in order, so that memory stays
 // bounded whatever the log. Returns the first pass's reading.
-io::LogReading print_in_time_order(const Pass& pass, std::ostream& out) {
+io::LogReading print_in_time_order(const Pass& pass, const Writer& format, std::ostream& out) {
     constexpr std::size_t buffered_bytes = 8 << 20;
     constexpr std::size_t window = 100'000;
     struct Line {
@@ -40,9 +48,7 @@ io::LogReading print_in_time_order(const Pass& pass, std::ostream& out) {
             return;
         }
         lines.push_back({instant, buffer.size()});
-        buffer += mark;
-        core::format_log_line_into(buffer, entry);
-        buffer += '\n';
+        format(buffer, entry, mark);
         if (buffer.size() > buffered_bytes) {
             overflowed = true;
             std::string().swap(buffer);
@@ -85,18 +91,15 @@ io::LogReading print_in_time_order(const Pass& pass, std::ostream& out) {
         pass([&](const core::LogEntry& entry, std::string_view mark) {
             std::size_t at = seq++;
             if (sorted) {
-                buffer += mark;
-                core::format_log_line_into(buffer, entry);
-                buffer += '\n';
+                format(buffer, entry, mark);
                 if (buffer.size() >= (64 << 10)) {
                     write(buffer);
                     buffer.clear();
                 }
             } else if (rank[at] >= first && rank[at] - first < slots.size()) {
                 std::string& slot = slots[rank[at] - first];
-                slot = mark;
-                core::format_log_line_into(slot, entry);
-                slot += '\n';
+                slot.clear();
+                format(slot, entry, mark);
             }
         });
         write(buffer);
@@ -113,7 +116,15 @@ struct HistoryOptions {
     std::optional<std::string> until;
     std::optional<std::string> action;
     bool all = false;
+    std::string format = "log";
 };
+
+// What --format takes: the log's own lines, or an app's CSV columns.
+std::vector<std::string> history_formats() {
+    std::vector<std::string> names = core::app_names();
+    names.insert(names.begin(), "log");
+    return names;
+}
 
 class History : public Command {
   public:
@@ -125,6 +136,13 @@ class History : public Command {
         add_action(command, "--action", m_options.action, "Only this exercise (id, name or alias)");
         command->add_flag("--all", m_options.all,
                           "Also the cancelled entries, each as a comment: # cancelled: LINE");
+        completes(command
+                      ->add_option("--format", m_options.format,
+                                   "log (default), or the CSV columns of strong, hevy or "
+                                   "fitnotes (sets only)")
+                      ->type_name("FORMAT")
+                      ->check(one_of(history_formats())),
+                  {Completion::Kind::choices, history_formats()});
         return command;
     }
 
@@ -160,7 +178,26 @@ class History : public Command {
             }
             return store.read(routine, visit_live, visit_cancelled);
         };
-        io::LogReading reading = print_in_time_order(pass, out);
+        Writer format = [](std::string& text, const core::LogEntry& entry, std::string_view mark) {
+            text += mark;
+            core::format_log_line_into(text, entry);
+            text += '\n';
+        };
+        if (std::optional<core::App> app = core::app_named(m_options.format)) {
+            if (m_options.all) {
+                spdlog::warn("--all does nothing with --format {}: an export holds no "
+                             "cancelled entries",
+                             m_options.format);
+            }
+            out << io::app_header(*app);
+            // An app knows sets only: no pauses, and no cancelled sets.
+            format = [app](std::string& text, const core::LogEntry& entry, std::string_view mark) {
+                if (mark.empty() && !entry.days && !entry.cancels) {
+                    io::append_app_rows(*app, entry, text);
+                }
+            };
+        }
+        io::LogReading reading = print_in_time_order(pass, format, out);
         report_reading(reading, store.path());
         say_reading(reading, store.path());
         return ExitCode::ok;

@@ -27,6 +27,7 @@ constexpr Rule rules[] = {
     {"duration", "--duration", "", false, "30m"},
     {"remind", "--remind", "", false, "none: no alarm"},
     {"log", "--log", "BACKPLAN_LOG", true, "", "default ($XDG_DATA_HOME)"},
+    {"map", "--map", "", false, "none: import matches names"},
 };
 
 const Rule& rule_of(std::string_view key) {

@@ -46,7 +46,8 @@ TEST_CASE("config: command line > environment > config file > default") {
                                 row("time", "07:30", "config file, line 3") +
                                 row("duration", "30m", "default") +
                                 row("remind", "10m", "config file, line 4") +
-                                row("log", log, "config file, line 5"));
+                                row("log", log, "config file, line 5") +
+                                row("map", "none: import matches names", "default"));
         home.env["BACKPLAN_LOG"] = home.dir + "/env.txt";
         RunResult with_env = run_backplan({"config", "--template", "x.yaml"}, home.env);
         CHECK(with_env.out.find("template  x.yaml") != std::string::npos);
@@ -92,7 +93,7 @@ TEST_CASE("config: command line > environment > config file > default") {
                                 "backplan: error: " +
                                 file +
                                 ":3:1: colour: unknown key in config; expected one of template, "
-                                "days, time, duration, remind, log\n");
+                                "days, time, duration, remind, log, map\n");
     }
     SECTION("an empty config is no config") {
         write_file(home.config, "# nothing yet\n");

@@ -196,9 +196,9 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
     std::vector<Case> cases{
         {{},
          64,
-         "backplan: error: expected a subcommand: generate, show, log, history, undo, pause, "
-         "today, train, why, report, check, merge, merge-driver, completion or config (see "
-         "backplan --help)\n"},
+         "backplan: error: expected a subcommand: generate, show, log, history, import, undo, "
+         "pause, today, train, why, report, check, merge, merge-driver, completion or config "
+         "(see backplan --help)\n"},
         {{"generate", "--weeks", "0"},
          64,
          "backplan: error: --weeks: expected a whole number from 1 to 104, got '0'\n"},
@@ -218,8 +218,8 @@ TEST_CASE("exit statuses and messages, one line on stderr, nothing on stdout") {
         {{"frobnicate"},
          64,
          "backplan: error: unknown subcommand 'frobnicate'; expected one of generate, show, log, "
-         "history, undo, pause, today, train, why, report, check, merge, merge-driver, completion "
-         "or config (see backplan --help)\n"},
+         "history, import, undo, pause, today, train, why, report, check, merge, merge-driver, "
+         "completion or config (see backplan --help)\n"},
         {{"generat", "--weeks", "1"},
          64,
          "backplan: error: unknown subcommand 'generat'; did you mean 'generate'? (see backplan "

@@ -80,9 +80,9 @@ TEST_CASE("usage::usage_message") {
         CHECK(usage_error({"lg", "action2", "20"}) ==
               "unknown subcommand 'lg'; did you mean 'log'? (see backplan --help)");
         CHECK(usage_error({"-v"}) ==
-              "expected a subcommand: generate, show, log, history, undo, pause, today, train, "
-              "why, report, check, merge, merge-driver, completion or config (see backplan "
-              "--help)");
+              "expected a subcommand: generate, show, log, history, import, undo, pause, today, "
+              "train, why, report, check, merge, merge-driver, completion or config (see "
+              "backplan --help)");
     }
 }
 

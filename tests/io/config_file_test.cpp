@@ -28,6 +28,15 @@ TEST_CASE("config_file::parse_config") {
         CHECK(settings.at("time").value == "07:30");
         CHECK(settings.at("time").origin == "c.yaml:2");
     }
+    SECTION("map: import's names, a line each as NAME=id") {
+        Settings settings =
+            parse_config("c.yaml", "map:\n  Back Extension: action1\n  \"A: b\": action6\n");
+        CHECK(settings.at("map").value == "Back Extension=action1\nA: b=action6");
+        CHECK(settings.at("map").origin == "c.yaml:2");
+        CHECK(problems("map: [action1]\n") ==
+              Lines{"c.yaml:1:6: map: expected a mapping of names to exercise ids, like \"Back "
+                    "Extension: action1\", got a list"});
+    }
     SECTION("an empty file, or only comments, sets nothing") {
         CHECK(parse_config("c.yaml", "").empty());
         CHECK(parse_config("c.yaml", "# nothing yet\n").empty());

@@ -5,6 +5,29 @@
 #include "io/templates/yaml_walk.hpp"
 
 namespace backplan::io {
+namespace {
+
+// import's names for the routine's exercises, "Back Extension: action1" a line each as
+// "Back Extension=action1" (the ids are checked against the routine when import runs).
+std::optional<std::string> name_map(yaml::Walker& walker, const yaml::Node& value) {
+    if (!value.is_map()) {
+        walker.report(value, "map: expected a mapping of names to exercise ids, like "
+                             "\"Back Extension: action1\", got " +
+                                 yaml::describe(value));
+        return std::nullopt;
+    }
+    std::string lines;
+    for (const auto& [name, id] : value.entries()) {
+        std::optional<std::string> from = walker.text(name, "map", 1000);
+        std::optional<std::string> to = walker.text(id, "map", 1000);
+        if (from && to) {
+            lines += (lines.empty() ? "" : "\n") + *from + "=" + *to;
+        }
+    }
+    return lines;
+}
+
+} // namespace
 
 Settings parse_config(const std::string& name, std::string_view text) {
     Settings settings;
@@ -20,7 +43,9 @@ Settings parse_config(const std::string& name, std::string_view text) {
         walker.for_each_entry(
             root, "config", keys, [&](const std::string& key, const yaml::Node& value) {
                 std::optional<std::string> normal;
-                if (key == "days") {
+                if (key == "map") {
+                    normal = name_map(walker, value);
+                } else if (key == "days") {
                     if (auto days = walker.weekdays(value, key)) {
                         normal = core::format_weekdays(*days);
                     }

@@ -13,12 +13,12 @@
 namespace backplan::io {
 
 // The keys of the config file, each the default of the option of the same name.
-inline constexpr std::array<std::string_view, 6> config_keys = {"template", "days",   "time",
-                                                                "duration", "remind", "log"};
+inline constexpr std::array<std::string_view, 7> config_keys = {
+    "template", "days", "time", "duration", "remind", "log", "map"};
 
 // A value from the config file, and where it was set ("FILE:LINE", and the line alone).
 struct Setting {
-    std::string value; // days as "mon,wed,fri"
+    std::string value; // days as "mon,wed,fri"; map as "NAME=id" lines, joined by '\n'
     std::string origin;
     int line = 0;
 };
