@@ -31,6 +31,7 @@ class Import(unittest.TestCase):
     def tearDown(self):
         self.scratch.cleanup()
 
+    # The files are written under HOME: messages name them from ~/.
     def run_backplan(self, *args, log=None):
         env = {"PATH": "/usr/bin:/bin", "HOME": self.dir, "LANG": "C.UTF-8",
                "TZ": "Europe/Berlin", "XDG_CONFIG_HOME": os.path.join(self.dir, "config")}
@@ -105,10 +106,10 @@ class Import(unittest.TestCase):
         code, out, err = self.run_backplan("import", path)
         self.assertEqual((code, out), (65, ""))
         self.assertEqual(err.splitlines(), [
-            f"backplan: error: {path}: 'Bench Press' (2 sets) is no exercise of the routine",
-            f"backplan: error: {path}: 'Towel prone rwo' (1 set) is no exercise of the routine; "
+            f"backplan: error: ~/{os.path.basename(path)}: 'Bench Press' (2 sets) is no exercise of the routine",
+            f"backplan: error: ~/{os.path.basename(path)}: 'Towel prone rwo' (1 set) is no exercise of the routine; "
             "did you mean 'action2'?",
-            f"backplan: error: {path}: nothing imported: no exercise matches 2 names; map each with "
+            f"backplan: error: ~/{os.path.basename(path)}: nothing imported: no exercise matches 2 names; map each with "
             "--map \"NAME=ID\" (or in the config file's map:), or leave them out with "
             "--skip-unknown"])
         self.assertFalse(os.path.exists(self.log))
@@ -133,8 +134,8 @@ class Import(unittest.TestCase):
         code, out, err = self.run_backplan("import", path)
         self.assertEqual((code, out), (65, ""))
         self.assertEqual(err.splitlines(), [
-            f"backplan: error: {path}:3: Reps: expected a number, got 'x'",
-            f"backplan: error: {path}:4: date: expected a local date and time like 2025-07-26 "
+            f"backplan: error: ~/{os.path.basename(path)}:3: Reps: expected a number, got 'x'",
+            f"backplan: error: ~/{os.path.basename(path)}:4: date: expected a local date and time like 2025-07-26 "
             "07:06:00, 26 Jul 2025, 07:06 or 2025-07-26 7:06 PM, got 'yesterday'"])
         self.assertFalse(os.path.exists(self.log))
 
@@ -142,7 +143,7 @@ class Import(unittest.TestCase):
         path = self.write("x.csv", "when,what,reps\n2025-07-26,row,12\n")
         code, _, err = self.run_backplan("import", path)
         self.assertEqual(code, 65)
-        self.assertIn(f"{path}:1: not an export of Strong, Hevy or FitNotes", err)
+        self.assertIn(f"~/{os.path.basename(path)}:1: not an export of Strong, Hevy or FitNotes", err)
         code, _, err = self.run_backplan("import", os.path.join(DATA, "strong.csv"),
                                          "--from", "hevy")
         self.assertEqual(code, 65)

@@ -31,13 +31,14 @@ TEST_CASE("config: command line > environment > config file > default") {
         RunResult result = run_backplan({"config"}, home.env);
         CHECK(result.status == 0);
         CHECK(result.err.empty());
-        // The values' column is as wide as the widest, the log's path; the file is named once;
-        // paths under HOME are written from ~/.
+        // The values' column is as wide as the widest, the map's default; the file is named
+        // once; paths under HOME are written from ~/.
         std::string log = "~/training.txt";
+        std::string no_map = "none: import matches names";
         auto row = [&](std::string key, const std::string& value, const std::string& source) {
             key.resize(10, ' ');
             std::string padded = value;
-            padded.resize(log.size(), ' ');
+            padded.resize(no_map.size(), ' ');
             return key + padded + "  " + source + "\n";
         };
         CHECK(result.out == "config file: ~/config/backplan/config.yaml\n" +
@@ -47,7 +48,7 @@ TEST_CASE("config: command line > environment > config file > default") {
                                 row("duration", "30m", "default") +
                                 row("remind", "10m", "config file, line 4") +
                                 row("log", log, "config file, line 5") +
-                                row("map", "none: import matches names", "default"));
+                                row("map", no_map, "default"));
         home.env["BACKPLAN_LOG"] = home.dir + "/env.txt";
         RunResult with_env = run_backplan({"config", "--template", "x.yaml"}, home.env);
         CHECK(with_env.out.find("template  x.yaml") != std::string::npos);

@@ -66,7 +66,7 @@ IgnoreSignal::~IgnoreSignal() {
 RemoveOnTermination::RemoveOnTermination() {
     struct sigaction action {};
     action.sa_handler = remove_and_reraise;
-    action.sa_flags = SA_RESETHAND;
+    action.sa_flags = static_cast<int>(SA_RESETHAND); // an unsigned constant in glibc
     sigemptyset(&action.sa_mask);
     for (int signal : termination_signals) {
         sigaddset(&action.sa_mask, signal);
