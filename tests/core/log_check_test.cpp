@@ -117,7 +117,7 @@ TEST_CASE("log_check::LogChecker::finish") {
               Found{"1:59: unknown exercise '!undo'"});
     }
     SECTION("exact duplicates, as from a log appended to itself") {
-        for (std::size_t pass : {0, 3}) {
+        for (std::size_t pass : {std::size_t{0}, std::size_t{3}}) {
             c.check(pass + 1, "2026-11-24T07:30:00+01:00 action2 20 20");
             c.check(pass + 2, "2026-11-24T07:40:00+01:00 action2 19");
             c.check(pass + 3, "2026-11-24T08:00:00+01:00 !undo 2026-11-24T07:40:00+01:00 action2");
