@@ -26,6 +26,9 @@ namespace {
 // The values --color takes.
 const std::vector<std::string> color_choices{"auto", "always", "never"};
 
+// What --version prints.
+constexpr const char* version_line = "backplan " BACKPLAN_VERSION;
+
 void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
     hints.completes(app.add_option("-t,--template", global.template_spec,
                                    "Routine template: a PATH, or a NAME looked up in "
@@ -46,7 +49,7 @@ void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
                         ->type_name("WHEN")
                         ->check(one_of(color_choices)),
                     {Completion::Kind::choices, color_choices});
-    app.set_version_flag("--version", std::string("backplan ") + BACKPLAN_VERSION);
+    app.set_version_flag("--version", version_line);
 }
 
 // A sink that passes each message on with the paths under HOME written from ~/
@@ -159,6 +162,15 @@ void say_out_of_memory() {
     ::_exit(static_cast<int>(ExitCode::software));
 }
 
+// The command's exit status once its output is written; throws Error(io) when it cannot be.
+int finish(io::FdOutput& standard_output, ExitCode code) {
+    if (int error = standard_output.finish()) {
+        throw Error(ExitCode::io,
+                    std::string("cannot write to standard output: ") + std::strerror(error));
+    }
+    return static_cast<int>(code);
+}
+
 } // namespace
 
 ExitCode run(const std::vector<std::string>& args, io::System& system, std::ostream& out) {
@@ -203,13 +215,14 @@ int main(int argc, char** argv) {
         std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
         io::FdOutput standard_output(STDOUT_FILENO);
         std::ostream out(&standard_output);
-        io::PosixSystem system;
-        ExitCode code = run(args, system, out);
-        if (int error = standard_output.finish()) {
-            throw Error(ExitCode::io,
-                        std::string("cannot write to standard output: ") + std::strerror(error));
+        // Answered before the system and CLI11's options of every subcommand are made: they
+        // were nine tenths of its instructions (valgrind --tool=callgrind: 1.39M -> 0.30M).
+        if (args.size() == 1 && args[0] == "--version") {
+            out << version_line << '\n';
+            return finish(standard_output, ExitCode::ok);
         }
-        return static_cast<int>(code);
+        io::PosixSystem system;
+        return finish(standard_output, run(args, system, out));
     } catch (const std::bad_alloc&) {
         say_out_of_memory();
         return static_cast<int>(ExitCode::software);

@@ -12,6 +12,26 @@ struct Selected {
     std::size_t index; // in the routine
 };
 
+// The sessions of dates asked for in increasing order, found by walking on from the last one
+// instead of a search of the log's years each time: a report asks for each day of up to 1000
+// weeks (report over a 50-year log: 220M -> 175M instructions).
+class SessionWalk {
+  public:
+    SessionWalk(const Sessions& sessions, Date from)
+        : m_at(sessions.lower_bound(from)), m_end(sessions.end()) {}
+    // The session of date, or nullptr; date is not before the one asked for last.
+    const Session* on(Date date) {
+        while (m_at != m_end && m_at->date < date) {
+            ++m_at;
+        }
+        return m_at != m_end && m_at->date == date ? &*m_at : nullptr;
+    }
+
+  private:
+    Sessions::const_iterator m_at;
+    Sessions::const_iterator m_end;
+};
+
 bool in_range(Date date, Date since, Date until) {
     return date >= since && date <= until;
 }
@@ -71,6 +91,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
         line.id = s.exercise->id;
         line.unit = s.exercise->progression.unit;
         line.step = coach.replay(s.index).prescribed(monday);
+        SessionWalk sessions(*s.sessions, monday);
         for (int d = 0; d < 7; ++d) {
             Date date = add_days(monday, d);
             if (!in_range(date, report.since, report.until)) {
@@ -81,7 +102,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
                 line.planned_sets += step.sets;
                 line.planned_total += step.volume();
             }
-            if (const Session* session = s.sessions->find(date)) {
+            if (const Session* session = sessions.on(date)) {
                 line.done_sets += session->sets;
                 line.done_total += session->total;
                 ++line.sessions;
@@ -105,13 +126,16 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
 // not break it before it is over.
 void count_streaks(const std::vector<Selected>& selected, const Pauses& pauses, Report& report) {
     int run = 0;
+    std::vector<SessionWalk> sessions;
+    for (const Selected& s : selected) {
+        sessions.emplace_back(*s.sessions, report.since);
+    }
     for (Date date = report.since; date <= report.until; date = add_days(date, 1)) {
         if (!scheduled_on(selected, date) || pauses.paused(date)) {
             continue;
         }
-        bool logged = std::any_of(selected.begin(), selected.end(), [&](const Selected& s) {
-            return s.sessions->find(date) != nullptr;
-        });
+        bool logged = std::any_of(sessions.begin(), sessions.end(),
+                                  [&](SessionWalk& walk) { return walk.on(date) != nullptr; });
         if (logged) {
             report.longest_streak = std::max(report.longest_streak, ++run);
         } else if (date != report.until) {

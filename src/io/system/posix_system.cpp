@@ -189,8 +189,12 @@ void PosixSystem::read_lines(const std::string& path, std::string_view kind,
 
 void read_file_lines(int fd, const std::string& path, const std::string& what,
                      const LineVisitor& visit) {
-    constexpr std::size_t chunk = 256 * 1024;
-    auto buffer = std::make_unique<char[]>(chunk + max_line_bytes);
+    // Small enough that the pages it fills are few (each page touched costs about 5 µs here),
+    // large enough that reading a 50-year log takes 31 reads.
+    constexpr std::size_t chunk = 64 * 1024;
+    // Not zeroed first: only the pages a read fills are touched (a one-line log: 202 -> 122
+    // page faults).
+    auto buffer = std::make_unique_for_overwrite<char[]>(chunk + max_line_bytes);
     std::size_t kept = 0;  // bytes of an unfinished line at the start of the buffer
     bool skipping = false; // inside a line already passed on as too long
     std::size_t number = 0;
