@@ -6,6 +6,7 @@
 # Exit 0 when it holds, 1 when it does not, 77 (CTest's skip code) when git is missing.
 set -uo pipefail
 backplan=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch" || exit 1
@@ -21,25 +22,8 @@ fail() {
     failed=1
 }
 
-# What the readers print for a log, one file: each command's output and exit status.
-# history lists lines in the log's order; with "sorted", its lines are sorted (for a union
-# merge, which leaves each side's new lines together); with "no-history", it is left out.
-#   readers_of LOG ORDER COMMAND...
-readers_of() {
-    local log=$1 order=$2
-    shift 2
-    for args in "$@"; do
-        [[ $args == history && $order == no-history ]] && continue
-        echo "== $args"
-        if [[ $args == history && $order == sorted ]]; then
-            "$backplan" history --log "$log" 2>&1 | sort
-        else
-            # shellcheck disable=SC2086
-            "$backplan" $args --log "$log" 2>&1
-        fi
-        echo "exit $?"
-    done
-}
+# shellcheck source=support/readers.sh
+source "$here/support/readers.sh"
 
 # Every reader, for the undo section.
 readers() {
