@@ -53,6 +53,12 @@ TEST_CASE("today --format line and --check, on a training day") {
               "home-back: 6 of 6 done, next Wed\n");
         CHECK(check(system) == std::pair<ExitCode, std::string>{ExitCode::ok, ""});
     }
+    SECTION("pain that stops the day: the day is over, whatever was done") {
+        system.files[log_path] = "2026-11-23T07:00:00+00:00 action1 15 15 pain=7\n";
+        CHECK(output(system, {"today", "--format", "line"}) ==
+              "home-back: stopped for today (pain), next Wed\n");
+        CHECK(check(system).first == ExitCode::ok);
+    }
     SECTION("the label is the template's name, as -t takes it") {
         system.files["/home/u/mine.yaml"] =
             "name: Mine\n"

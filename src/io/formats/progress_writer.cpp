@@ -259,7 +259,13 @@ void write_today_line(std::string_view label, core::Date date, const core::DaySe
                                  [](const TodayItem& item) { return item.sets_left() > 0; });
         auto done = std::count_if(items.begin(), items.end(),
                                   [](const TodayItem& item) { return item.sets_left() == 0; });
-        out << done << " of " << items.size() << " done";
+        bool stopped = std::any_of(items.begin(), items.end(),
+                                   [](const TodayItem& item) { return item.stopped; });
+        if (stopped) {
+            out << "stopped for today (pain)"; // what was done is no longer the point
+        } else {
+            out << done << " of " << items.size() << " done";
+        }
         if (next != items.end()) {
             const core::PlanItem& item = next->item;
             out << ", next " << item.id << ' ';

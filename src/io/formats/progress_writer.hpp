@@ -43,7 +43,7 @@ void write_today(core::Date date, const core::DaySession& session, std::ostream&
 
 // `today --format line`: the day in one line for a status bar or a prompt, after the label:
 // "home-back: 3 of 6 done, next action4 3 x 20", "home-back: 6 of 6 done, next Wed",
-// "home-back: rest, next Mon", "home-back: paused to Sun 2026-12-13, next Mon 2026-12-14". The
+// "home-back: stopped for today (pain), next Wed", "home-back: rest, next Mon", "home-back: paused to Sun 2026-12-13, next Mon 2026-12-14". The
 // next training day is its weekday when it is within the week after the date, else with its
 // date too.
 void write_today_line(std::string_view label, core::Date date, const core::DaySession& session,
