@@ -37,6 +37,14 @@ inline constexpr Date first_date{std::chrono::year(1969), std::chrono::December,
 inline constexpr Date last_date{std::chrono::year(9999), std::chrono::December,
                                 std::chrono::day(31)};
 
+// The days of month (1 to 12) in year, as std::chrono::year_month_day_last would count them,
+// without its conversions: reading a log checks the date of every line.
+constexpr unsigned days_in_month(unsigned year, unsigned month) {
+    constexpr unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
 // True when the date is within first_date to last_date.
 constexpr bool in_date_range(Date date) {
     return date >= first_date && date <= last_date;

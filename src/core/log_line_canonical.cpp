@@ -6,7 +6,6 @@
 #include "core/text.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace backplan::core {
 
@@ -19,7 +18,6 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
         return false;
     }
     const char* p = line.data();
-    const char* end = p + line.size();
     Timestamp time;
     if (p[timestamp_length] != ' ' || !read_timestamp(line.substr(0, timestamp_length), time) ||
         (p[19] == '-' && time.utc_offset == 0)) { // written +00:00
@@ -69,10 +67,14 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
             }
             continue;
         }
+        // The digits read in place (std::from_chars cost 40 instructions an amount).
         int value = 0;
-        const char* digits_end = std::from_chars(p + at + 1, end, value).ptr;
-        std::size_t digits = static_cast<std::size_t>(digits_end - (p + at + 1));
-        at += 1 + digits;
+        std::size_t digits = 0;
+        for (++at; at < line.size() && static_cast<unsigned>(p[at]) - '0' <= 9; ++at) {
+            if (++digits <= 4) {
+                value = value * 10 + (p[at] - '0');
+            }
+        }
         bool in_seconds = at < line.size() && p[at] == 's';
         at += in_seconds ? 1 : 0;
         Range limits = amount_limits(in_seconds ? Unit::seconds : Unit::reps);

@@ -154,4 +154,20 @@ std::string fit_to_width(std::string_view text, std::size_t width) {
     return pad_to_width(truncate_to_width(text, width), width);
 }
 
+void append_fitted(std::string& line, std::string_view text, std::size_t width, bool right) {
+    std::size_t used = display_width(text);
+    std::string cut;
+    if (used > width) {
+        cut = truncate_to_width(text, width);
+        text = cut;
+        used = display_width(text);
+    }
+    std::size_t pad = width - std::min(width, used);
+    if (right) {
+        line.append(pad, ' ').append(text);
+    } else {
+        line.append(text).append(pad, ' ');
+    }
+}
+
 } // namespace backplan::io

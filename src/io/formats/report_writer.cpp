@@ -30,7 +30,9 @@ std::string total_text(core::Unit unit, std::int64_t total) {
 
 // "2 sets, 30 reps", "1 set, 1 rep".
 std::string sets_and_total(core::Unit unit, std::int64_t sets, std::int64_t total) {
-    return core::counted(sets, "set", "sets") + ", " + total_text(unit, total);
+    std::string text = core::counted(sets, "set", "sets");
+    text.append(", ").append(total_text(unit, total));
+    return text;
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {

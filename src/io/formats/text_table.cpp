@@ -92,25 +92,30 @@ void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& wid
         return;
     }
     cells.resize(m_columns.size());
-    std::string prefix(m_indent, ' ');
+    // One line built in place: the cells before the last, each fitted to its column.
+    std::string line(m_indent, ' ');
     for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
-        const std::string& cell = cells[i];
-        prefix += m_columns[i].right
-                      ? pad_left_to_width(truncate_to_width(cell, widths[i]), widths[i])
-                      : fit_to_width(cell, widths[i]);
-        prefix += std::string(gap, ' ');
+        append_fitted(line, cells[i], widths[i], m_columns[i].right);
+        line.append(gap, ' ');
     }
+    std::size_t prefix_size = line.size();
     // The last column, wrapped under itself; right-aligned cells are short numbers.
     const std::string& cell = cells.back();
-    std::string line = without_trailing_spaces(
-        m_columns.back().right
-            ? prefix + pad_left_to_width(cell, widths.back())
-            : wrap_text(cell, m_width, prefix, std::string(display_width(prefix), ' ')));
-    if (!last_colour.empty() && !cell.empty()) {
-        line = line.substr(0, prefix.size()) + "\033[" + last_colour + "m" +
-               line.substr(prefix.size()) + "\033[0m";
+    if (!m_columns.back().right) {
+        line = without_trailing_spaces(
+            wrap_text(cell, m_width, line, std::string(display_width(line), ' ')));
+    } else if (cell.find('\n') == std::string::npos) {
+        line.append(widths.back() - std::min(widths.back(), display_width(cell)), ' ').append(cell);
+        line.erase(line.find_last_not_of(' ') + 1); // npos + 1: all spaces
+    } else {
+        line = without_trailing_spaces(line + pad_left_to_width(cell, widths.back()));
     }
-    out << line << '\n';
+    if (!last_colour.empty() && !cell.empty()) {
+        line.insert(prefix_size, "\033[" + last_colour + "m");
+        line += "\033[0m";
+    }
+    line += '\n';
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 } // namespace backplan::io
