@@ -51,17 +51,22 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
     std::vector<Step> steps = ladder(p);
     Replay result;
     result.first_step = steps.front();
-    result.first_judged = from;
+    // The records kept: from keep_from's week (or from's, when later), at most up to until's.
+    Date keep = std::min(std::max(from, monday_of_week(input.keep_from.value_or(from))), until);
+    result.first_judged = keep;
     Date current = monday_of_week(input.today);
     const Sessions& sessions = *input.sessions;
     auto session = sessions.lower_bound(from);
     // Made once at its size: grown by doubling, a replay of fifty years held up to twice its
     // 0.5 MB, for each exercise (peak of generate over a 50-year log: 9.4 -> 7.9 MB).
-    if (from < until) {
+    if (keep < until) {
         result.weeks.reserve(static_cast<std::size_t>(
-            (std::chrono::sys_days(until) - std::chrono::sys_days(from)).count() / 7 + 1));
+            (std::chrono::sys_days(until) - std::chrono::sys_days(keep)).count() / 7 + 1));
     }
     for (Date monday = from; monday < until; monday = add_days(monday, 7)) {
+        if (monday == keep) {
+            result.first_state = result.state;
+        }
         WeekRecord record;
         record.first = monday;
         record.kind = monday < current    ? WeekKind::past
@@ -85,7 +90,9 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
                 Reached{met_on(record, sessions, setting),
                         record.kind != WeekKind::past && record.judgement.outcome != Outcome::met};
         }
-        result.weeks.push_back(std::move(record));
+        if (monday >= keep) {
+            result.weeks.push_back(std::move(record));
+        }
     }
     result.now = prescription(p, steps, result.state);
     return result;
@@ -117,17 +124,6 @@ const WeekRecord* Replay::week(Date monday) const {
     }
     auto index = static_cast<std::size_t>(weeks_between(first_judged, monday));
     return index < weeks.size() ? &weeks[index] : nullptr;
-}
-
-void Replay::forget_before(Date monday) {
-    if (monday <= first_judged) {
-        return;
-    }
-    auto weeks_before = static_cast<std::size_t>(weeks_between(first_judged, monday));
-    std::size_t dropped = std::min(weeks_before, weeks.size());
-    weeks.erase(weeks.begin(), weeks.begin() + static_cast<std::ptrdiff_t>(dropped));
-    weeks.shrink_to_fit();
-    first_judged = add_days(first_judged, 7 * static_cast<int>(dropped));
 }
 
 Replay replay(const Progression& p, const ReplayInput& input, Date until) {

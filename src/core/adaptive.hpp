@@ -36,22 +36,20 @@ struct Reached {
 // An exercise's weeks, Monday to Sunday, judged one after the other from the first judged
 // week up to the week before until, and where that leaves it.
 struct Replay {
-    Date first_judged; // the Monday judging starts on: the first week's, or until's
+    Date first_judged; // the Monday of the first week kept: the first judged, or until's
     std::vector<WeekRecord> weeks;
-    LadderState state; // at the start of the week of until
-    Step first_step;   // the ladder's first step: the prescription before judging starts
-    Step now;          // the prescription of the week of until
+    LadderState first_state; // the state the first week kept began at
+    LadderState state;       // at the start of the week of until
+    Step first_step;         // the ladder's first step: the prescription before judging starts
+    Step now;                // the prescription of the week of until
     // The first week that met the top of the ladder, within the replay.
     std::optional<Reached> reached;
 
     // The prescription on date, for any date up to the end of until's week (from first_judged
-    // on, once forget_before has been called).
+    // on, when weeks were left out with keep_from).
     Step prescribed(Date date) const;
     // The record of the week of monday, or nullptr when it is not within the replay.
     const WeekRecord* week(Date monday) const;
-    // Drops the records of the weeks before monday's, which a report of later weeks need not
-    // keep: a log may span decades before them.
-    void forget_before(Date monday);
 };
 
 // What a replay of one exercise takes besides its progression.
@@ -64,6 +62,9 @@ struct ReplayInput {
     // comes first (nothing logged yet), the first week from today's that can still be met:
     // the ladder starts now.
     std::optional<Date> from = std::nullopt;
+    // The Monday of the first week whose record is kept: the weeks before it are judged but not
+    // held (a report or plan of later weeks need not hold the decades of a log before them).
+    std::optional<Date> keep_from = std::nullopt;
 };
 
 // The replay of an exercise from the log, up to the week before until's: past weeks judged as

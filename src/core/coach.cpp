@@ -39,15 +39,20 @@ std::vector<Coach::Course> Coach::linked(const Routine& routine) {
     return courses;
 }
 
-Coach::Coach(const Routine& routine, const LogHistory& history, Date today, Date until)
+Coach::Coach(const Routine& routine, const LogHistory& history, Date today, Date until,
+             std::optional<Date> keep_from)
     : m_routine(&routine), m_courses(linked(routine)) {
     std::vector<bool> done(m_courses.size(), false);
     std::function<void(std::size_t, std::optional<Date>)> follow = [&](std::size_t e,
                                                                        std::optional<Date> from) {
         done[e] = true;
         const Exercise& exercise = routine.exercises[e];
-        ReplayInput input{training_days(routine, exercise), &history.sessions(exercise.id),
-                          &history.pauses(), today, from};
+        ReplayInput input{training_days(routine, exercise),
+                          &history.sessions(exercise.id),
+                          &history.pauses(),
+                          today,
+                          from,
+                          keep_from};
         m_courses[e].replay = core::replay(exercise.progression, input, until);
         std::optional<std::size_t> after = m_courses[e].after;
         if (!after || done[*after]) {
@@ -166,12 +171,6 @@ std::vector<std::size_t> Coach::exercises_on(Date date, std::optional<WeekdaySet
     return exercises;
 }
 
-void Coach::forget_before(Date monday) {
-    for (Course& course : m_courses) {
-        course.replay.forget_before(monday);
-    }
-}
-
 Standing Coach::standing(std::size_t exercise, Date date) const {
     const Exercise& declared = m_routine->exercises[exercise];
     const Progression& p = declared.progression;
@@ -183,7 +182,7 @@ Standing Coach::standing(std::size_t exercise, Date date) const {
     const WeekRecord* week = replay.week(monday);
     LadderState state = monday < replay.first_judged ? LadderState{} : replay.state;
     if (week != nullptr) {
-        state = week == &replay.weeks.front() ? LadderState{} : (week - 1)->after;
+        state = week == &replay.weeks.front() ? replay.first_state : (week - 1)->after;
         // Pain's steps back within the week, on or before date.
         const std::vector<StepBack>& back = week->judgement.steps_back;
         state.step -= static_cast<int>(std::count_if(

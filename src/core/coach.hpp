@@ -28,8 +28,10 @@ struct Standing {
 class Coach {
   public:
     // Each exercise replayed from the log up to the week before until's, the week of today under
-    // way (see replay).
-    Coach(const Routine& routine, const LogHistory& history, Date today, Date until);
+    // way (see replay); with keep_from, only the weeks from its Monday on are kept, and the
+    // coach answers for dates from then on.
+    Coach(const Routine& routine, const LogHistory& history, Date today, Date until,
+          std::optional<Date> keep_from = std::nullopt);
     // Each ladder from its first step in the week of from, every week met (generate --fresh).
     static Coach fresh(const Routine& routine, Date from, Date until);
 
@@ -56,8 +58,6 @@ class Coach {
     std::size_t current_of(std::size_t exercise, Date date) const;
     // Where the exercise stands on date: within the replay, or past it with every week met.
     Standing standing(std::size_t exercise, Date date) const;
-    // Drops the weeks before monday's from every replay (Replay::forget_before).
-    void forget_before(Date monday);
 
   private:
     struct Course {

@@ -5,8 +5,11 @@ namespace backplan::core {
 Coach plan_coach(const Routine& routine, const LogHistory& history, const PlanRequest& request) {
     // Up to the end of the week of the plan's last day: pain within it lowers its rest.
     Date last = add_days(request.start, 7 * request.weeks + 6);
+    // The weeks from the one before the plan's first are kept: a day's pain cautions look a
+    // week back (generate over a 50-year log: 2 MB of weeks no longer held).
+    Date keep_from = add_days(monday_of_week(request.start), -7);
     return request.fresh ? Coach::fresh(routine, request.start, last)
-                         : Coach(routine, history, request.today, last);
+                         : Coach(routine, history, request.today, last, keep_from);
 }
 
 Plan build_plan(const Routine& routine, const LogHistory& history, const PlanRequest& request) {

@@ -204,8 +204,7 @@ Report build_report(const Routine& routine, const LogHistory& history,
     }
     Date after = add_days(monday_of_week(report.until), 7);
     // Up to the end of until's week: pain within it lowers the rest of it.
-    Coach coach(routine, history, request.today, after);
-    coach.forget_before(monday_of_week(report.since));
+    Coach coach(routine, history, request.today, after, monday_of_week(report.since));
     for (Date monday = monday_of_week(report.since); monday < after; monday = add_days(monday, 7)) {
         report.weeks.push_back(week_of(selected, coach, history.pauses(), monday, report));
     }

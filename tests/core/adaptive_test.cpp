@@ -83,15 +83,31 @@ TEST_CASE("adaptive::replay judges the weeks that are over as logged") {
         CHECK(r.prescribed(day("2026-11-22")) == Step{2, 16});
         CHECK(r.prescribed(day("2026-11-23")) == Step{2, 16});
     }
-    SECTION("forget_before: the weeks before are dropped, the later ones kept as they were") {
-        r.forget_before(day("2026-11-09"));
-        REQUIRE(r.weeks.size() == 2);
-        CHECK(format_date(r.weeks[0].first) == "2026-11-09");
-        CHECK(r.prescribed(day("2026-11-09")) == Step{2, 16});
-        CHECK(r.prescribed(day("2026-11-23")) == Step{2, 16});
-        r.forget_before(day("2027-01-04")); // past the end: nothing left but now
-        CHECK(r.weeks.empty());
-        CHECK(r.now == Step{2, 16});
+    SECTION("keep_from: the weeks before are judged but not kept, the later ones as they were") {
+        // From a Wednesday: its week's Monday on.
+        Replay kept = replay(
+            back_progression(),
+            {mon_wed_fri, &s, &no_pauses, day("2026-11-25"), std::nullopt, day("2026-11-11")},
+            day("2026-11-23"));
+        CHECK(format_date(kept.first_judged) == "2026-11-09");
+        REQUIRE(kept.weeks.size() == 2);
+        CHECK(format_date(kept.weeks[0].first) == "2026-11-09");
+        CHECK(kept.weeks[0].decision == Decision::repeat);
+        CHECK(kept.weeks[1].decision == Decision::missed);
+        // The state the first kept week began at: one step up, after the week of 11-02 was met.
+        CHECK(kept.first_state.step == 1);
+        CHECK(kept.prescribed(day("2026-11-09")) == Step{2, 16});
+        CHECK(kept.prescribed(day("2026-11-23")) == Step{2, 16});
+        CHECK(kept.now == r.now);
+        CHECK(kept.state.step == r.state.step);
+        // Past the end: nothing kept but where it ends.
+        Replay none = replay(
+            back_progression(),
+            {mon_wed_fri, &s, &no_pauses, day("2026-11-25"), std::nullopt, day("2027-01-04")},
+            day("2026-11-23"));
+        CHECK(none.weeks.empty());
+        CHECK(format_date(none.first_judged) == "2026-11-23");
+        CHECK(none.now == Step{2, 16});
     }
     SECTION("until on the Monday or the Sunday of its week: the same replay") {
         Replay sunday = replay_of(s, "2026-11-25", "2026-11-29");
@@ -217,8 +233,7 @@ TEST_CASE("adaptive::replay: pain acts the same day") {
     const WeekRecord* week = r.week(day("2026-12-07"));
     REQUIRE(week != nullptr);
     CHECK(week->decision == Decision::pain_step_back);
-    CHECK(week->judgement.steps_back ==
-          std::vector<StepBack>{{day("2026-12-08"), Step{2, 19}}});
+    CHECK(week->judgement.steps_back == std::vector<StepBack>{{day("2026-12-08"), Step{2, 19}}});
     CHECK(r.now == Step{2, 20}); // then it climbs again, the week of 12-21 ahead taken as met
     SECTION("pain from pain_hold (3) holds: next week the same step") {
         Sessions held;
