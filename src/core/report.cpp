@@ -106,7 +106,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
                 line.done_sets += session->sets;
                 line.done_total += session->total;
                 ++line.sessions;
-                line.pain = std::max(line.pain, session->pain);
+                line.pain = std::max(line.pain, static_cast<int>(session->pain));
                 if (session->pain >= 0) {
                     week.pains.push_back({date, line.id, session->pain});
                 }

@@ -19,16 +19,16 @@ void Session::add(int amount, int time) {
     total += amount;
     auto size = static_cast<std::size_t>(kept());
     if (static_cast<std::size_t>(sets) > amounts.size()) {
-        // Past ten sets: the lowest kept makes way for a higher one.
-        auto lowest = static_cast<std::size_t>(std::min_element(amounts.begin(), amounts.end()) -
-                                               amounts.begin());
-        if (amount <= amounts[lowest]) {
+        // Past ten sets: the first of the lowest kept makes way for a higher one.
+        if (amount <= lowest) {
             return;
         }
-        std::move(amounts.begin() + static_cast<std::ptrdiff_t>(lowest) + 1, amounts.end(),
-                  amounts.begin() + static_cast<std::ptrdiff_t>(lowest));
-        std::move(minutes.begin() + static_cast<std::ptrdiff_t>(lowest) + 1, minutes.end(),
-                  minutes.begin() + static_cast<std::ptrdiff_t>(lowest));
+        auto first_lowest = static_cast<std::size_t>(
+            std::find(amounts.begin(), amounts.end(), lowest) - amounts.begin());
+        std::move(amounts.begin() + static_cast<std::ptrdiff_t>(first_lowest) + 1, amounts.end(),
+                  amounts.begin() + static_cast<std::ptrdiff_t>(first_lowest));
+        std::move(minutes.begin() + static_cast<std::ptrdiff_t>(first_lowest) + 1, minutes.end(),
+                  minutes.begin() + static_cast<std::ptrdiff_t>(first_lowest));
         size = amounts.size() - 1;
     } else {
         size -= 1; // the new set's place is not taken yet
@@ -43,6 +43,9 @@ void Session::add(int amount, int time) {
     }
     amounts[at] = static_cast<std::uint16_t>(amount);
     minutes[at] = minute;
+    if (static_cast<std::size_t>(sets) >= amounts.size()) {
+        lowest = *std::min_element(amounts.begin(), amounts.end());
+    }
 }
 
 int Session::kept() const {
@@ -89,8 +92,8 @@ Session& Sessions::on(Date date) {
 
 void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
     Session& session = sessions.on(entry.time.date);
-    if (entry.pain) {
-        session.pain = std::max(session.pain, *entry.pain);
+    if (entry.pain && *entry.pain > session.pain) {
+        session.pain = static_cast<std::int16_t>(*entry.pain);
     }
     for (int amount : entry.amounts) {
         session.add(amount, entry.time.seconds);

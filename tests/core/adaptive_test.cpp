@@ -25,7 +25,7 @@ void add(Sessions& sessions, const char* date, std::vector<int> amounts, int pai
     for (int amount : amounts) {
         s.add(amount);
     }
-    s.pain = std::max(s.pain, pain);
+    s.pain = static_cast<std::int16_t>(std::max<int>(s.pain, pain));
 }
 
 // Each week from the Monday first on, weeks of them: the week's step done on Monday and

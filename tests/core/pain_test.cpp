@@ -28,7 +28,7 @@ TEST_CASE("pain::parse_pain_token") {
 TEST_CASE("pain::recent_pain") {
     Sessions sessions;
     auto day = [&](const char* date, int pain) {
-        sessions.on(parse_date(date)).pain = pain;
+        sessions.on(parse_date(date)).pain = static_cast<std::int16_t>(pain);
     };
     day("2026-11-10", 8);
     day("2026-11-17", 4); // Tue

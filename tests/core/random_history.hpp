@@ -79,7 +79,8 @@ inline core::LogHistory random_history(const core::Routine& routine, core::Date 
                                    : std::max(1, step.amount - pick(1, 3));
                 add_session(history, exercise.id, p.unit, date, sets, amount);
                 if (pick(0, 29) == 0) {
-                    history.sessions_of(exercise.id).on(date).pain = pick(2, 8);
+                    history.sessions_of(exercise.id).on(date).pain =
+                        static_cast<std::int16_t>(pick(2, 8));
                 }
             }
         }

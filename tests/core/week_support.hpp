@@ -33,7 +33,7 @@ inline Sessions sessions(const std::vector<Day>& days) {
         for (int amount : day.amounts) {
             s.add(amount);
         }
-        s.pain = day.pain;
+        s.pain = static_cast<std::int16_t>(day.pain);
     }
     return result;
 }

@@ -179,7 +179,7 @@ void add_session(core::Sessions& log, const char* date, int amount, int pain = -
     core::Session& session = log.on(core::parse_date(date));
     session.add(amount);
     session.add(amount);
-    session.pain = pain;
+    session.pain = static_cast<std::int16_t>(pain);
 }
 
 } // namespace
