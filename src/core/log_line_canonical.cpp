@@ -52,38 +52,43 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     auto note_starts = [&](std::size_t at) {
         return line.size() - at >= 3 && p[at] == ' ' && p[at + 1] == '#' && p[at + 2] == ' ';
     };
-    for (std::size_t at = id_end; at < line.size();) {
+    const std::size_t size = line.size();
+    const Range reps = amount_limits(Unit::reps), in_seconds_limits = amount_limits(Unit::seconds);
+    auto is_digit = [](char c) {
+        return static_cast<unsigned>(c) - '0' <= 9;
+    };
+    for (std::size_t at = id_end; at < size;) {
+        if (at + 1 < size && p[at] == ' ' && p[at + 1] >= '1' && p[at + 1] <= '9' &&
+            count < max_sets_per_entry) {
+            // An amount: at most four digits, read in place (std::from_chars cost 40
+            // instructions an amount).
+            int value = p[at + 1] - '0';
+            std::size_t digits_end = std::min(size, at + 5);
+            for (at += 2; at < digits_end && is_digit(p[at]); ++at) {
+                value = value * 10 + (p[at] - '0');
+            }
+            bool in_seconds = at < size && p[at] == 's';
+            at += in_seconds ? 1 : 0;
+            const Range& limits = in_seconds ? in_seconds_limits : reps;
+            if ((!in_seconds && at < size && is_digit(p[at])) || value < limits.low ||
+                value > limits.high || (count > 0 && in_seconds != seconds) ||
+                (at < size && p[at] != ' ')) {
+                return false; // five digits or more, out of range, mixed units, or no blank
+            }
+            seconds = in_seconds;
+            amounts[count++] = value;
+            continue;
+        }
         if (count > 0 && note_starts(at)) {
             note_at = at + 3;
             break;
         }
-        if (p[at] != ' ' || count == max_sets_per_entry || at + 1 == line.size() ||
-            p[at + 1] < '1' || p[at + 1] > '9') {
-            // Not an amount: the pain, and then the end or a note? Looked for only here, so a
-            // line without pain costs nothing more.
-            if (count == 0 || (at = read_written_pain(line, at, pain)) == std::string_view::npos ||
-                (at < line.size() && !note_starts(at))) {
-                return false;
-            }
-            continue;
-        }
-        // The digits read in place (std::from_chars cost 40 instructions an amount).
-        int value = 0;
-        std::size_t digits = 0;
-        for (++at; at < line.size() && static_cast<unsigned>(p[at]) - '0' <= 9; ++at) {
-            if (++digits <= 4) {
-                value = value * 10 + (p[at] - '0');
-            }
-        }
-        bool in_seconds = at < line.size() && p[at] == 's';
-        at += in_seconds ? 1 : 0;
-        Range limits = amount_limits(in_seconds ? Unit::seconds : Unit::reps);
-        if (digits > 4 || value < limits.low || value > limits.high ||
-            (count > 0 && in_seconds != seconds) || (at < line.size() && p[at] != ' ')) {
+        // Not an amount: the pain, and then the end or a note? Looked for only here, so a line
+        // without pain costs nothing more.
+        if (count == 0 || (at = read_written_pain(line, at, pain)) == std::string_view::npos ||
+            (at < size && !note_starts(at))) {
             return false;
         }
-        seconds = in_seconds;
-        amounts[count++] = value;
     }
     std::string_view note = note_at == 0 ? std::string_view() : line.substr(note_at);
     if (count == 0 || (note_at != 0 && (note.empty() || trim_blanks(note).size() != note.size() ||
@@ -100,10 +105,18 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     entry.time = time;
     entry.cancels.reset();
     entry.days.reset();
-    entry.id.assign(id);
+    // The id over the last line's when as long (ids such as action1..action6), and an empty note
+    // left empty: string::assign cost 88 instructions a line.
+    if (entry.id.size() == id.size()) {
+        std::copy(id.begin(), id.end(), entry.id.begin());
+    } else {
+        entry.id.assign(id);
+    }
     entry.unit = unit;
     entry.amounts.assign(amounts, amounts + count);
-    entry.note.assign(note);
+    if (!note.empty() || !entry.note.empty()) {
+        entry.note.assign(note);
+    }
     entry.pain = pain >= 0 ? std::optional<int>(pain) : std::nullopt;
     return true;
 }

@@ -106,12 +106,16 @@ bool read_timestamp(std::string_view text, Timestamp& time) {
         hour > 23 || minute > 59 || second > 59) {
         return false;
     }
-    Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-              std::chrono::day(static_cast<unsigned>(day))};
-    if (!in_date_range(date)) {
+    // Within the range: four digits of year end it at 9999-12-31; it starts on 1969-12-29.
+    static_assert(
+        first_date == Date{std::chrono::year(1969), std::chrono::December, std::chrono::day(29)} &&
+        last_date == Date{std::chrono::year(9999), std::chrono::December, std::chrono::day(31)});
+    if (year < 1969 || (year == 1969 && (month < 12 || day < 29))) {
         return false;
     }
-    time = {date, hour * 3600 + minute * 60 + second, 0};
+    time = {Date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                 std::chrono::day(static_cast<unsigned>(day))},
+            hour * 3600 + minute * 60 + second, 0};
     if (text.size() == 20) {
         return p[19] == 'Z';
     }
