@@ -86,25 +86,29 @@ void TextTable::write(std::ostream& out) const {
 }
 
 void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& widths,
-                          std::vector<std::string> cells, const std::string& last_colour) const {
+                          const std::vector<std::string>& cells,
+                          const std::string& last_colour) const {
     if (widths.empty()) {
         out << '\n';
         return;
     }
-    cells.resize(m_columns.size());
+    // A row may give fewer cells than there are columns: the rest are empty.
+    auto cell_at = [&](std::size_t i) {
+        return i < cells.size() ? std::string_view(cells[i]) : std::string_view();
+    };
     // One line built in place: the cells before the last, each fitted to its column.
     std::string line(m_indent, ' ');
     for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
-        append_fitted(line, cells[i], widths[i], m_columns[i].right);
+        append_fitted(line, cell_at(i), widths[i], m_columns[i].right);
         line.append(gap, ' ');
     }
     std::size_t prefix_size = line.size();
     // The last column, wrapped under itself; right-aligned cells are short numbers.
-    const std::string& cell = cells.back();
+    std::string_view cell = cell_at(m_columns.size() - 1);
     if (!m_columns.back().right) {
         line = without_trailing_spaces(
             wrap_text(cell, m_width, line, std::string(display_width(line), ' ')));
-    } else if (cell.find('\n') == std::string::npos) {
+    } else if (cell.find('\n') == std::string_view::npos) {
         line.append(widths.back() - std::min(widths.back(), display_width(cell)), ' ').append(cell);
         line.erase(line.find_last_not_of(' ') + 1); // npos + 1: all spaces
     } else {

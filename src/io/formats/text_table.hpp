@@ -43,7 +43,8 @@ class TextTable {
     // keeps only the widths, then written in a second with write_row and column_widths().
     void measure(const std::vector<std::string>& cells);
     void write_row(std::ostream& out, const std::vector<std::size_t>& widths,
-                   std::vector<std::string> cells, const std::string& last_colour = {}) const;
+                   const std::vector<std::string>& cells,
+                   const std::string& last_colour = {}) const;
 
   private:
     struct Entry {
