@@ -86,6 +86,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
         week.paused_days += training && paused_on[d] ? 1 : 0;
     }
     week.paused = training_days > 0 && week.paused_days == training_days;
+    week.exercises.reserve(selected.size());
     for (const Selected& s : selected) {
         ExerciseWeek line;
         line.id = s.exercise->id;
@@ -114,7 +115,7 @@ ReportWeek week_of(const std::vector<Selected>& selected, const Coach& coach, co
             }
         }
         (line.unit == Unit::seconds ? week.total_seconds : week.total_reps) += line.done_total;
-        week.exercises.push_back(line);
+        week.exercises.push_back(std::move(line));
     }
     week.sessions = static_cast<int>(std::count(std::begin(logged_on), std::end(logged_on), true));
     std::stable_sort(week.pains.begin(), week.pains.end(),
