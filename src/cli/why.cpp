@@ -28,16 +28,26 @@ class Why : public Command {
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
         core::LogHistory history = context.history(routine);
-        // Up to the end of the week of the date: that week too, as it stands.
-        core::Coach coach(routine, history, context.now().date,
-                          core::add_days(core::monday_of_week(date), 7));
+        // Up to the end of the week of the date: that week too, as it stands; without --all,
+        // only the weeks shown are kept (why over a 50-year log: 8.3 -> 6.6 MB).
+        core::Date until = core::add_days(core::monday_of_week(date), 7);
+        std::optional<core::Date> keep;
+        if (!m_all) {
+            keep = core::add_days(until, -7 * static_cast<int>(io::why_weeks + 1));
+        }
+        core::Coach coach(routine, history, context.now().date, until, keep);
         std::size_t e = core::index_of(routine, exercise.id);
+        io::WhyView view = io::why_view(coach, e, date, m_all);
+        if (keep && view.last && *view.last < core::monday_of_week(date)) {
+            // The plan moved on from it before: the weeks shown end there; kept whole.
+            coach = core::Coach(routine, history, context.now().date, until);
+            view = io::why_view(coach, e, date, m_all);
+        }
         if (!coach.active(e, date) && coach.before(e)) {
             io::write_not_in_plan(coach, e, date, out);
             return ExitCode::ok;
         }
-        io::write_why(exercise, core::training_days(routine, exercise), coach.replay(e),
-                      io::why_view(coach, e, date, m_all), out);
+        io::write_why(exercise, core::training_days(routine, exercise), coach.replay(e), view, out);
         return ExitCode::ok;
     }
 

@@ -92,6 +92,8 @@ Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Da
         }
         if (monday >= keep) {
             result.weeks.push_back(std::move(record));
+        } else {
+            ++result.weeks_left_out;
         }
     }
     result.now = prescription(p, steps, result.state);

@@ -38,10 +38,11 @@ struct Reached {
 struct Replay {
     Date first_judged; // the Monday of the first week kept: the first judged, or until's
     std::vector<WeekRecord> weeks;
-    LadderState first_state; // the state the first week kept began at
-    LadderState state;       // at the start of the week of until
-    Step first_step;         // the ladder's first step: the prescription before judging starts
-    Step now;                // the prescription of the week of until
+    LadderState first_state;        // the state the first week kept began at
+    std::size_t weeks_left_out = 0; // judged before first_judged, not kept (keep_from)
+    LadderState state;              // at the start of the week of until
+    Step first_step; // the ladder's first step: the prescription before judging starts
+    Step now;        // the prescription of the week of until
     // The first week that met the top of the ladder, within the replay.
     std::optional<Reached> reached;
 

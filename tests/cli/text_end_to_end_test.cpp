@@ -91,6 +91,10 @@ TEST_CASE("text: every output fits 80 columns at the target volume, the built-in
         // The name, the rule, 29 weeks replayed (05-04 to 11-16, one of them on two lines),
         // the next.
         REQUIRE(lines.size() == 33);
+        // The default view, which holds only the weeks it shows, is the end of --all's, line
+        // for line: the same weeks, numbered alike.
+        CHECK(std::vector<std::string>(latest.begin() + 3, latest.end()) ==
+              std::vector<std::string>(lines.end() - 28, lines.end()));
         CHECK(lines[0] == "action5: Reverse row under a table");
         CHECK(lines[1] == "A week is met when 2 of its 3 sessions (mon,wed,fri) reach the step.");
         CHECK(lines[2] == "wk  1  2026-05-04  met 3 of 3 sessions at 2 x 15 -> next step");

@@ -173,24 +173,29 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
             --shown;
         }
     }
-    std::size_t first = view.at_most > 0 && shown > view.at_most ? shown - view.at_most : 0;
-    if (replay.weeks.empty()) {
+    // Weeks are numbered from the first judged, kept or not (a replay may leave out the weeks
+    // before those it was asked for).
+    std::size_t before = replay.weeks_left_out;
+    std::size_t hidden =
+        view.at_most > 0 && before + shown > view.at_most ? before + shown - view.at_most : before;
+    std::size_t first = hidden > before ? hidden - before : 0; // the first kept week shown
+    if (replay.weeks.empty() && before == 0) {
         out << "Nothing logged by the week of " << core::format_date(view.monday)
             << ": it is at the ladder's first step.\n";
-    } else if (first > 0) {
-        out << first << (first == 1 ? " earlier week" : " earlier weeks")
+    } else if (hidden > 0) {
+        out << hidden << (hidden == 1 ? " earlier week" : " earlier weeks")
             << " not shown (backplan why " << exercise.id << " --all)\n";
     }
     // Week numbers right-aligned, so that the columns stay put from week 10 on.
-    std::size_t digits = std::to_string(shown + 1).size();
+    std::size_t digits = std::to_string(before + shown + 1).size();
     auto week_label = [&](std::size_t number) {
         return "wk " + pad_left_to_width(std::to_string(number), digits);
     };
     TextTable table({{}, {}, {}}, 0); // the last column wraps under itself
     for (std::size_t w = first; w < shown; ++w) {
         const core::WeekRecord& week = replay.weeks[w];
-        table.add_row(
-            {week_label(w + 1), core::format_date(week.first), week_text(exercise, steps, week)});
+        table.add_row({week_label(before + w + 1), core::format_date(week.first),
+                       week_text(exercise, steps, week)});
     }
     core::Date next = core::add_days(replay.first_judged, 7 * static_cast<int>(shown));
     std::string last;
@@ -204,7 +209,7 @@ void write_why(const core::Exercise& exercise, core::WeekdaySet days, const core
             last += "; target reached " + day_text(replay.reached->date);
         }
     }
-    table.add_line(week_label(shown + 1) + "  " + core::format_date(next) + "  " + last);
+    table.add_line(week_label(before + shown + 1) + "  " + core::format_date(next) + "  " + last);
     table.write(out);
 }
 
