@@ -50,15 +50,24 @@ struct Columns {
 
 void write_item(const core::PlanItem& item, const Columns& columns, std::ostream& out) {
     std::string prescription = format_prescription(item.unit, item.step);
-    out << std::string(indent, ' ') << pad_to_width(item.id, columns.id) << std::string(gap, ' ')
-        << fit_to_width(item.name, columns.name) << std::string(gap, ' ');
+    // Text padded with spaces to width columns (never cut: the columns fit the widest).
+    auto append_padded = [](std::string& line, std::string_view text, std::size_t width) {
+        line.append(text).append(width - std::min(width, display_width(text)), ' ');
+    };
+    // One line built, then written at once: each << costs the stream's checks.
+    std::string line(indent, ' ');
+    append_padded(line, item.id, columns.id);
+    line.append(gap, ' ');
+    append_fitted(line, item.name, columns.name, false);
+    line.append(gap, ' ');
     if (columns.boxes_inline) {
-        out << pad_to_width(prescription, columns.prescription) << std::string(gap, ' ')
-            << boxes(item.step.sets) << '\n';
+        append_padded(line, prescription, columns.prescription);
+        line.append(gap, ' ').append(boxes(item.step.sets)).append(1, '\n');
     } else {
-        out << prescription << '\n'
-            << std::string(indent + columns.id + gap, ' ') << boxes(item.step.sets) << '\n';
+        line.append(prescription).append(1, '\n');
+        line.append(indent + columns.id + gap, ' ').append(boxes(item.step.sets)).append(1, '\n');
     }
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 // "reps", or "rep" for an amount of exactly 1; "sec" for seconds.
