@@ -65,7 +65,7 @@ LineKind read_log_line(std::string_view line, LogEntry& entry, LineProblem& prob
     // The fast path reads a line as backplan writes it in about 67 ns against 80 ns for the
     // general parser (build/micro_bench, scripts/bench): most of `report`'s time on a long log.
     line = without_line_ends(line);
-    return parse_canonical_log_line(line, entry, context.routine, exercise)
+    return parse_canonical_log_line(line, entry, context.routine, exercise, context.cache)
                ? LineKind::entry
                : read_any_log_line(line, entry, problem, context, exercise);
 }

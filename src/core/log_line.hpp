@@ -95,6 +95,17 @@ struct LineProblem {
 // The kind of line the entry is written as.
 LineKind kind_of(const LogEntry& entry);
 
+// What a reader of many lines keeps from one canonical line for the next, which reads it faster
+// and alike: the date of the last line (a log's lines mostly share their day with the line
+// before) and where its exercise stands in the routine (lines mostly follow the routine's
+// order).
+struct LineCache {
+    char date_text[10] = {};
+    Date date;
+    bool has_date = false;
+    std::size_t next_exercise = 0; // the routine's exercise looked at first
+};
+
 // What reading a line takes besides its text.
 struct LineContext {
     // The routine whose exercises a line may name by id, alias or name, in any case; the entry
@@ -108,6 +119,8 @@ struct LineContext {
     // then looked up in one hash lookup, and in no more words than a label has. Without one,
     // find_exercise is asked for every run of words.
     const LabelIndex* labels = nullptr;
+    // Kept from line to line by a reader of many; the same results without one.
+    LineCache* cache = nullptr;
 };
 
 // Reads one line (without its newline) into entry, reusing its storage: the canonical form,
@@ -132,8 +145,8 @@ LineKind parse_log_line(std::string_view line, LogEntry& entry, const LineContex
 // false on anything else, which the general one then reads (parse_any_log_line: throwing
 // LogLineError).
 bool parse_canonical_log_line(std::string_view line, LogEntry& entry,
-                              const Routine* routine = nullptr,
-                              const Exercise** exercise = nullptr);
+                              const Routine* routine = nullptr, const Exercise** exercise = nullptr,
+                              LineCache* cache = nullptr);
 LineKind read_any_log_line(std::string_view line, LogEntry& entry, LineProblem& problem,
                            const LineContext& context = {}, const Exercise** exercise = nullptr);
 LineKind parse_any_log_line(std::string_view line, LogEntry& entry, const LineContext& context = {},

@@ -82,6 +82,36 @@ char* write_timestamp(char* at, const Timestamp& time) {
     return write_two_digits(at, offset % 60);
 }
 
+namespace {
+
+// What follows the date of a timestamp whose eight-byte places are checked: the time of day,
+// then "Z" or the offset.
+bool read_clock(std::string_view text, Date date, Timestamp& time) {
+    const char* p = text.data();
+    auto two = [&](std::size_t i) {
+        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+    };
+    int hour = two(11), minute = two(14), second = two(17);
+    if (hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    time = {date, hour * 3600 + minute * 60 + second, 0};
+    if (text.size() == 20) {
+        return p[19] == 'Z';
+    }
+    auto digit = [&](std::size_t i) {
+        return p[i] >= '0' && p[i] <= '9';
+    };
+    if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || !digit(20) || !digit(21) || !digit(23) ||
+        !digit(24) || two(20) > 14 || two(23) > 59) {
+        return false;
+    }
+    time.utc_offset = (p[19] == '-' ? -1 : 1) * (two(20) * 60 + two(23));
+    return true;
+}
+
+} // namespace
+
 bool read_timestamp(std::string_view text, Timestamp& time) {
     // "YYYY-MM-DDTHH:MM:SS" then "Z" or an offset "+hh:mm" / "-hh:mm" (at most 14:59), each
     // field in its fixed place: reading a long log reads one of these per line, so the places
@@ -99,11 +129,9 @@ bool read_timestamp(std::string_view text, Timestamp& time) {
         return (p[i] - '0') * 10 + (p[i + 1] - '0');
     };
     int year = two(0) * 100 + two(2), month = two(5), day = two(8);
-    int hour = two(11), minute = two(14), second = two(17);
     if (month < 1 || month > 12 || day < 1 ||
         day > static_cast<int>(
-                  days_in_month(static_cast<unsigned>(year), static_cast<unsigned>(month))) ||
-        hour > 23 || minute > 59 || second > 59) {
+                  days_in_month(static_cast<unsigned>(year), static_cast<unsigned>(month)))) {
         return false;
     }
     // Within the range: four digits of year end it at 9999-12-31; it starts on 1969-12-29.
@@ -113,21 +141,17 @@ bool read_timestamp(std::string_view text, Timestamp& time) {
     if (year < 1969 || (year == 1969 && (month < 12 || day < 29))) {
         return false;
     }
-    time = {Date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-                 std::chrono::day(static_cast<unsigned>(day))},
-            hour * 3600 + minute * 60 + second, 0};
-    if (text.size() == 20) {
-        return p[19] == 'Z';
-    }
-    auto digit = [&](std::size_t i) {
-        return p[i] >= '0' && p[i] <= '9';
-    };
-    if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || !digit(20) || !digit(21) || !digit(23) ||
-        !digit(24) || two(20) > 14 || two(23) > 59) {
-        return false;
-    }
-    time.utc_offset = (p[19] == '-' ? -1 : 1) * (two(20) * 60 + two(23));
-    return true;
+    return read_clock(text,
+                      Date{std::chrono::year(year),
+                           std::chrono::month(static_cast<unsigned>(month)),
+                           std::chrono::day(static_cast<unsigned>(day))},
+                      time);
+}
+
+bool read_timestamp_on(Date date, std::string_view text, Timestamp& time) {
+    return (text.size() == 20 || text.size() == timestamp_length) &&
+           matches(text.data() + 8, day_part) && matches(text.data() + 11, clock_part) &&
+           read_clock(text, date, time);
 }
 
 Timestamp parse_timestamp(std::string_view text) {

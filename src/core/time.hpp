@@ -43,6 +43,9 @@ Timestamp parse_timestamp(std::string_view text);
 // parse_timestamp without the exception: false when text, the whole of it, is not a timestamp
 // with a date in the range.
 bool read_timestamp(std::string_view text, Timestamp& time);
+// read_timestamp of a text whose first ten bytes are those of a timestamp read before, of date:
+// the rest read alone.
+bool read_timestamp_on(Date date, std::string_view text, Timestamp& time);
 
 // The local time of a date written alone, its time of day unknown: 12:00, the middle of the
 // day (as --at takes a date alone too).

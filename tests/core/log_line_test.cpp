@@ -257,6 +257,47 @@ TEST_CASE("log_line::parse_canonical_log_line with a routine takes only its ids 
     }
 }
 
+TEST_CASE("log_line::parse_canonical_log_line reads alike with a cache kept from line to line") {
+    Routine routine = named_routine();
+    // Lines that share a day's text with the line before, or not; that follow the routine's
+    // order, or not; whose time after a shared date is bad; and lines the fast path refuses
+    // between them.
+    const std::vector<std::string> lines = {
+        "2026-11-24T07:30:00+01:00 action2 20",
+        "2026-11-24T07:31:00+01:00 side-plank 45s",
+        "2026-11-24T07:32:00+01:00 bridge 15 15",
+        "2026-11-24T07:33:00+01:00 bridge 15",       // the same exercise again
+        "2026-11-24T25:00:00+01:00 bridge2 15",      // the day before's date, no such hour
+        "2026-11-24T07:34:00-00:00 bridge2 15",      // written -00:00
+        "2026-11-24 07:35 bridge2 15",               // not as backplan writes it
+        "2026-11-24T07:36:00Z action2 18",           // Z, the same date
+        "2026-11-24T07:37:00+01:00 row 20",          // an alias
+        "2026-11-25T07:30:00+01:00 action2 20 19",   // the next day
+        "2026-11-25T07:30:00+01:00 squat 20",        // unknown
+        "2026-11-25T07:31:00+01:00 side-plank 45",   // the other unit
+        "2026-02-29T07:31:00+01:00 action2 20",      // no such day in 2026
+        "2026-02-29T07:32:00+01:00 action2 20",      // nor again
+        "2024-02-29T07:31:00+01:00 bridge2 12 # ok", // a leap day
+    };
+    LineCache cache;
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        LogEntry alone, cached;
+        const Exercise* alone_of = nullptr;
+        const Exercise* cached_of = nullptr;
+        bool read = parse_canonical_log_line(line, alone, &routine, &alone_of);
+        CHECK(parse_canonical_log_line(line, cached, &routine, &cached_of, &cache) == read);
+        if (read) {
+            CHECK(cached == alone);
+            CHECK(cached_of == alone_of);
+        }
+    }
+    // Worked by hand: the date kept is the last read whole, the exercise looked at first the one
+    // after the last found (bridge2, the last of four: the first).
+    CHECK(format_date(cache.date) == "2024-02-29");
+    CHECK(cache.next_exercise == 0);
+}
+
 TEST_CASE("log_line::without_byte_order_mark") {
     CHECK(without_byte_order_mark("\xEF\xBB\xBF# log") == "# log");
     CHECK(without_byte_order_mark("# log") == "# log");

@@ -41,6 +41,15 @@ void check(std::string_view line, const LineContext& context) {
     if (canonical && format_log_line(fast) != line) {
         __builtin_trap();
     }
+    // With a cache kept from the line before (the same line: its date and exercise cached),
+    // the same results.
+    LineCache cache;
+    LogEntry first, again;
+    if (parse_canonical_log_line(line, first, context.routine, nullptr, &cache) != canonical ||
+        parse_canonical_log_line(line, again, context.routine, nullptr, &cache) != canonical ||
+        (canonical && !(first == fast && again == fast))) {
+        __builtin_trap();
+    }
     LogEntry entry;
     LineProblem problem;
     LineKind kind = read_any_log_line(line, entry, problem, context);

@@ -194,7 +194,8 @@ LogReading LogStore::read_exercises(
         return reading;
     }
     core::LabelIndex labels(routine);
-    core::LineContext context{&routine, local_zone(), &labels};
+    core::LineCache cache;
+    core::LineContext context{&routine, local_zone(), &labels, &cache};
     core::LogEntry entry;
     const core::Exercise* exercise = nullptr;
     bool skipping = skip != nullptr && !skip->empty();
