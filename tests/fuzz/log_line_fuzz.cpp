@@ -44,10 +44,10 @@ void check(std::string_view line, const LineContext& context) {
     // With a cache kept from the line before (the same line: its date and exercise cached),
     // the same results.
     LineCache cache;
-    LogEntry first, again;
+    LogEntry first, cached;
     if (parse_canonical_log_line(line, first, context.routine, nullptr, &cache) != canonical ||
-        parse_canonical_log_line(line, again, context.routine, nullptr, &cache) != canonical ||
-        (canonical && !(first == fast && again == fast))) {
+        parse_canonical_log_line(line, cached, context.routine, nullptr, &cache) != canonical ||
+        (canonical && !(first == fast && cached == fast))) {
         __builtin_trap();
     }
     LogEntry entry;
