@@ -138,14 +138,18 @@ std::string quoted(std::string_view text) {
 }
 
 std::string counted(long long count, std::string_view one, std::string_view many) {
-    // Built in one string: a report of years writes tens of thousands of these.
-    char digits[24];
-    char* end = std::to_chars(digits, digits + sizeof digits, count).ptr;
-    std::string_view word = count == 1 ? one : many;
     std::string text;
-    text.reserve(static_cast<std::size_t>(end - digits) + 1 + word.size());
-    text.append(digits, end).append(1, ' ').append(word);
+    append_counted(text, count, one, many);
     return text;
+}
+
+void append_counted(std::string& text, long long count, std::string_view one,
+                    std::string_view many) {
+    // Without a string made for the number: a report of years writes tens of thousands.
+    char digits[24];
+    text.append(digits, std::to_chars(digits, digits + sizeof digits, count).ptr)
+        .append(1, ' ')
+        .append(count == 1 ? one : many);
 }
 
 std::string ascii_lowercase(std::string_view text) {

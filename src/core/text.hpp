@@ -52,6 +52,9 @@ std::string quoted(std::string_view text);
 
 // "1 exercise", "6 exercises", "0 exercises": the count and its noun, singular for 1 only.
 std::string counted(long long count, std::string_view one, std::string_view many);
+// Appends counted(count, one, many) to text, in the room it already has.
+void append_counted(std::string& text, long long count, std::string_view one,
+                    std::string_view many);
 
 // The character in lowercase when it is an ASCII capital letter; any other byte unchanged.
 constexpr char ascii_lower(char c) {

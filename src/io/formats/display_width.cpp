@@ -141,32 +141,49 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
 }
 
 std::string pad_to_width(std::string_view text, std::size_t width) {
-    std::string result(text);
-    result.append(width - std::min(width, display_width(text)), ' ');
+    std::string result;
+    append_padded(result, text, width);
     return result;
 }
 
 std::string pad_left_to_width(std::string_view text, std::size_t width) {
-    return std::string(width - std::min(width, display_width(text)), ' ') + std::string(text);
+    std::string result;
+    append_padded(result, text, width, true);
+    return result;
 }
 
 std::string fit_to_width(std::string_view text, std::size_t width) {
-    return pad_to_width(truncate_to_width(text, width), width);
+    std::string result;
+    append_fitted(result, text, width);
+    return result;
 }
 
-void append_fitted(std::string& line, std::string_view text, std::size_t width, bool right) {
-    std::size_t used = display_width(text);
-    std::string cut;
-    if (used > width) {
-        cut = truncate_to_width(text, width);
-        text = cut;
-        used = display_width(text);
-    }
+namespace {
+
+// Appends text, used columns wide, padded with spaces to width on its right (or left).
+void append_aligned(std::string& line, std::string_view text, std::size_t used, std::size_t width,
+                    bool right) {
     std::size_t pad = width - std::min(width, used);
     if (right) {
         line.append(pad, ' ').append(text);
     } else {
         line.append(text).append(pad, ' ');
+    }
+}
+
+} // namespace
+
+void append_padded(std::string& line, std::string_view text, std::size_t width, bool right) {
+    append_aligned(line, text, display_width(text), width, right);
+}
+
+void append_fitted(std::string& line, std::string_view text, std::size_t width, bool right) {
+    // Measured once when it fits, as most cells do.
+    std::size_t used = display_width(text);
+    if (used <= width) {
+        append_aligned(line, text, used, width, right);
+    } else {
+        append_padded(line, truncate_to_width(text, width), width, right);
     }
 }
 

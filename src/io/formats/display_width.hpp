@@ -38,8 +38,12 @@ std::string pad_left_to_width(std::string_view text, std::size_t width);
 // The text cut (truncate_to_width) and padded (pad_to_width) to exactly width columns.
 std::string fit_to_width(std::string_view text, std::size_t width);
 
+// Appends pad_to_width(text, width) to line, or with right, pad_left_to_width: nothing built (a
+// report of years writes thousands of rows).
+void append_padded(std::string& line, std::string_view text, std::size_t width, bool right = false);
+
 // Appends fit_to_width(text, width) to line, or with right, the same text padded on its left:
-// measured once, nothing built when the text fits (a report of years writes thousands of rows).
-void append_fitted(std::string& line, std::string_view text, std::size_t width, bool right);
+// nothing built when the text fits.
+void append_fitted(std::string& line, std::string_view text, std::size_t width, bool right = false);
 
 } // namespace backplan::io

@@ -23,21 +23,26 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 constexpr std::size_t bar_width = 40;     // the most; less when the notes need the room
 constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
 
-// "30 reps", "1 rep", "45 sec".
+// Appends "30 reps", "1 rep" or "45 sec" to text.
+void append_total(std::string& text, core::Unit unit, std::int64_t total) {
+    core::append_counted(text, total, unit == core::Unit::seconds ? "sec" : "rep",
+                         unit == core::Unit::seconds ? "sec" : "reps");
+}
+
 std::string total_text(core::Unit unit, std::int64_t total) {
-    return unit == core::Unit::seconds ? std::to_string(total) + " sec"
-                                       : core::counted(total, "rep", "reps");
+    std::string text;
+    append_total(text, unit, total);
+    return text;
 }
 
 // Writes "2 sets, 30 reps", "1 set, 1 rep" or "2 sets, 90 sec" over text, in the room it
 // already has: a report of years writes two of these a row, in each of two passes.
 void write_sets_and_total(std::string& text, core::Unit unit, std::int64_t sets,
                           std::int64_t total) {
-    char digits[24];
-    text.assign(digits, std::to_chars(digits, digits + sizeof digits, sets).ptr);
-    text.append(sets == 1 ? " set, " : " sets, ");
-    text.append(digits, std::to_chars(digits, digits + sizeof digits, total).ptr);
-    text.append(unit == core::Unit::seconds ? " sec" : total == 1 ? " rep" : " reps");
+    text.clear();
+    core::append_counted(text, sets, "set", "sets");
+    text.append(", ");
+    append_total(text, unit, total);
 }
 
 std::string colored(const std::string& text, const char* code, bool color) {

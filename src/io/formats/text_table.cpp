@@ -108,11 +108,13 @@ void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& wid
     if (!m_columns.back().right) {
         line = without_trailing_spaces(
             wrap_text(cell, m_width, line, std::string(display_width(line), ' ')));
-    } else if (cell.find('\n') == std::string_view::npos) {
-        line.append(widths.back() - std::min(widths.back(), display_width(cell)), ' ').append(cell);
-        line.erase(line.find_last_not_of(' ') + 1); // npos + 1: all spaces
     } else {
-        line = without_trailing_spaces(line + pad_left_to_width(cell, widths.back()));
+        append_padded(line, cell, widths.back(), true);
+        if (cell.find('\n') == std::string_view::npos) {
+            line.erase(line.find_last_not_of(' ') + 1); // npos + 1: all spaces
+        } else {
+            line = without_trailing_spaces(line);
+        }
     }
     if (!last_colour.empty() && !cell.empty()) {
         line.insert(prefix_size, "\033[" + last_colour + "m");

@@ -50,15 +50,11 @@ struct Columns {
 
 void write_item(const core::PlanItem& item, const Columns& columns, std::ostream& out) {
     std::string prescription = format_prescription(item.unit, item.step);
-    // Text padded with spaces to width columns (never cut: the columns fit the widest).
-    auto append_padded = [](std::string& line, std::string_view text, std::size_t width) {
-        line.append(text).append(width - std::min(width, display_width(text)), ' ');
-    };
     // One line built, then written at once: each << costs the stream's checks.
     std::string line(indent, ' ');
-    append_padded(line, item.id, columns.id);
+    append_padded(line, item.id, columns.id); // never cut: the columns fit the widest
     line.append(gap, ' ');
-    append_fitted(line, item.name, columns.name, false);
+    append_fitted(line, item.name, columns.name);
     line.append(gap, ' ');
     if (columns.boxes_inline) {
         append_padded(line, prescription, columns.prescription);
