@@ -57,11 +57,6 @@ std::optional<Date> read_calendar_date(std::string_view text) {
     return year && month && day ? calendar_date(*year, *month, *day) : std::nullopt;
 }
 
-std::optional<Date> valid_date(int year, int month, int day) {
-    std::optional<Date> date = calendar_date(year, month, day);
-    return date && in_date_range(*date) ? date : std::nullopt;
-}
-
 int weeks_in_range(Date start) {
     auto days = (std::chrono::sys_days(last_date) - std::chrono::sys_days(start)).count() + 1;
     return days < 7 ? 0 : static_cast<int>(days / 7);

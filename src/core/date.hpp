@@ -69,9 +69,6 @@ std::optional<Date> calendar_date(int year, int month, int day);
 // std::nullopt when they do not (or text is shorter).
 std::optional<Date> read_calendar_date(std::string_view text);
 
-// The date of year, month and day when it is one parse_date accepts: a real date in the range.
-std::optional<Date> valid_date(int year, int month, int day);
-
 // How many whole weeks from start end on or before last_date (0 when not even one does).
 int weeks_in_range(Date start);
 

@@ -55,35 +55,6 @@ bool matches(const char* p, const Pattern& pattern) {
            ((digits + (sixes & pattern.digits)) & high) == (threes & pattern.digits);
 }
 
-} // namespace
-
-std::chrono::sys_seconds Timestamp::instant() const {
-    return std::chrono::sys_seconds(std::chrono::sys_days(date)) +
-           std::chrono::seconds(seconds - utc_offset * 60);
-}
-
-std::string format_timestamp(const Timestamp& time) {
-    char text[timestamp_length];
-    return std::string(text, write_timestamp(text, time));
-}
-
-char* write_timestamp(char* at, const Timestamp& time) {
-    at = write_date(at, time.date);
-    *at++ = 'T';
-    at = write_two_digits(at, time.seconds / 3600);
-    *at++ = ':';
-    at = write_two_digits(at, time.seconds / 60 % 60);
-    *at++ = ':';
-    at = write_two_digits(at, time.seconds % 60);
-    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
-    *at++ = time.utc_offset < 0 ? '-' : '+';
-    at = write_two_digits(at, offset / 60);
-    *at++ = ':';
-    return write_two_digits(at, offset % 60);
-}
-
-namespace {
-
 // What follows the date of a timestamp whose eight-byte places are checked: the time of day,
 // then "Z" or the offset.
 bool read_clock(std::string_view text, Date date, Timestamp& time) {
@@ -111,6 +82,31 @@ bool read_clock(std::string_view text, Date date, Timestamp& time) {
 }
 
 } // namespace
+
+std::chrono::sys_seconds Timestamp::instant() const {
+    return std::chrono::sys_seconds(std::chrono::sys_days(date)) +
+           std::chrono::seconds(seconds - utc_offset * 60);
+}
+
+std::string format_timestamp(const Timestamp& time) {
+    char text[timestamp_length];
+    return std::string(text, write_timestamp(text, time));
+}
+
+char* write_timestamp(char* at, const Timestamp& time) {
+    at = write_date(at, time.date);
+    *at++ = 'T';
+    at = write_two_digits(at, time.seconds / 3600);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds / 60 % 60);
+    *at++ = ':';
+    at = write_two_digits(at, time.seconds % 60);
+    int offset = time.utc_offset < 0 ? -time.utc_offset : time.utc_offset;
+    *at++ = time.utc_offset < 0 ? '-' : '+';
+    at = write_two_digits(at, offset / 60);
+    *at++ = ':';
+    return write_two_digits(at, offset % 60);
+}
 
 bool read_timestamp(std::string_view text, Timestamp& time) {
     // "YYYY-MM-DDTHH:MM:SS" then "Z" or an offset "+hh:mm" / "-hh:mm" (at most 14:59), each
