@@ -29,7 +29,7 @@ class Why : public Command {
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
         core::LogHistory history = context.history(routine);
         // Up to the end of the week of the date: that week too, as it stands; without --all,
-        // only the weeks shown are kept (why over a 50-year log: 8.3 -> 6.6 MB).
+        // only the weeks shown are kept (why over a 50-year log: 8.3 -> 6.8 MB).
         core::Date until = core::add_days(core::monday_of_week(date), 7);
         std::optional<core::Date> keep;
         if (!m_all) {
