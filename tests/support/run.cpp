@@ -35,10 +35,19 @@ std::map<std::string, std::string> pinned_clock(const std::string& zone,
         throw std::runtime_error(libfaketime + " is missing: run scripts/setup");
     }
     auto seconds = instant.time_since_epoch().count();
+    // In a sanitized build, ASan's allocator reads the clock when it first fills a size class;
+    // the first read through libfaketime looks its symbols up, whose error allocates, and may
+    // wait on that same size class for ever (seen: every pinned run of a build hung before
+    // main). Without a release interval it never reads the clock; a release build ignores it.
+    std::string asan_options = "allocator_release_to_os_interval_ms=-1";
+    if (const char* inherited = std::getenv("ASAN_OPTIONS")) {
+        asan_options = std::string(inherited) + ":" + asan_options;
+    }
     return {{"TZ", zone},
             {"LD_PRELOAD", libfaketime},
             {"FAKETIME_FMT", "%s"},
-            {"FAKETIME", std::to_string(seconds)}};
+            {"FAKETIME", std::to_string(seconds)},
+            {"ASAN_OPTIONS", asan_options}};
 }
 
 std::string scratch_directory() {
