@@ -74,6 +74,20 @@ core::LogHistory Context::history(const core::Routine& routine) const {
     return history;
 }
 
+core::LogHistory Context::history(const core::Routine& routine, core::Date needed_from) const {
+    io::LogStore store = log();
+    io::LogReading reading;
+    core::LogHistory history = timed(m_system, "read the log", [&] {
+        return store.history(routine, reading, now().date, needed_from);
+    });
+    report_reading(reading, store.path());
+    say_reading(reading, store.path());
+    if (!reading.checkpoint.empty()) {
+        spdlog::debug("{}", reading.checkpoint);
+    }
+    return history;
+}
+
 const std::string& file_argument(std::string_view option, const std::string& value) {
     if (value == "-") {
         throw Error(ExitCode::usage, std::string(option) +

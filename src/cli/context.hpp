@@ -63,6 +63,10 @@ class Context {
     // The log's history of the routine's exercises, with what reading it skipped reported on
     // standard error; empty when there is no log yet. Throws Error when it cannot be read.
     core::LogHistory history(const core::Routine& routine) const;
+    // The same, for a command that asks about no date before needed_from: it may go on from the
+    // log's checkpoint (io::LogStore::history with today), holding only the sessions from its
+    // week on.
+    core::LogHistory history(const core::Routine& routine, core::Date needed_from) const;
 
   private:
     io::System& m_system;

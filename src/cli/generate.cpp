@@ -110,7 +110,9 @@ class Generate : public Command {
         core::Routine routine = context.routine();
         core::LogHistory history;
         if (!options.fresh) {
-            history = context.history(routine);
+            // The plan's weeks, and pain a week before them (core::plan_coach).
+            history =
+                context.history(routine, core::add_days(core::monday_of_week(request.start), -7));
             say_decisions(routine, history, request.start, context.now().date);
         } else {
             spdlog::info("--fresh: every ladder from its first step in the plan's first week");

@@ -57,7 +57,9 @@ class Today : public Command {
             spdlog::set_level(spdlog::level::err); // silent, but for what stops it
         }
         core::Routine routine = context.routine();
-        core::LogHistory history = context.history(routine);
+        // The day's two weeks, and pain two weeks before them (core::day_session).
+        core::LogHistory history =
+            context.history(routine, core::add_days(core::monday_of_week(date), -14));
         core::DaySession session = core::day_session(routine, history, date, today);
         if (m_check) {
             return check_status(core::day_state(session));

@@ -124,7 +124,9 @@ ExitCode Train::run(const Context& context, std::ostream& out) {
         }
     }
     core::Routine routine = context.routine();
-    core::LogHistory history = context.history(routine);
+    // As today reads it.
+    core::LogHistory history =
+        context.history(routine, core::add_days(core::monday_of_week(date), -14));
     say_decisions(routine, history, core::monday_of_week(date), context.now().date);
     core::DaySession day = core::day_session(routine, history, date, context.now().date);
     core::TrainingSession session(core::training_exercises(routine, day, m_rest, default_rest));

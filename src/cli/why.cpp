@@ -27,19 +27,24 @@ class Why : public Command {
             date_option("--date", m_date, context.now().date).value_or(context.now().date);
         core::Routine routine = context.routine();
         const core::Exercise& exercise = core::resolve_exercise(routine, m_action);
-        core::LogHistory history = context.history(routine);
         // Up to the end of the week of the date: that week too, as it stands; without --all,
-        // only the weeks shown are kept (why over a 50-year log: 8.3 -> 6.8 MB).
+        // only the weeks shown are kept (why over a 50-year log: 8.3 -> 6.8 MB), and only they
+        // need be read.
         core::Date until = core::add_days(core::monday_of_week(date), 7);
         std::optional<core::Date> keep;
         if (!m_all) {
             keep = core::add_days(until, -7 * static_cast<int>(io::why_weeks + 1));
         }
+        core::LogHistory history =
+            keep ? context.history(routine, *keep) : context.history(routine);
         core::Coach coach(routine, history, context.now().date, until, keep);
         std::size_t e = core::index_of(routine, exercise.id);
         io::WhyView view = io::why_view(coach, e, date, m_all);
         if (keep && view.last && *view.last < core::monday_of_week(date)) {
             // The plan moved on from it before: the weeks shown end there; kept whole.
+            if (history.resume() != nullptr) {
+                history = context.history(routine);
+            }
             coach = core::Coach(routine, history, context.now().date, until);
             view = io::why_view(coach, e, date, m_all);
         }

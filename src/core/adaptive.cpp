@@ -50,20 +50,29 @@ Date first_week_to_meet(const Progression& p, const ReplayInput& input) {
 Replay replay_from(const Progression& p, const ReplayInput& input, Date from, Date until) {
     std::vector<Step> steps = ladder(p);
     Replay result;
+    result.from = from;
     result.first_step = steps.front();
+    // Judging goes on from a checkpoint's week, as it stood then, or starts at from.
+    Date start = from;
+    if (const ReplayMark* mark = input.resume) {
+        start = std::min(mark->monday, until);
+        result.state = mark->state;
+        result.reached = mark->reached;
+        result.weeks_left_out = mark->weeks;
+    }
     // The records kept: from keep_from's week (or from's, when later), at most up to until's.
-    Date keep = std::min(std::max(from, monday_of_week(input.keep_from.value_or(from))), until);
+    Date keep = std::min(std::max(start, monday_of_week(input.keep_from.value_or(start))), until);
     result.first_judged = keep;
     Date current = monday_of_week(input.today);
     const Sessions& sessions = *input.sessions;
-    auto session = sessions.lower_bound(from);
+    auto session = sessions.lower_bound(start);
     // Made once at its size: grown by doubling, a replay of fifty years held up to twice its
     // 0.5 MB, for each exercise (peak of generate over a 50-year log: 9.4 -> 7.9 MB).
     if (keep < until) {
         result.weeks.reserve(static_cast<std::size_t>(
             (std::chrono::sys_days(until) - std::chrono::sys_days(keep)).count() / 7 + 1));
     }
-    for (Date monday = from; monday < until; monday = add_days(monday, 7)) {
+    for (Date monday = start; monday < until; monday = add_days(monday, 7)) {
         if (monday == keep) {
             result.first_state = result.state;
         }
@@ -133,7 +142,9 @@ Replay replay(const Progression& p, const ReplayInput& input, Date until) {
     // The ladder starts at the first session, or now when that comes first (with nothing
     // logged yet, or only ahead).
     Date from = first_week_to_meet(p, input);
-    if (input.from) {
+    if (input.resume) {
+        from = input.resume->from;
+    } else if (input.from) {
         from = monday_of_week(*input.from);
     } else if (!input.sessions->empty()) {
         from = std::min(from, monday_of_week(input.sessions->begin()->date));

@@ -27,15 +27,10 @@ struct WeekRecord {
     Step on(Date date) const;
 };
 
-// When an exercise first met the top of its ladder, or would if every week from today is met.
-struct Reached {
-    Date date;          // the day the week was met, or would be
-    bool ahead = false; // a forecast: a week not over yet, taken as met
-};
-
 // An exercise's weeks, Monday to Sunday, judged one after the other from the first judged
 // week up to the week before until, and where that leaves it.
 struct Replay {
+    Date from;         // the Monday judging started on
     Date first_judged; // the Monday of the first week kept: the first judged, or until's
     std::vector<WeekRecord> weeks;
     LadderState first_state;        // the state the first week kept began at
@@ -66,6 +61,10 @@ struct ReplayInput {
     // The Monday of the first week whose record is kept: the weeks before it are judged but not
     // held (a report or plan of later weeks need not hold the decades of a log before them).
     std::optional<Date> keep_from = std::nullopt;
+    // Where to go on from rather than judging from the start: the replay as it stood at the
+    // start of a week that is over (a checkpoint, core/checkpoint.hpp). The sessions before that
+    // week are not needed, and no week before it is kept, whatever keep_from says.
+    const ReplayMark* resume = nullptr;
 };
 
 // The replay of an exercise from the log, up to the week before until's: past weeks judged as

@@ -1,5 +1,7 @@
 #include "core/coach.hpp"
 
+#include "core/checkpoint.hpp"
+
 #include <algorithm>
 #include <functional>
 
@@ -53,6 +55,10 @@ Coach::Coach(const Routine& routine, const LogHistory& history, Date today, Date
                           today,
                           from,
                           keep_from};
+        if (const Checkpoint* checkpoint = history.resume();
+            checkpoint && checkpoint->exercises[e]) {
+            input.resume = &*checkpoint->exercises[e];
+        }
         m_courses[e].replay = core::replay(exercise.progression, input, until);
         std::optional<std::size_t> after = m_courses[e].after;
         if (!after || done[*after]) {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -69,6 +70,8 @@ class Sessions {
 };
 
 // The sessions of every exercise, by id then date, gathered in one pass over the log.
+struct Checkpoint;
+
 class LogHistory {
   public:
     // Adds the entry's sets to its exercise's session of that day.
@@ -83,10 +86,17 @@ class LogHistory {
     // The log's pauses, and to add to them.
     const Pauses& pauses() const { return m_pauses; }
     Pauses& pauses() { return m_pauses; }
+    // The checkpoint the replays go on from, when the history holds only the sessions from its
+    // week on (io::LogStore::history with one): a Coach of it answers for dates from then on.
+    const Checkpoint* resume() const { return m_resume.get(); }
+    void resume_from(std::shared_ptr<const Checkpoint> checkpoint) {
+        m_resume = std::move(checkpoint);
+    }
 
   private:
     std::map<std::string, Sessions, std::less<>> m_exercises;
     Pauses m_pauses;
+    std::shared_ptr<const Checkpoint> m_resume;
 };
 
 } // namespace backplan::core

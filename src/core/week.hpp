@@ -5,9 +5,18 @@
 
 #include "core/sessions.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace backplan::core {
+
+// When an exercise first met the top of its ladder, or would if every week from today is met.
+struct Reached {
+    Date date;          // the day the week was met, or would be
+    bool ahead = false; // a forecast: a week not over yet, taken as met
+    bool operator==(const Reached&) const = default;
+};
 
 // Where an exercise stands on its ladder at the start of a week.
 struct LadderState {
@@ -20,6 +29,17 @@ struct LadderState {
     int paused_weeks = 0; // weeks in a row whose every training day was paused
     bool reached = false; // the top of the ladder was met: the maintenance dose from then on
     bool operator==(const LadderState&) const = default;
+};
+
+// A replay of one exercise as it stood at the start of a week that is over: enough to go on
+// judging from there (ReplayInput::resume) without the sessions before it.
+struct ReplayMark {
+    Date from;   // the Monday its judging started on
+    Date monday; // the week it stood at the start of
+    LadderState state;
+    std::optional<Reached> reached; // the first week that met the top, before monday
+    std::size_t weeks = 0;          // the weeks judged before monday
+    bool operator==(const ReplayMark&) const = default;
 };
 
 // Where a week stands against today: over, under way, or still ahead.

@@ -70,9 +70,25 @@ std::string FakeSystem::read_file(const std::string& path, std::size_t max_bytes
 
 void FakeSystem::read_lines(const std::string& path, std::string_view kind,
                             const io::LineVisitor& visit) const {
+    read_lines_after(path, kind,
+                     io::Prefix{0, 0,
+                                [](std::string_view) {
+                                }},
+                     visit);
+}
+
+void FakeSystem::read_lines_after(const std::string& path, std::string_view kind,
+                                  const io::Prefix& prefix, const io::LineVisitor& visit) const {
     std::string content = read_file(path, std::string::npos, kind);
-    std::size_t number = 0;
-    for (std::size_t start = 0; start < content.size();) {
+    std::size_t skipped = std::min<std::size_t>(prefix.bytes, content.size());
+    if (skipped > 0) {
+        prefix.visit(std::string_view(content).substr(0, skipped));
+    }
+    if (skipped < prefix.bytes) {
+        return;
+    }
+    std::size_t number = prefix.lines;
+    for (std::size_t start = skipped; start < content.size();) {
         std::size_t end = std::min(content.find('\n', start), content.size());
         std::string_view line = std::string_view(content).substr(start, end - start);
         visit(++number, line.substr(0, io::max_line_bytes), line.size() > io::max_line_bytes);

@@ -52,6 +52,8 @@ class FakeSystem : public io::System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const io::LineVisitor& visit) const override;
+    void read_lines_after(const std::string& path, std::string_view kind, const io::Prefix& prefix,
+                          const io::LineVisitor& visit) const override;
     // Appends; a file under a directory that was never made (directories) is refused. The next
     // locked_for appends (every one when it is negative) find the lock held by another process:
     // Error(temporary) as the real one says it, nothing written, compose not called; each such

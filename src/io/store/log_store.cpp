@@ -3,6 +3,7 @@
 #include "core/identity.hpp"
 #include "core/match.hpp"
 #include "core/text.hpp"
+#include "io/store/checkpoint_file.hpp"
 
 #include <algorithm>
 
@@ -187,7 +188,8 @@ LogReading LogStore::read_exercises(
     const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
     const core::Cancellations* skip,
     const std::function<void(const core::LogEntry&)>& visit_cancelled,
-    const std::function<void(const core::LogEntry&)>& visit_pause) const {
+    const std::function<void(const core::LogEntry&)>& visit_pause, const CheckpointFile* checkpoint,
+    bool* broken, CheckpointWatch* watch) const {
     LogReading reading;
     if (missing()) {
         reading.missing = true;
@@ -205,12 +207,32 @@ LogReading LogStore::read_exercises(
         cancelled.emplace(*skip);
     }
     core::LineProblem problem;
-    read_lines([&](std::size_t number, std::string_view text, bool too_long) {
+    // The checkpoint's lines: before the first line read, its records (with their numbers) of the
+    // bytes it stands for; true while they are given.
+    bool kept_record = false;
+    auto line = [&](std::size_t number, std::string_view text, bool too_long) {
         core::LineKind kind = core::LineKind::invalid;
+        if (broken != nullptr && *broken) {
+            return;
+        }
         if (too_long) {
             problem = {1, too_long_line_message(), {}};
         } else {
             kind = core::read_log_line(text, entry, problem, context, &exercise);
+        }
+        if (watch != nullptr) {
+            watch->see(text, too_long, kind, entry);
+        }
+        if (checkpoint != nullptr && reaches_before(kind, entry, checkpoint->week())) {
+            // Among its records, sets the checkpoint counted (a cancellation or pause it stands
+            // for is read again); after its bytes, a line that changes a week it judged.
+            if (!kept_record) {
+                *broken = true;
+                return;
+            }
+            if (kind == core::LineKind::entry) {
+                return;
+            }
         }
         switch (kind) {
         case core::LineKind::blank:
@@ -246,11 +268,44 @@ LogReading LogStore::read_exercises(
                 visit_pause(entry);
             }
         }
-    });
+    };
+    if (checkpoint == nullptr) {
+        read_lines(line);
+        return reading;
+    }
+    kept_record = true;
+    for (const auto& [number, text] : checkpoint->records()) {
+        line(number, text, false);
+    }
+    kept_record = false;
+    CheckpointDigest digest;
+    bool proved = false;
+    auto prove = [&] {
+        if (!proved) {
+            proved = true;
+            *broken = *broken || !checkpoint->proves(digest);
+        }
+    };
+    m_system.read_lines_after(m_path, "log",
+                              Prefix{checkpoint->bytes(), checkpoint->lines(),
+                                     [&](std::string_view piece) {
+                                         digest.add(piece);
+                                     }},
+                              [&](std::size_t number, std::string_view text, bool too_long) {
+                                  prove();
+                                  line(number, text, too_long);
+                              });
+    prove();
     return reading;
 }
 
 core::LogHistory LogStore::history(const core::Routine& routine, LogReading& reading) const {
+    return sessions_of_log(routine, reading, nullptr, nullptr, nullptr);
+}
+
+core::LogHistory LogStore::sessions_of_log(const core::Routine& routine, LogReading& reading,
+                                           const CheckpointFile* checkpoint, bool* broken,
+                                           CheckpointWatch* watch) const {
     core::LogHistory history;
     // Each exercise's sessions, by its place in the routine: the reader has found the exercise
     // of every line already, once (README, Performance: `report` over 1M lines in 0.83 x
@@ -263,8 +318,8 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
         core::LogHistory::add(
             *sessions[static_cast<std::size_t>(&exercise - routine.exercises.data())], entry);
     };
-    reading = read_exercises(routine, add, nullptr);
-    if (!reading.cancellations.empty()) {
+    reading = read_exercises(routine, add, nullptr, {}, {}, checkpoint, broken, watch);
+    if (!reading.cancellations.empty() && (broken == nullptr || !*broken)) {
         // Sessions sum their sets and cannot give one back: read again, leaving the cancelled
         // entries out. A log without cancellations is read once.
         core::Cancellations skip = std::move(reading.cancellations);
@@ -273,7 +328,7 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
         for (const core::Exercise& exercise : routine.exercises) {
             sessions.push_back(&history.sessions_of(exercise.id));
         }
-        reading = read_exercises(routine, add, &skip);
+        reading = read_exercises(routine, add, &skip, {}, {}, checkpoint, broken);
     }
     history.pauses() = std::move(reading.pauses);
     return history;

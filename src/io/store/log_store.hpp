@@ -35,7 +35,12 @@ struct LogReading {
     std::size_t cancelled = 0;         // records left out because a cancellation names them
     core::Cancellations cancellations; // what the log's cancellations cancel
     core::Pauses pauses;               // the pauses and resumes no cancellation names
+    // What became of the log's checkpoint (history with today), for -vv: "" when none was tried.
+    std::string checkpoint;
 };
+
+class CheckpointFile;
+class CheckpointWatch;
 
 // What LogStore::check found.
 struct LogCheck {
@@ -140,6 +145,19 @@ class LogStore {
     // Throws Error as read does.
     core::LogHistory history(const core::Routine& routine, LogReading& reading) const;
 
+    // history, for a run on today that asks about no date before needed_from: going on from the
+    // log's checkpoint (io/store/checkpoint_file.hpp, README: Performance) when there is one
+    // for the week of core::checkpoint_week(today), at most needed_from, that proves itself
+    // (made by this program, in this time zone, for a routine whose replay_key is the same; the
+    // log's bytes it stands for unchanged; no line after them that reaches back before its
+    // week). The history then holds only the sessions from its week on and resumes from it
+    // (core::LogHistory::resume). Otherwise the whole log is read, as history does, and a
+    // checkpoint made for the next run when the log allows one (every line read, nothing logged
+    // after its bytes that reaches back). Throws Error as read does; a checkpoint that cannot be
+    // read or written is only told in reading.checkpoint.
+    core::LogHistory history(const core::Routine& routine, LogReading& reading, core::Date today,
+                             core::Date needed_from) const;
+
     // Checks every line against the routine (core::LogChecker): its problems, warnings and
     // notes, those of each line in the log's order, then those only the whole log shows, by
     // line; the first `describe` of them, and how many more there were. A log of more records
@@ -174,12 +192,23 @@ class LogStore {
     // exercise) that skip does not cancel to visit, and those it cancels (pauses and resumes
     // too) to visit_cancelled if there is one. The pauses and resumes that skip does not cancel
     // go into the reading's pauses, and to visit_pause if there is one.
+    // With a checkpoint, the lines its bytes hold are not read but proved unchanged, its records
+    // read in their place (the sets before its week left out); the reading stops, and broken is
+    // set, when they are not, or when a line after them reaches back before its week. With a
+    // watch, each line is shown to it as it is read.
     LogReading
     read_exercises(const core::Routine& routine,
                    const std::function<void(const core::LogEntry&, const core::Exercise&)>& visit,
                    const core::Cancellations* skip,
                    const std::function<void(const core::LogEntry&)>& visit_cancelled = {},
-                   const std::function<void(const core::LogEntry&)>& visit_pause = {}) const;
+                   const std::function<void(const core::LogEntry&)>& visit_pause = {},
+                   const CheckpointFile* checkpoint = nullptr, bool* broken = nullptr,
+                   CheckpointWatch* watch = nullptr) const;
+    // history's two passes (the second when the log holds cancellations), with read_exercises's
+    // checkpoint and watch.
+    core::LogHistory sessions_of_log(const core::Routine& routine, LogReading& reading,
+                                     const CheckpointFile* checkpoint, bool* broken,
+                                     CheckpointWatch* watch) const;
 
     System& m_system;
     std::string m_path;

@@ -2,6 +2,9 @@
 
 #include "core/error.hpp"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace backplan::io {
 
 std::string data_directory(const Environment& environment) {
@@ -12,6 +15,23 @@ std::string data_directory(const Environment& environment) {
         return environment.home + "/.local/share/backplan";
     }
     return "";
+}
+
+std::string checkpoint_path(const Environment& environment, const std::string& log_path) {
+    std::string directory;
+    if (environment.xdg_cache_home.starts_with('/')) {
+        directory = environment.xdg_cache_home + "/backplan";
+    } else if (!environment.home.empty()) {
+        directory = environment.home + "/.cache/backplan";
+    } else {
+        return "";
+    }
+    char name[] = "/replay-0123456789abcdef";
+    XXH64_hash_t hash = XXH3_64bits(log_path.data(), log_path.size());
+    for (int i = 0; i < 16; ++i) {
+        name[sizeof name - 2 - i] = "0123456789abcdef"[(hash >> (4 * i)) & 15];
+    }
+    return directory + name;
 }
 
 std::string default_log_path(const Environment& environment) {

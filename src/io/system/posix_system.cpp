@@ -8,9 +8,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <elf.h>
 #include <fcntl.h>
 #include <filesystem>
 #include <iostream>
+#include <link.h>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,12 +71,51 @@ std::string zone_name(const std::string& tz) {
     return error || at == std::string::npos ? "the local time zone" : target.substr(at + 9);
 }
 
+// The program's own GNU build ID note (ld --build-id, which Debian's compiler always passes), in
+// hex; "" when it has none.
+std::string build_id() {
+    std::string id;
+    ::dl_iterate_phdr(
+        [](dl_phdr_info* info, std::size_t, void* data) -> int {
+            auto& out = *static_cast<std::string*>(data);
+            for (int h = 0; h < info->dlpi_phnum; ++h) {
+                const ElfW(Phdr)& header = info->dlpi_phdr[h];
+                if (header.p_type != PT_NOTE) {
+                    continue;
+                }
+                const char* at = reinterpret_cast<const char*>(info->dlpi_addr + header.p_vaddr);
+                const char* end = at + header.p_memsz;
+                while (at + sizeof(ElfW(Nhdr)) <= end) {
+                    ElfW(Nhdr) note;
+                    std::memcpy(&note, at, sizeof note);
+                    const char* name = at + sizeof note;
+                    const char* desc = name + ((note.n_namesz + 3) & ~3U);
+                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+                        std::memcmp(name, "GNU", 4) == 0 && desc + note.n_descsz <= end) {
+                        static constexpr char digits[] = "0123456789abcdef";
+                        for (std::size_t i = 0; i < note.n_descsz; ++i) {
+                            auto byte = static_cast<unsigned char>(desc[i]);
+                            out += digits[byte >> 4];
+                            out += digits[byte & 15];
+                        }
+                        return 1;
+                    }
+                    at = desc + ((note.n_descsz + 3) & ~3U);
+                }
+            }
+            return 1; // the first object is the program itself
+        },
+        &id);
+    return id;
+}
+
 } // namespace
 
 PosixSystem::PosixSystem() {
     m_environment.home = variable("HOME");
     m_environment.xdg_config_home = variable("XDG_CONFIG_HOME");
     m_environment.xdg_data_home = variable("XDG_DATA_HOME");
+    m_environment.xdg_cache_home = variable("XDG_CACHE_HOME");
     m_environment.backplan_log = variable("BACKPLAN_LOG");
     m_environment.no_color = variable("NO_COLOR");
     m_environment.tz = variable("TZ");
@@ -84,6 +125,7 @@ PosixSystem::PosixSystem() {
     m_environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
     m_environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
     m_environment.installed_plans = installed_plans_dir();
+    m_environment.build_id = build_id();
 }
 
 std::istream& PosixSystem::input() {
@@ -172,9 +214,10 @@ std::string PosixSystem::read_file(const std::string& path, std::size_t max_byte
     }
 }
 
-void PosixSystem::read_lines(const std::string& path, std::string_view kind,
-                             const LineVisitor& visit) const {
-    std::string what = "the " + std::string(kind);
+namespace {
+
+// The regular file at path, opened to read; what names it in messages ("the log").
+FileDescriptor open_regular(const std::string& path, const std::string& what) {
     FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
     if (!fd.valid()) {
         throw Error(ExitCode::no_input, failure(path, "cannot open " + what, errno));
@@ -184,11 +227,46 @@ void PosixSystem::read_lines(const std::string& path, std::string_view kind,
         throw Error(ExitCode::data, path + ": not a regular file; " + what + " must be one");
     }
     ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    return fd;
+}
+
+} // namespace
+
+void PosixSystem::read_lines(const std::string& path, std::string_view kind,
+                             const LineVisitor& visit) const {
+    std::string what = "the " + std::string(kind);
+    FileDescriptor fd = open_regular(path, what);
     read_file_lines(fd.get(), path, what, visit);
 }
 
+void PosixSystem::read_lines_after(const std::string& path, std::string_view kind,
+                                   const Prefix& prefix, const LineVisitor& visit) const {
+    std::string what = "the " + std::string(kind);
+    FileDescriptor fd = open_regular(path, what);
+    constexpr std::size_t chunk = 64 * 1024;
+    auto buffer = std::make_unique_for_overwrite<char[]>(chunk);
+    off_t offset = 0;
+    auto end = static_cast<off_t>(prefix.bytes);
+    while (offset < end) {
+        ssize_t n = ::pread(fd.get(), buffer.get(),
+                            static_cast<std::size_t>(std::min<off_t>(chunk, end - offset)), offset);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw Error(ExitCode::io, failure(path, "cannot read " + what, errno));
+        }
+        if (n == 0) {
+            return; // shorter than the prefix: no line after it
+        }
+        prefix.visit(std::string_view(buffer.get(), static_cast<std::size_t>(n)));
+        offset += n;
+    }
+    read_file_lines(fd.get(), path, what, visit, end, prefix.lines);
+}
+
 void read_file_lines(int fd, const std::string& path, const std::string& what,
-                     const LineVisitor& visit) {
+                     const LineVisitor& visit, off_t from, std::size_t lines) {
     // Small enough that the pages it fills are few (each page touched costs about 5 µs here),
     // large enough that reading a 50-year log takes 31 reads.
     constexpr std::size_t chunk = 64 * 1024;
@@ -197,9 +275,9 @@ void read_file_lines(int fd, const std::string& path, const std::string& what,
     auto buffer = std::make_unique_for_overwrite<char[]>(chunk + max_line_bytes);
     std::size_t kept = 0;  // bytes of an unfinished line at the start of the buffer
     bool skipping = false; // inside a line already passed on as too long
-    std::size_t number = 0;
+    std::size_t number = lines;
     // pread from an offset of its own: the file may be read again (append_composed).
-    off_t offset = 0;
+    off_t offset = from;
     for (;;) {
         ssize_t n = ::pread(fd, buffer.get() + kept, chunk, offset);
         if (n < 0 && errno == EINTR) {

@@ -2,6 +2,8 @@
 
 #include "io/system/system.hpp"
 
+#include <sys/types.h>
+
 namespace backplan::io {
 
 // The real System: this process's environment (read when it is made), the system clock, the
@@ -25,6 +27,8 @@ class PosixSystem : public System {
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,
                     const LineVisitor& visit) const override;
+    void read_lines_after(const std::string& path, std::string_view kind, const Prefix& prefix,
+                          const LineVisitor& visit) const override;
     // append_composed, make_directories, replace_file and same_file are in posix_writes.cpp.
     std::string append_composed(const std::string& path, const LineComposer& compose,
                                 const LockWait& wait) override;
@@ -36,9 +40,10 @@ class PosixSystem : public System {
     Environment m_environment;
 };
 
-// Reads the lines of the open file fd from its start, as System::read_lines does (what names the
-// file in messages, "the log"). Throws Error(io) on a read error.
+// Reads the lines of the open file fd from byte `from` (its start by default; a line's start), as
+// System::read_lines does, numbered from lines + 1 (what names the file in messages, "the log").
+// Throws Error(io) on a read error.
 void read_file_lines(int fd, const std::string& path, const std::string& what,
-                     const LineVisitor& visit);
+                     const LineVisitor& visit, off_t from = 0, std::size_t lines = 0);
 
 } // namespace backplan::io

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <optional>
@@ -26,6 +27,7 @@ struct Environment {
     std::string home;              // $HOME
     std::string xdg_config_home;   // $XDG_CONFIG_HOME
     std::string xdg_data_home;     // $XDG_DATA_HOME
+    std::string xdg_cache_home;    // $XDG_CACHE_HOME
     std::string backplan_log;      // $BACKPLAN_LOG
     std::string no_color;          // $NO_COLOR
     std::string tz;                // $TZ, for messages; the time zone itself is the System's
@@ -35,6 +37,9 @@ struct Environment {
     bool stdout_is_terminal = false;
     bool stdin_is_terminal = false;
     std::string installed_plans; // the shipped templates' directory, found from the binary
+    // The running program's build ID (the linker's hash of it, in hex): a checkpoint is used
+    // only by the program that made it. Empty when it has none: no checkpoint is kept.
+    std::string build_id;
 };
 
 // Lines longer than this are passed on cut, marked too long.
@@ -43,6 +48,15 @@ inline constexpr std::size_t max_line_bytes = 64 * 1024;
 // Called for each line of a file read by System::read_lines: its number from 1, its text
 // without the newline (at most max_line_bytes), and whether it was longer and cut.
 using LineVisitor = std::function<void(std::size_t number, std::string_view text, bool too_long)>;
+
+// The first bytes of a file, which System::read_lines_after passes as they are, in pieces, rather
+// than as lines.
+struct Prefix {
+    std::uint64_t bytes = 0; // how many
+    std::size_t lines = 0;   // the lines they hold: the first line after them is number lines + 1
+    // Called with the bytes in order (fewer of them in all when the file is shorter).
+    std::function<void(std::string_view piece)> visit;
+};
 
 // Writes the content of a file being replaced.
 using ContentWriter = std::function<void(std::ostream& out)>;
@@ -116,6 +130,12 @@ class System {
     // read error.
     virtual void read_lines(const std::string& path, std::string_view kind,
                             const LineVisitor& visit) const = 0;
+
+    // read_lines, except that the file's first prefix.bytes bytes go to prefix.visit as they are
+    // and the lines after them are numbered from prefix.lines + 1 (a checkpoint, which stands for
+    // the lines of those bytes, proves them unchanged).
+    virtual void read_lines_after(const std::string& path, std::string_view kind,
+                                  const Prefix& prefix, const LineVisitor& visit) const = 0;
 
     // Appends one line (without its newline) to the file, safely among concurrent writers and
     // durably: the file is opened (created if missing, never its directory) and locked, waiting

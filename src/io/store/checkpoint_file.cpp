@@ -1,0 +1,251 @@
+#include "io/store/checkpoint_file.hpp"
+
+#include "io/store/log_store.hpp"
+#include "io/system/paths.hpp"
+
+#include <charconv>
+#include <filesystem>
+#include <iterator>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace backplan::io {
+namespace {
+
+constexpr std::string_view first_line = "backplan checkpoint 1\n";
+
+std::string hex(std::uint64_t value) {
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, value >>= 4) {
+        out[static_cast<std::size_t>(i)] = "0123456789abcdef"[value & 15];
+    }
+    return out;
+}
+
+std::optional<std::uint64_t> number(std::string_view text, int base = 10) {
+    std::uint64_t value = 0;
+    if (text.empty() || std::from_chars(text.data(), text.data() + text.size(), value, base).ptr !=
+                            text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Takes the text's first line (without its newline) off it; nullopt when it has no newline.
+std::optional<std::string_view> take_line(std::string_view& text) {
+    std::size_t end = text.find('\n');
+    if (end == std::string_view::npos) {
+        return std::nullopt;
+    }
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end + 1);
+    return line;
+}
+
+// The words of a line, split at single spaces: at most count, the last one the rest of it.
+std::vector<std::string_view> words(std::string_view line, std::size_t count) {
+    std::vector<std::string_view> out;
+    while (out.size() + 1 < count) {
+        std::size_t space = line.find(' ');
+        if (space == std::string_view::npos) {
+            break;
+        }
+        out.push_back(line.substr(0, space));
+        line.remove_prefix(space + 1);
+    }
+    out.push_back(line);
+    return out;
+}
+
+} // namespace
+
+struct CheckpointDigest::State {
+    XXH3_state_t state;
+};
+
+CheckpointDigest::CheckpointDigest() : m_state(std::make_unique<State>()) {
+    XXH3_64bits_reset(&m_state->state);
+}
+
+CheckpointDigest::~CheckpointDigest() = default;
+
+void CheckpointDigest::add(std::string_view piece) {
+    XXH3_64bits_update(&m_state->state, piece.data(), piece.size());
+    m_bytes += piece.size();
+}
+
+std::uint64_t CheckpointDigest::value() const {
+    return XXH3_64bits_digest(&m_state->state);
+}
+
+std::string CheckpointFile::text() const {
+    std::string out(first_line);
+    out += "key " + m_key + "\n";
+    out += "log " + std::to_string(m_bytes) + " " + std::to_string(m_lines) + " " + hex(m_digest) +
+           "\n";
+    for (const auto& [number, line] : m_records) {
+        out += "record " + std::to_string(number) + " " + line + "\n";
+    }
+    return out + core::format_checkpoint(m_checkpoint);
+}
+
+std::optional<CheckpointFile> CheckpointFile::read(std::string_view text, std::string_view key,
+                                                   std::size_t exercises) {
+    if (!text.starts_with(first_line)) {
+        return std::nullopt;
+    }
+    text.remove_prefix(first_line.size());
+    auto key_line = take_line(text);
+    if (!key_line || *key_line != "key " + std::string(key)) {
+        return std::nullopt;
+    }
+    auto log_line = take_line(text);
+    if (!log_line) {
+        return std::nullopt;
+    }
+    std::vector<std::string_view> log = words(*log_line, 4);
+    if (log.size() != 4 || log[0] != "log" || log[3].size() != 16) {
+        return std::nullopt;
+    }
+    auto bytes = number(log[1]);
+    auto lines = number(log[2]);
+    auto digest = number(log[3], 16);
+    if (!bytes || !lines || !digest || *lines == 0 || *lines > *bytes) {
+        return std::nullopt;
+    }
+    std::vector<NumberedLine> records;
+    while (text.starts_with("record ")) {
+        auto line = take_line(text);
+        if (!line) {
+            return std::nullopt;
+        }
+        std::vector<std::string_view> record = words(*line, 3);
+        auto at = record.size() == 3 ? number(record[1]) : std::nullopt;
+        if (!at || *at == 0 || *at > *lines || (!records.empty() && *at <= records.back().first)) {
+            return std::nullopt;
+        }
+        records.emplace_back(*at, std::string(record[2]));
+    }
+    auto checkpoint = core::parse_checkpoint(text, exercises);
+    if (!checkpoint) {
+        return std::nullopt;
+    }
+    return CheckpointFile(std::string(key), *bytes, *lines, *digest, std::move(records),
+                          std::move(*checkpoint));
+}
+
+bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date week) {
+    switch (kind) {
+    case core::LineKind::entry:
+        return entry.time.date < week;
+    case core::LineKind::cancel:
+        return entry.cancels && entry.cancels->date < week;
+    case core::LineKind::pause:
+    case core::LineKind::resume:
+        return entry.days && entry.days->first < week;
+    case core::LineKind::blank:
+    case core::LineKind::invalid:
+        break;
+    }
+    return false;
+}
+
+void CheckpointWatch::see(std::string_view text, bool too_long, core::LineKind kind,
+                          const core::LogEntry& entry) {
+    if (!m_allows) {
+        return;
+    }
+    if (too_long || kind == core::LineKind::invalid) {
+        m_allows = false; // its warning would not be given again
+        return;
+    }
+    ++m_seen;
+    m_after.append(text);
+    m_after += '\n';
+    if (text.find('!') != std::string_view::npos ||
+        (kind == core::LineKind::entry && entry.time.date >= m_week)) {
+        m_records_after.emplace_back(m_seen, std::string(text));
+    }
+    if (reaches_before(kind, entry, m_week)) {
+        // The bytes stand for every line up to this one.
+        m_digest.add(m_after);
+        m_bytes += m_after.size();
+        m_lines = m_seen;
+        m_after.clear();
+        std::move(m_records_after.begin(), m_records_after.end(), std::back_inserter(m_records));
+        m_records_after.clear();
+    }
+}
+
+std::optional<CheckpointFile> CheckpointWatch::file(std::string key,
+                                                    core::Checkpoint checkpoint) const {
+    if (!m_allows || m_lines == 0) {
+        return std::nullopt;
+    }
+    return CheckpointFile(std::move(key), m_bytes, m_lines, m_digest.value(), m_records,
+                          std::move(checkpoint));
+}
+
+std::string checkpoint_key(const Environment& environment, const core::Routine& routine) {
+    std::string made_for =
+        environment.build_id + "\n" + environment.tz + "\n" + core::replay_key(routine);
+    return environment.build_id.substr(0, 16) + "-" +
+           hex(XXH3_64bits(made_for.data(), made_for.size()));
+}
+
+core::LogHistory LogStore::history(const core::Routine& routine, LogReading& reading,
+                                   core::Date today, core::Date needed_from) const {
+    const Environment& environment = m_system.environment();
+    core::Date week = core::checkpoint_week(today);
+    std::string path = environment.build_id.empty() || m_locked != nullptr || week > needed_from
+                           ? std::string()
+                           : checkpoint_path(environment, m_path);
+    if (path.empty()) {
+        return history(routine, reading);
+    }
+    std::string key = checkpoint_key(environment, routine);
+    std::string note;
+    std::optional<CheckpointFile> kept;
+    if (m_system.exists(path)) {
+        try {
+            kept = CheckpointFile::read(m_system.read_file(path, 16 << 20, "checkpoint"), key,
+                                        routine.exercises.size());
+            note = kept ? "" : path + ": not for this program, routine and time zone; ";
+        } catch (const Error& error) {
+            note = std::string(error.what()) + "; ";
+        }
+    }
+    if (kept && kept->week() == week) {
+        bool broken = false;
+        core::LogHistory history = sessions_of_log(routine, reading, &*kept, &broken, nullptr);
+        if (!broken && !reading.missing) {
+            history.resume_from(std::make_shared<core::Checkpoint>(kept->checkpoint()));
+            reading.checkpoint = "went on from the checkpoint of the week of " +
+                                 core::format_date(week) + " (" + path +
+                                 "): " + std::to_string(kept->lines()) + " lines not read";
+            return history;
+        }
+        note = "the log changed before its checkpoint; ";
+    }
+    CheckpointWatch watch(week);
+    core::LogHistory history = sessions_of_log(routine, reading, nullptr, nullptr, &watch);
+    auto made = watch.file(key, core::checkpoint_of(routine, history, today, week));
+    if (!made) {
+        reading.checkpoint =
+            note + "no checkpoint: the log allows none for the week of " + core::format_date(week);
+        return history;
+    }
+    try {
+        m_system.make_directories(std::filesystem::path(path).parent_path().string());
+        std::string text = made->text();
+        m_system.replace_file(path, [&](std::ostream& out) { out << text; });
+        reading.checkpoint = note + "made the checkpoint of the week of " +
+                             core::format_date(week) + " (" + path + ")";
+    } catch (const Error& error) {
+        reading.checkpoint = note + "no checkpoint kept: " + error.what();
+    }
+    return history;
+}
+
+} // namespace backplan::io

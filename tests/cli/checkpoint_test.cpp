@@ -1,0 +1,164 @@
+// The log's checkpoint (README, Performance), with the real program on real files: made by a run
+// that reads the whole log, gone on from by the next, and never used once it no longer stands for
+// the log, the routine or the time zone. Whatever the checkpoint, every view prints what a run
+// without one prints.
+#include "support/run.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+using namespace backplan::test;
+
+namespace {
+
+// The run's clock: Wednesday 2026-12-02. Its checkpoint week: 26 weeks before 2026-11-30 is
+// 2026-06-01, week 2943 from 1970-01-05 (2943 = 226 x 13 + 5): 2026-04-27.
+constexpr const char* now = "2026-12-02T18:00:00Z";
+const std::string made = "made the checkpoint of the week of 2026-04-27";
+const std::string went_on = "went on from the checkpoint of the week of 2026-04-27";
+
+// Six exercises on Mondays, Wednesdays and Fridays from 2024-01-01 to 2026-11-30, three sets of
+// 20 to 25 a line.
+std::string years_of_log() {
+    std::string log;
+    int n = 0;
+    for (std::chrono::sys_days day{std::chrono::year(2024) / 1 / 1};
+         day <= std::chrono::sys_days{std::chrono::year(2026) / 11 / 30};
+         day += std::chrono::days(1)) {
+        std::chrono::weekday weekday(day);
+        if (weekday != std::chrono::Monday && weekday != std::chrono::Wednesday &&
+            weekday != std::chrono::Friday) {
+            continue;
+        }
+        std::chrono::year_month_day date(day);
+        char line[80];
+        for (int e = 1; e <= 6; ++e, ++n) {
+            std::snprintf(line, sizeof line, "%04d-%02u-%02uT07:%02d:00+00:00 action%d %d %d %d\n",
+                          static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                          static_cast<unsigned>(date.day()), e * 5, e, 20 + n % 6, 20 + (n + 2) % 6,
+                          20 + (n + 4) % 6);
+            log += line;
+        }
+    }
+    return log;
+}
+
+struct Checkpointed {
+    Scratch scratch;
+    std::string cache = scratch.dir + "/cache";
+    std::string zone = "UTC";
+
+    // backplan -vv ARGS... over the log, with the cache in cache_dir.
+    RunResult run(std::vector<std::string> args, const std::string& cache_dir) const {
+        std::map<std::string, std::string> env = pinned_clock(zone, now);
+        env["XDG_CACHE_HOME"] = cache_dir;
+        env["XDG_CONFIG_HOME"] = scratch.dir + "/config";
+        args.insert(args.begin(), "-vv");
+        args.insert(args.end(), {"--log", scratch.log});
+        return run_backplan(args, env);
+    }
+    // What the command prints with no checkpoint at all (a cache of its own, new each time).
+    std::string without(const std::vector<std::string>& args) const {
+        static int fresh = 0;
+        RunResult result = run(args, scratch.dir + "/fresh" + std::to_string(++fresh));
+        REQUIRE(result.status == 0);
+        return result.out;
+    }
+};
+
+bool says(const RunResult& result, const std::string& what) {
+    return result.err.find(what) != std::string::npos;
+}
+
+const std::vector<std::vector<std::string>> views{
+    {"generate", "--weeks", "3"}, {"today"}, {"why", "action2"}, {"train"}};
+
+} // namespace
+
+TEST_CASE("checkpoint: made by a whole reading, gone on from by the next, alike in every view") {
+    Checkpointed c;
+    write_file(c.scratch.log, years_of_log());
+    RunResult first = c.run({"generate", "--weeks", "3"}, c.cache);
+    REQUIRE(first.status == 0);
+    CHECK(says(first, made));
+    for (const auto& view : views) {
+        CAPTURE(view.front());
+        RunResult again = c.run(view, c.cache);
+        REQUIRE(again.status == 0);
+        CHECK(says(again, went_on));
+        CHECK(again.out == c.without(view));
+    }
+    // Sets of today, appended: after the bytes it stands for, of a week after its own.
+    write_file(c.scratch.log, years_of_log() + "2026-12-02T07:00:00+00:00 action2 25 25 25\n");
+    for (const auto& view : views) {
+        CAPTURE(view.front());
+        RunResult again = c.run(view, c.cache);
+        CHECK(says(again, went_on));
+        CHECK(again.out == c.without(view));
+    }
+    // why --all and report ask about every week: the whole log, and no word of a checkpoint.
+    RunResult all = c.run({"why", "action2", "--all"}, c.cache);
+    CHECK_FALSE(says(all, "checkpoint"));
+}
+
+TEST_CASE("checkpoint: one that no longer stands for the log is never used") {
+    Checkpointed c;
+    std::string log = years_of_log();
+    write_file(c.scratch.log, log);
+    std::vector<std::string> plan{"generate", "--weeks", "3"};
+    RunResult made_it = c.run(plan, c.cache);
+    REQUIRE(says(made_it, made));
+    std::string before = made_it.out;
+    SECTION("sets within its bytes changed, the file's length the same") {
+        // Every set of 2024 ten lower (20-25 -> 10-15): short weeks all year, a different plan.
+        std::string changed = log;
+        std::size_t end = changed.find("2025-01-01");
+        for (std::size_t at = 0; (at = changed.find(" 2", at)) < end; ++at) {
+            changed[at + 1] = '1';
+        }
+        write_file(c.scratch.log, changed);
+        CHECK(c.without(plan) != before);
+    }
+    SECTION("the log cut short") {
+        write_file(c.scratch.log, log.substr(0, log.find("2026-03-02")));
+        CHECK(c.without(plan) != before);
+    }
+    SECTION("a line put in among its bytes") {
+        std::string changed = log;
+        changed.insert(changed.find("2025-03-03"), "2025-02-28T19:00:00+00:00 action1 20\n");
+        write_file(c.scratch.log, changed);
+    }
+    SECTION("sets of a day before its week, appended") {
+        write_file(c.scratch.log, log + "2026-04-24T07:00:00+00:00 action1 40 40 40 40 40\n");
+    }
+    SECTION("a cancellation of a record before its week, appended") {
+        write_file(c.scratch.log, log + "2026-12-01T08:00:00+00:00 !undo "
+                                        "2026-04-24T07:05:00+00:00 action1\n");
+    }
+    SECTION("a pause from a day before its week, appended") {
+        write_file(c.scratch.log, log + "2026-12-01T08:00:00+00:00 !pause 2026-03-02 2026-05-31\n");
+    }
+    SECTION("the routine's days changed in the config file") {
+        std::filesystem::create_directories(c.scratch.dir + "/config/backplan");
+        write_file(c.scratch.dir + "/config/backplan/config.yaml", "days: [tue, thu, sat]\n");
+    }
+    SECTION("another time zone") {
+        c.zone = "Europe/Paris";
+    }
+    SECTION("a checkpoint file of nonsense") {
+        for (const auto& entry : std::filesystem::directory_iterator(c.cache + "/backplan")) {
+            write_file(entry.path().string(), "backplan checkpoint 1\nkey x\n");
+        }
+    }
+    RunResult after = c.run(plan, c.cache);
+    REQUIRE(after.status == 0);
+    CHECK_FALSE(says(after, "went on from"));
+    CHECK(after.out == c.without(plan));
+    // The next run goes on from the checkpoint made for the log as it is now: after a line that
+    // reached back, one that stands for it too.
+    RunResult next = c.run(plan, c.cache);
+    CHECK(says(next, went_on));
+    CHECK(next.out == after.out);
+}
