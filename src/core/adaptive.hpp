@@ -1,8 +1,9 @@
 #pragma once
 
 // The plan follows the log: each exercise's ladder step is decided week by week from what was
-// logged, knowing which weeks are over, then forecast from there. Nothing derived is stored; it
-// is recomputed on every run.
+// logged, knowing which weeks are over, then forecast from there, on every run: from the first
+// logged week, or from a checkpoint of a week that is over (ReplayInput::resume), which gives the
+// same weeks.
 
 #include "core/pauses.hpp"
 #include "core/sessions.hpp"

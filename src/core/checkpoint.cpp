@@ -9,8 +9,6 @@ namespace {
 
 // 1970-01-05, a Monday: the grid checkpoints fall on.
 constexpr Date grid_start{std::chrono::year(1970), std::chrono::January, std::chrono::day(5)};
-constexpr int grid_weeks = 13;
-constexpr int weeks_before = 26;
 
 // The fields of a mark, in the order written.
 constexpr int mark_numbers = 9;
@@ -99,13 +97,14 @@ std::optional<ReplayMark> parse_mark(std::string_view text, Date monday) {
 
 } // namespace
 
-Date checkpoint_week(Date today) {
+Date checkpoint_week(Date today, const CheckpointKind& kind) {
     auto weeks =
         (std::chrono::sys_days(monday_of_week(today)) - std::chrono::sys_days(grid_start)).count() /
             7 -
-        weeks_before;
-    auto grid = weeks >= 0 ? weeks / grid_weeks : (weeks - grid_weeks + 1) / grid_weeks;
-    return add_days(grid_start, static_cast<int>(grid * grid_weeks * 7));
+        kind.weeks_before;
+    auto grid =
+        weeks >= 0 ? weeks / kind.grid_weeks : (weeks - kind.grid_weeks + 1) / kind.grid_weeks;
+    return add_days(grid_start, static_cast<int>(grid * kind.grid_weeks * 7));
 }
 
 Checkpoint checkpoint_of(const Routine& routine, const LogHistory& history, Date today,

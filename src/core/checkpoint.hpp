@@ -24,10 +24,21 @@ struct Checkpoint {
     bool operator==(const Checkpoint&) const = default;
 };
 
-// The Monday a checkpoint is made at for a run on today: at least 26 weeks before today's week,
-// so that every view of the weeks around today (why's 26 weeks among them) starts after it, on a
-// grid of 13 weeks, so that it moves once a quarter.
-Date checkpoint_week(Date today);
+// A kind of checkpoint: made at least weeks_before weeks before the week of the run, on a grid
+// of grid_weeks weeks (so that it moves, and is made again, once in that many).
+struct CheckpointKind {
+    const char* name;
+    int weeks_before;
+    int grid_weeks;
+};
+// For the views of the weeks around today (generate and today look two weeks back for pain): 2 to
+// 5 weeks back, made again every 4 weeks.
+inline constexpr CheckpointKind near_checkpoint{"near", 2, 4};
+// For why's 26 weeks: 26 to 38 weeks back, made again every 13.
+inline constexpr CheckpointKind far_checkpoint{"far", 26, 13};
+
+// The Monday a checkpoint of the kind is made at for a run on today.
+Date checkpoint_week(Date today, const CheckpointKind& kind);
 
 // Each exercise's replay from the history (all of the log, read as for the Coach) at the start of
 // monday, a week over by today.

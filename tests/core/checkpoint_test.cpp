@@ -63,16 +63,21 @@ void require_same(const Replay& whole, const Replay& resumed) {
 
 } // namespace
 
-TEST_CASE("checkpoint: the week it is made at is 26 to 38 weeks before today's, on a 13-week "
-          "grid") {
+TEST_CASE("checkpoint: the far one is made 26 to 38 weeks before today's week, on a 13-week "
+          "grid, the near one 2 to 5 weeks before on a 4-week grid") {
     // 2026-12-07 is a Monday; 26 weeks before it is 2026-06-08, week 2944 from 1970-01-05
     // (20,608 days). 2944 = 226 x 13 + 6: its step of the grid began 6 weeks earlier, on
     // 2026-04-27.
-    CHECK(checkpoint_week(day("2026-12-07")) == day("2026-04-27"));
-    CHECK(checkpoint_week(day("2026-12-13")) == day("2026-04-27"));
+    CHECK(checkpoint_week(day("2026-12-07"), far_checkpoint) == day("2026-04-27"));
+    CHECK(checkpoint_week(day("2026-12-13"), far_checkpoint) == day("2026-04-27"));
     // Seven weeks on, 2027-01-25 gives week 2951 = 227 x 13: the grid's next step.
-    CHECK(checkpoint_week(day("2027-01-24")) == day("2026-04-27"));
-    CHECK(checkpoint_week(day("2027-01-25")) == day("2026-07-27"));
+    CHECK(checkpoint_week(day("2027-01-24"), far_checkpoint) == day("2026-04-27"));
+    CHECK(checkpoint_week(day("2027-01-25"), far_checkpoint) == day("2026-07-27"));
+    // 2026-12-07 is week 2970; 2 weeks before, 2968 = 742 x 4: the near one is that week,
+    // 2026-11-23, until 2027-01-03; from 2027-01-04 (week 2974, 2972 = 743 x 4), 2026-12-21.
+    CHECK(checkpoint_week(day("2026-12-07"), near_checkpoint) == day("2026-11-23"));
+    CHECK(checkpoint_week(day("2027-01-03"), near_checkpoint) == day("2026-11-23"));
+    CHECK(checkpoint_week(day("2027-01-04"), near_checkpoint) == day("2026-12-21"));
 }
 
 TEST_CASE("checkpoint: a coach going on from it answers as one that replays the whole log") {
@@ -84,7 +89,7 @@ TEST_CASE("checkpoint: a coach going on from it answers as one that replays the 
         LogHistory history = backplan::test::random_history(routine, first, 150, random);
         for (int weeks : {45, 90, 149, 160}) {
             Date today = add_days(first, 7 * weeks + static_cast<int>(seed % 7));
-            Date monday = checkpoint_week(today);
+            Date monday = checkpoint_week(today, seed % 2 == 0 ? near_checkpoint : far_checkpoint);
             CAPTURE(seed, format_date(today), format_date(monday));
             Checkpoint checkpoint = checkpoint_of(routine, history, today, monday);
             // Written and read back as it is.
@@ -98,18 +103,22 @@ TEST_CASE("checkpoint: a coach going on from it answers as one that replays the 
             }
 
             LogHistory resumed_history = from_checkpoint(routine, history, checkpoint);
-            Date until = add_days(monday_of_week(today), 7 * 5);
-            for (Date keep : {monday, add_days(monday, 7 * 9), monday_of_week(today)}) {
-                Coach whole(routine, history, today, until, keep);
-                Coach resumed(routine, resumed_history, today, until, keep);
-                for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
-                    CAPTURE(routine.exercises[e].id, format_date(keep));
-                    require_same(whole.replay(e), resumed.replay(e));
-                    for (Date date = keep; date < until; date = add_days(date, 1)) {
-                        REQUIRE(resumed.active(e, date) == whole.active(e, date));
-                        REQUIRE(resumed.replay(e).prescribed(date) ==
-                                whole.replay(e).prescribed(date));
-                        REQUIRE(resumed.exercises_on(date) == whole.exercises_on(date));
+            // Gone on from by the run that made it, and by a run some days later.
+            for (int later : {0, 11}) {
+                Date run = add_days(today, later);
+                Date until = add_days(monday_of_week(run), 7 * 5);
+                for (Date keep : {monday, add_days(monday, 7 * 9), monday_of_week(run)}) {
+                    Coach whole(routine, history, run, until, keep);
+                    Coach resumed(routine, resumed_history, run, until, keep);
+                    for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
+                        CAPTURE(routine.exercises[e].id, format_date(keep));
+                        require_same(whole.replay(e), resumed.replay(e));
+                        for (Date date = keep; date < until; date = add_days(date, 1)) {
+                            REQUIRE(resumed.active(e, date) == whole.active(e, date));
+                            REQUIRE(resumed.replay(e).prescribed(date) ==
+                                    whole.replay(e).prescribed(date));
+                            REQUIRE(resumed.exercises_on(date) == whole.exercises_on(date));
+                        }
                     }
                 }
             }

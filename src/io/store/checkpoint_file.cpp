@@ -60,18 +60,29 @@ std::vector<std::string_view> words(std::string_view line, std::size_t count) {
 
 } // namespace
 
+// checkpoint_digest_avx2.cpp.
+void checkpoint_digest_update_avx2(void* state, const void* data, std::size_t size);
+
 struct CheckpointDigest::State {
     XXH3_state_t state;
 };
 
-CheckpointDigest::CheckpointDigest() : m_state(std::make_unique<State>()) {
+CheckpointDigest::CheckpointDigest(Code code) : m_state(std::make_unique<State>()) {
     XXH3_64bits_reset(&m_state->state);
+    static const bool avx2 = __builtin_cpu_supports("avx2") != 0;
+    m_avx2 = code == Code::avx2 || (code == Code::best && avx2);
 }
 
 CheckpointDigest::~CheckpointDigest() = default;
 
 void CheckpointDigest::add(std::string_view piece) {
-    XXH3_64bits_update(&m_state->state, piece.data(), piece.size());
+    // The log's bytes go by in pieces of up to 64 KiB (a 50-year log: 2.4M -> 1.2M
+    // instructions with AVX2).
+    if (m_avx2) {
+        checkpoint_digest_update_avx2(&m_state->state, piece.data(), piece.size());
+    } else {
+        XXH3_64bits_update(&m_state->state, piece.data(), piece.size());
+    }
     m_bytes += piece.size();
 }
 
@@ -197,11 +208,17 @@ std::string checkpoint_key(const Environment& environment, const core::Routine& 
 core::LogHistory LogStore::history(const core::Routine& routine, LogReading& reading,
                                    core::Date today, core::Date needed_from) const {
     const Environment& environment = m_system.environment();
-    core::Date week = core::checkpoint_week(today);
-    std::string path = environment.build_id.empty() || m_locked != nullptr || week > needed_from
-                           ? std::string()
-                           : checkpoint_path(environment, m_path);
-    if (path.empty()) {
+    // The latest checkpoint week that the caller's first date allows.
+    std::string path;
+    core::Date week;
+    for (const core::CheckpointKind& kind : {core::near_checkpoint, core::far_checkpoint}) {
+        week = core::checkpoint_week(today, kind);
+        if (week <= needed_from) {
+            path = checkpoint_path(environment, m_path) + "-" + kind.name;
+            break;
+        }
+    }
+    if (path.empty() || environment.build_id.empty() || m_locked != nullptr) {
         return history(routine, reading);
     }
     std::string key = checkpoint_key(environment, routine);

@@ -23,10 +23,13 @@
 
 namespace backplan::io {
 
-// The hash of bytes given in pieces.
+// The hash of bytes given in pieces: XXH3, 64 bits.
 class CheckpointDigest {
   public:
-    CheckpointDigest();
+    // Which of xxHash's code hashes: AVX2 where the processor has it, else SSE2 (best); or one of
+    // them, for the test that they agree (avx2 only where the processor has it).
+    enum class Code { best, sse2, avx2 };
+    explicit CheckpointDigest(Code code = Code::best);
     ~CheckpointDigest();
     CheckpointDigest(const CheckpointDigest&) = delete;
     CheckpointDigest& operator=(const CheckpointDigest&) = delete;
@@ -38,6 +41,7 @@ class CheckpointDigest {
     struct State;
     std::unique_ptr<State> m_state;
     std::uint64_t m_bytes = 0;
+    bool m_avx2 = false;
 };
 
 // A numbered line of the log.

@@ -19,9 +19,9 @@ std::string data_directory(const Environment& environment);
 // the default (--log, BACKPLAN_LOG, the config file) is cli::Settings's.
 std::string default_log_path(const Environment& environment);
 
-// The file that keeps a checkpoint of the log at log_path (backplan(1), FILES):
-// $XDG_CACHE_HOME/backplan/replay-HASH, else ~/.cache/backplan/replay-HASH, HASH the path's (a
-// relative XDG_CACHE_HOME is ignored); empty when neither can be worked out.
+// The start of the names of the files that keep checkpoints of the log at log_path (backplan(1),
+// FILES): $XDG_CACHE_HOME/backplan/replay-HASH, else ~/.cache/backplan/replay-HASH, HASH the
+// path's (a relative XDG_CACHE_HOME is ignored); empty when neither can be worked out.
 std::string checkpoint_path(const Environment& environment, const std::string& log_path);
 
 // The directories a template NAME is looked up in, in order, and the config file.
