@@ -124,6 +124,20 @@ Checkpoint checkpoint_of(const Routine& routine, const LogHistory& history, Date
     return checkpoint;
 }
 
+bool fits(const Checkpoint& checkpoint, const Routine& routine) {
+    if (checkpoint.exercises.size() != routine.exercises.size()) {
+        return false;
+    }
+    for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
+        const std::optional<ReplayMark>& mark = checkpoint.exercises[e];
+        auto steps = static_cast<int>(ladder(routine.exercises[e].progression).size());
+        if (mark && (mark->state.step >= steps || mark->state.break_from >= steps)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::string replay_key(const Routine& routine) {
     std::string key = "days";
     auto days = [&](WeekdaySet set) {

@@ -54,4 +54,8 @@ std::string replay_key(const Routine& routine);
 std::string format_checkpoint(const Checkpoint& checkpoint);
 std::optional<Checkpoint> parse_checkpoint(std::string_view text, std::size_t exercises);
 
+// True when every mark's steps are steps of its exercise's ladder (a file changed by hand could
+// say otherwise: such a checkpoint is not gone on from).
+bool fits(const Checkpoint& checkpoint, const Routine& routine);
+
 } // namespace backplan::core

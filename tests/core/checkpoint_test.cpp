@@ -158,6 +158,24 @@ TEST_CASE("checkpoint: text that format_checkpoint would not write is refused") 
     CHECK(parse_checkpoint(good.substr(0, good.size() - 1), 4) == std::nullopt); // cut short
 }
 
+TEST_CASE("checkpoint: marks of steps beyond their ladder do not fit the routine") {
+    Routine routine = routine_with_variant();
+    // row's ladder (2 x 8 to 2 x 11, one rep a step): 2 x 8, 2 x 9, 2 x 10, 2 x 11: 4 steps.
+    REQUIRE(ladder(routine.exercises[0].progression).size() == 4);
+    ReplayMark mark{day("2026-01-05"), day("2026-04-20"), {}, std::nullopt, 15};
+    Checkpoint checkpoint{day("2026-04-20"), {mark, std::nullopt, std::nullopt, std::nullopt}};
+    checkpoint.exercises[0]->state.step = 3;
+    CHECK(fits(checkpoint, routine));
+    checkpoint.exercises[0]->state.step = 4;
+    CHECK_FALSE(fits(checkpoint, routine));
+    checkpoint.exercises[0]->state.step = 0;
+    checkpoint.exercises[0]->state.break_from = 4;
+    CHECK_FALSE(fits(checkpoint, routine));
+    checkpoint.exercises[0]->state.break_from = 0;
+    checkpoint.exercises.pop_back();
+    CHECK_FALSE(fits(checkpoint, routine));
+}
+
 TEST_CASE("checkpoint: the replay key changes with every field a replay reads") {
     Routine routine = routine_with_variant();
     std::string key = replay_key(routine);

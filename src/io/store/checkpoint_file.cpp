@@ -233,6 +233,10 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
             note = std::string(error.what()) + "; ";
         }
     }
+    if (kept && !core::fits(kept->checkpoint(), routine)) {
+        kept.reset();
+        note = path + ": steps beyond the routine's ladders; ";
+    }
     if (kept && kept->week() == week) {
         bool broken = false;
         core::LogHistory history = sessions_of_log(routine, reading, &*kept, &broken, nullptr);
