@@ -172,28 +172,32 @@ void CheckpointWatch::see(std::string_view text, bool too_long, core::LineKind k
         return;
     }
     ++m_seen;
-    m_after.append(text);
-    m_after += '\n';
+    m_unhashed.append(text);
+    m_unhashed += '\n';
     if (text.find('!') != std::string_view::npos ||
         (kind == core::LineKind::entry && entry.time.date >= m_week)) {
         m_records_after.emplace_back(m_seen, std::string(text));
     }
     if (reaches_before(kind, entry, m_week)) {
-        // The bytes stand for every line up to this one.
-        m_digest.add(m_after);
-        m_bytes += m_after.size();
+        // The bytes stand for every line up to this one: hashed 64 KiB at a time (a hash of
+        // each line took 150 instructions of it).
         m_lines = m_seen;
-        m_after.clear();
+        m_bytes = m_digest.bytes() + m_unhashed.size();
         std::move(m_records_after.begin(), m_records_after.end(), std::back_inserter(m_records));
         m_records_after.clear();
+        if (m_unhashed.size() >= 64 * 1024) {
+            m_digest.add(m_unhashed);
+            m_unhashed.clear();
+        }
     }
 }
 
-std::optional<CheckpointFile> CheckpointWatch::file(std::string key,
-                                                    core::Checkpoint checkpoint) const {
-    if (!m_allows || m_lines == 0) {
+std::optional<CheckpointFile> CheckpointWatch::file(std::string key, core::Checkpoint checkpoint) {
+    if (!allows()) {
         return std::nullopt;
     }
+    m_digest.add(std::string_view(m_unhashed).substr(0, m_bytes - m_digest.bytes()));
+    m_unhashed.clear();
     return CheckpointFile(std::move(key), m_bytes, m_lines, m_digest.value(), m_records,
                           std::move(checkpoint));
 }
@@ -251,12 +255,16 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     }
     CheckpointWatch watch(week);
     core::LogHistory history = sessions_of_log(routine, reading, nullptr, nullptr, &watch);
-    auto made = watch.file(key, core::checkpoint_of(routine, history, today, week));
+    // The replays to the week, only when the lines allow a checkpoint.
+    auto made = watch.allows() ? watch.file(key, core::checkpoint_of(routine, history, today, week))
+                               : std::nullopt;
     if (!made) {
         reading.checkpoint =
             note + "no checkpoint: the log allows none for the week of " + core::format_date(week);
         return history;
     }
+    // This run's coach goes on from it too: the weeks before it are not replayed twice.
+    history.resume_from(std::make_shared<core::Checkpoint>(made->checkpoint()));
     try {
         m_system.make_directories(std::filesystem::path(path).parent_path().string());
         std::string text = made->text();

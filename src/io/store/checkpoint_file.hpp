@@ -93,8 +93,10 @@ class CheckpointWatch {
     void see(std::string_view text, bool too_long, core::LineKind kind,
              const core::LogEntry& entry);
     // The checkpoint file of the lines seen, for key, with the replays as they stood at week;
-    // nullopt when the lines allow none.
-    std::optional<CheckpointFile> file(std::string key, core::Checkpoint checkpoint) const;
+    // nullopt when the lines allow none. Once.
+    std::optional<CheckpointFile> file(std::string key, core::Checkpoint checkpoint);
+    // True when the lines seen allow one.
+    bool allows() const { return m_allows && m_lines > 0; }
 
   private:
     core::Date m_week;
@@ -103,9 +105,9 @@ class CheckpointWatch {
     std::uint64_t m_bytes = 0; // the bytes of those up to the last that reaches back
     std::size_t m_lines = 0;
     std::vector<NumberedLine> m_records;
-    CheckpointDigest m_digest;
-    std::string m_after;                       // the lines since, with their newlines
-    std::vector<NumberedLine> m_records_after; // the records among them
+    CheckpointDigest m_digest;                 // of the first of those bytes
+    std::string m_unhashed;                    // the lines seen after them, with their newlines
+    std::vector<NumberedLine> m_records_after; // the records among the lines after m_lines
 };
 
 // What a checkpoint is made for: the program, the time zone and the routine's replay_key.
