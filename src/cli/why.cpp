@@ -43,7 +43,9 @@ class Why : public Command {
         if (keep && view.last && *view.last < core::monday_of_week(date)) {
             // The plan moved on from it before: the weeks shown end there; kept whole.
             if (history.resume() != nullptr) {
-                history = context.history(routine);
+                // Read whole, told once: the first reading reported what it skipped.
+                io::LogReading again;
+                history = context.log().history(routine, again);
             }
             coach = core::Coach(routine, history, context.now().date, until);
             view = io::why_view(coach, e, date, m_all);

@@ -149,7 +149,12 @@ std::string replay_key(const Routine& routine) {
     days(routine.days);
     for (const Exercise& exercise : routine.exercises) {
         const Progression& p = exercise.progression;
-        key += "\nexercise " + exercise.id + " then " + exercise.then + " days";
+        // The names and aliases too: the log's lines are read through them.
+        key += "\nexercise " + exercise.id + " name " + exercise.name + " aliases";
+        for (const std::string& alias : exercise.aliases) {
+            key += " " + alias;
+        }
+        key += " then " + exercise.then + " days";
         days(training_days(routine, exercise));
         key += " unit " + std::string(unit_name(p.unit));
         for (int value :

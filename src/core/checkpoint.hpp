@@ -45,8 +45,9 @@ Date checkpoint_week(Date today, const CheckpointKind& kind);
 Checkpoint checkpoint_of(const Routine& routine, const LogHistory& history, Date today,
                          Date monday);
 
-// Every field of the routine that a replay reads, as text: two routines with the same key replay
-// a log alike. A field added to Exercise or Progression must be added here too.
+// Every field of the routine that reading the log or a replay uses, as text: two routines with
+// the same key read and replay a log alike. A field added to Exercise or Progression must be
+// added here too.
 std::string replay_key(const Routine& routine);
 
 // The checkpoint as lines of text, and back; parse_checkpoint gives nullopt for anything that

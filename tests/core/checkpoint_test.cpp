@@ -182,9 +182,11 @@ TEST_CASE("checkpoint: the replay key changes with every field a replay reads") 
     CHECK(replay_key(routine) == key);
     Routine other = routine;
     other.name = "Renamed";
-    other.exercises[1].name = "Another name";
+    other.description = "Another";
     other.exercises[1].cues = {"breathe"};
-    CHECK(replay_key(other) == key); // what a replay does not read
+    other.exercises[1].equipment = {"towel"};
+    other.exercises[1].rest = 90;
+    CHECK(replay_key(other) == key); // what neither reading nor a replay uses
     auto changed = [&](auto&& change) {
         Routine r = routine;
         change(r);
@@ -193,6 +195,8 @@ TEST_CASE("checkpoint: the replay key changes with every field a replay reads") 
     CHECK(changed([](Routine& r) { r.days = parse_weekdays("mon,thu"); }));
     CHECK(changed([](Routine& r) { r.exercises[2].days = parse_weekdays("sun"); }));
     CHECK(changed([](Routine& r) { r.exercises[1].id = "plank2"; }));
+    CHECK(changed([](Routine& r) { r.exercises[1].name = "Side plank"; })); // lines name it
+    CHECK(changed([](Routine& r) { r.exercises[1].aliases = {"hold"}; }));
     CHECK(changed([](Routine& r) { r.exercises[0].then = ""; }));
     CHECK(changed([](Routine& r) { r.exercises[0].progression.unit = Unit::seconds; }));
     CHECK(changed([](Routine& r) { r.exercises[0].progression.start_sets = 3; }));

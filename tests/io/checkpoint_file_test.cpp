@@ -32,7 +32,7 @@ std::uint64_t digest_of(std::string_view bytes, CheckpointDigest::Code code,
 void watch_lines(CheckpointWatch& watch, const std::string& text) {
     core::Routine routine;
     routine.exercises.push_back({"action1", "One", {}, {}, {}, std::nullopt, {}});
-    core::LineContext context{&routine, core::LocalResolver{}, nullptr, nullptr};
+    core::LineContext context{&routine, core::fixed_offset_zone(0), nullptr, nullptr};
     for (std::size_t at = 0; at < text.size();) {
         std::size_t end = text.find('\n', at);
         std::string_view line = std::string_view(text).substr(at, end - at);
@@ -73,13 +73,13 @@ TEST_CASE("checkpoint_file: its text read back, for its key only") {
     checkpoint.exercises[1]->monday = day("2026-10-26");
     checkpoint.exercises[1]->weeks = 42;
     checkpoint.exercises[1]->state.step = 3;
-    CheckpointFile file("k1", 120, 3, 0xfeedULL,
+    CheckpointFile file("k1", 120, 3, 1, 0xfeedULL,
                         {{2, "2026-03-02T08:00:00+00:00 !pause 2026-03-02 2026-03-08 # flu"}},
                         checkpoint);
     std::string text = file.text();
     CHECK(text == "backplan checkpoint 1\n"
                   "key k1\n"
-                  "log 120 3 000000000000feed\n"
+                  "log 120 3 1 000000000000feed\n"
                   "record 2 2026-03-02T08:00:00+00:00 !pause 2026-03-02 2026-03-08 # flu\n"
                   "week 2026-10-26\n"
                   "-\n"
@@ -89,6 +89,7 @@ TEST_CASE("checkpoint_file: its text read back, for its key only") {
     CHECK(read->text() == text);
     CHECK(read->bytes() == 120);
     CHECK(read->lines() == 3);
+    CHECK(read->entries() == 1);
     CHECK(read->records() == file.records());
     CHECK(read->checkpoint() == checkpoint);
     CHECK_FALSE(CheckpointFile::read(text, "k2", 2));           // another program or routine
@@ -102,38 +103,55 @@ TEST_CASE("checkpoint_file: its text read back, for its key only") {
 TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up to the last "
           "that reaches back before its week") {
     CheckpointWatch watch(day("2026-10-26"));
-    // Line 3 is of the week (a record: read again in its place), line 4 is a cancellation of a
-    // record before the week: the checkpoint stands for lines 1-4. Line 5 is after.
+    // Week 2026-10-26. Line 1, of a week before, is judged by the checkpoint alone; line 2 holds
+    // a "!"; line 3 is of a day within two of the week (the same instant can be written on a day
+    // of the week, in another offset); line 4 is of the week; line 5 cancels an instant that
+    // another offset writes on 2026-10-26: it may reach back, and the checkpoint stands for lines
+    // 1-5, all but the first its records. Line 6 is after.
     std::string lines = "2026-10-19T07:00:00+00:00 action1 20\n"
                         "2026-10-23T07:00:00+00:00 action1 21 # made it!\n"
+                        "2026-10-25T23:30:00-01:00 action1 22\n"
                         "2026-10-26T07:00:00+00:00 action1 22\n"
-                        "2026-10-27T07:00:00+00:00 !undo 2026-10-19T07:00:00+00:00 action1\n"
+                        "2026-10-27T07:00:00+00:00 !undo 2026-10-27T00:30:00+02:00 action1\n"
                         "2026-10-28T07:00:00+00:00 action1 23\n";
-    watch_lines(watch, lines);
-    auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}});
-    REQUIRE(file);
-    std::size_t fifth = lines.find("2026-10-28T");
-    CHECK(file->bytes() == fifth);
-    CHECK(file->lines() == 4);
-    CHECK(file->records() ==
-          std::vector<NumberedLine>{
-              {2, "2026-10-23T07:00:00+00:00 action1 21 # made it!"},
-              {3, "2026-10-26T07:00:00+00:00 action1 22"},
-              {4, "2026-10-27T07:00:00+00:00 !undo 2026-10-19T07:00:00+00:00 action1"}});
-    CheckpointDigest digest;
-    digest.add(std::string_view(lines).substr(0, fifth));
-    CHECK(file->proves(digest));
-    digest.add("x");
-    CHECK_FALSE(file->proves(digest));
-
+    std::size_t sixth = lines.find("2026-10-28T");
+    SECTION("its bytes, lines, entries, records and hash") {
+        watch_lines(watch, lines);
+        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}});
+        REQUIRE(file);
+        CHECK(file->bytes() == sixth);
+        CHECK(file->lines() == 5);
+        CHECK(file->entries() == 1);
+        CHECK(file->records() ==
+              std::vector<NumberedLine>{
+                  {2, "2026-10-23T07:00:00+00:00 action1 21 # made it!"},
+                  {3, "2026-10-25T23:30:00-01:00 action1 22"},
+                  {4, "2026-10-26T07:00:00+00:00 action1 22"},
+                  {5, "2026-10-27T07:00:00+00:00 !undo 2026-10-27T00:30:00+02:00 action1"}});
+        CheckpointDigest digest;
+        digest.add(std::string_view(lines).substr(0, sixth));
+        CHECK(file->proves(digest));
+        digest.add("x");
+        CHECK_FALSE(file->proves(digest));
+    }
+    SECTION("a cancellation of a pause, however late, reaches back: the pause's days") {
+        watch_lines(watch, lines + "2026-12-01T08:00:00+00:00 !undo 2026-11-30T09:00:00+00:00 "
+                                   "!pause\n");
+        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}});
+        REQUIRE(file);
+        CHECK(file->lines() == 7);
+    }
     SECTION("a line that does not read: none, as its warning would not be given again") {
-        watch_lines(watch, "2026-10-29T07:00:00+00:00 nobody 20\n");
+        watch_lines(watch, lines + "2026-10-29T07:00:00+00:00 nobody 20\n");
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+    }
+    SECTION("a time without its offset, read in each run's zone: none") {
+        watch_lines(watch, lines + "2026-10-29T07:00 action1 20\n");
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
     }
     SECTION("nothing before its week: none") {
-        CheckpointWatch later(day("2026-10-26"));
-        watch_lines(later, "2026-10-28T07:00:00+00:00 action1 23\n");
-        CHECK_FALSE(later.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        watch_lines(watch, "2026-10-28T07:00:00+00:00 action1 23\n");
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
     }
 }
 

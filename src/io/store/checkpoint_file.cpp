@@ -33,6 +33,34 @@ std::optional<std::uint64_t> number(std::string_view text, int base = 10) {
 }
 
 // Takes the text's first line (without its newline) off it; nullopt when it has no newline.
+// True when a time the line holds is written with its offset from UTC (or the line holds none),
+// so that it reads alike in any time zone.
+bool zone_free(std::string_view text, core::LineKind kind) {
+    auto with_offset = [](std::string_view word) {
+        return word.ends_with('Z') ||
+               (word.size() > 6 && (word[word.size() - 6] == '+' || word[word.size() - 6] == '-') &&
+                word[word.size() - 3] == ':');
+    };
+    if (kind == core::LineKind::blank) {
+        return true;
+    }
+    std::size_t space = text.find(' ');
+    if (!with_offset(text.substr(0, space))) {
+        return false;
+    }
+    if (kind != core::LineKind::cancel) {
+        return true;
+    }
+    // "... !undo TIME ID": the time it names.
+    std::string_view rest = text.substr(space + 1);
+    std::size_t named = rest.find(' ');
+    if (named == std::string_view::npos) {
+        return false;
+    }
+    rest.remove_prefix(named + 1);
+    return with_offset(rest.substr(0, rest.find(' ')));
+}
+
 std::optional<std::string_view> take_line(std::string_view& text) {
     std::size_t end = text.find('\n');
     if (end == std::string_view::npos) {
@@ -93,8 +121,8 @@ std::uint64_t CheckpointDigest::value() const {
 std::string CheckpointFile::text() const {
     std::string out(first_line);
     out += "key " + m_key + "\n";
-    out += "log " + std::to_string(m_bytes) + " " + std::to_string(m_lines) + " " + hex(m_digest) +
-           "\n";
+    out += "log " + std::to_string(m_bytes) + " " + std::to_string(m_lines) + " " +
+           std::to_string(m_entries) + " " + hex(m_digest) + "\n";
     for (const auto& [number, line] : m_records) {
         out += "record " + std::to_string(number) + " " + line + "\n";
     }
@@ -115,14 +143,16 @@ std::optional<CheckpointFile> CheckpointFile::read(std::string_view text, std::s
     if (!log_line) {
         return std::nullopt;
     }
-    std::vector<std::string_view> log = words(*log_line, 4);
-    if (log.size() != 4 || log[0] != "log" || log[3].size() != 16) {
+    std::vector<std::string_view> log = words(*log_line, 5);
+    if (log.size() != 5 || log[0] != "log" || log[4].size() != 16) {
         return std::nullopt;
     }
     auto bytes = number(log[1]);
     auto lines = number(log[2]);
-    auto digest = number(log[3], 16);
-    if (!bytes || !lines || !digest || *lines == 0 || *lines > *bytes) {
+    auto entries = number(log[3]);
+    auto digest = number(log[4], 16);
+    if (!bytes || !lines || !entries || !digest || *lines == 0 || *lines > *bytes ||
+        *entries > *lines) {
         return std::nullopt;
     }
     std::vector<NumberedLine> records;
@@ -142,7 +172,7 @@ std::optional<CheckpointFile> CheckpointFile::read(std::string_view text, std::s
     if (!checkpoint) {
         return std::nullopt;
     }
-    return CheckpointFile(std::string(key), *bytes, *lines, *digest, std::move(records),
+    return CheckpointFile(std::string(key), *bytes, *lines, *entries, *digest, std::move(records),
                           std::move(*checkpoint));
 }
 
@@ -151,7 +181,10 @@ bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date
     case core::LineKind::entry:
         return entry.time.date < week;
     case core::LineKind::cancel:
-        return entry.cancels && entry.cancels->date < week;
+        // A cancellation names an instant, which another UTC offset writes up to two days
+        // either side; a cancelled pause or resume took back days its time does not say.
+        return !entry.cancels || core::is_pause_marker(entry.id) ||
+               entry.cancels->date < core::add_days(week, same_instant_days);
     case core::LineKind::pause:
     case core::LineKind::resume:
         return entry.days && entry.days->first < week;
@@ -167,22 +200,29 @@ void CheckpointWatch::see(std::string_view text, bool too_long, core::LineKind k
     if (!m_allows) {
         return;
     }
-    if (too_long || kind == core::LineKind::invalid) {
-        m_allows = false; // its warning would not be given again
+    if (too_long || kind == core::LineKind::invalid || !zone_free(text, kind)) {
+        // Its warning would not be given again; a time without an offset is read in the time
+        // zone of each run.
+        m_allows = false;
         return;
     }
     ++m_seen;
     m_unhashed.append(text);
     m_unhashed += '\n';
     if (text.find('!') != std::string_view::npos ||
-        (kind == core::LineKind::entry && entry.time.date >= m_week)) {
+        (kind == core::LineKind::entry &&
+         entry.time.date >= core::add_days(m_week, -same_instant_days))) {
         m_records_after.emplace_back(m_seen, std::string(text));
+    } else if (kind == core::LineKind::entry) {
+        ++m_entries_after;
     }
     if (reaches_before(kind, entry, m_week)) {
         // The bytes stand for every line up to this one: hashed 64 KiB at a time (a hash of
         // each line took 150 instructions of it).
         m_lines = m_seen;
         m_bytes = m_digest.bytes() + m_unhashed.size();
+        m_entries += m_entries_after;
+        m_entries_after = 0;
         std::move(m_records_after.begin(), m_records_after.end(), std::back_inserter(m_records));
         m_records_after.clear();
         if (m_unhashed.size() >= 64 * 1024) {
@@ -198,7 +238,7 @@ std::optional<CheckpointFile> CheckpointWatch::file(std::string key, core::Check
     }
     m_digest.add(std::string_view(m_unhashed).substr(0, m_bytes - m_digest.bytes()));
     m_unhashed.clear();
-    return CheckpointFile(std::move(key), m_bytes, m_lines, m_digest.value(), m_records,
+    return CheckpointFile(std::move(key), m_bytes, m_lines, m_entries, m_digest.value(), m_records,
                           std::move(checkpoint));
 }
 
@@ -215,10 +255,11 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     // The latest checkpoint week that the caller's first date allows.
     std::string path;
     core::Date week;
+    std::string files = checkpoint_path(environment, m_path);
     for (const core::CheckpointKind& kind : {core::near_checkpoint, core::far_checkpoint}) {
         week = core::checkpoint_week(today, kind);
-        if (week <= needed_from) {
-            path = checkpoint_path(environment, m_path) + "-" + kind.name;
+        if (week <= needed_from && !files.empty()) {
+            path = files + "-" + kind.name;
             break;
         }
     }

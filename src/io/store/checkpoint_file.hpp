@@ -47,12 +47,16 @@ class CheckpointDigest {
 // A numbered line of the log.
 using NumberedLine = std::pair<std::size_t, std::string>;
 
+// How many days apart one instant's date can be written, in two UTC offsets (-12:00 and +14:00).
+inline constexpr int same_instant_days = 2;
+
 class CheckpointFile {
   public:
-    CheckpointFile(std::string key, std::uint64_t bytes, std::size_t lines, std::uint64_t digest,
-                   std::vector<NumberedLine> records, core::Checkpoint checkpoint)
-        : m_key(std::move(key)), m_bytes(bytes), m_lines(lines), m_digest(digest),
-          m_records(std::move(records)), m_checkpoint(std::move(checkpoint)) {}
+    CheckpointFile(std::string key, std::uint64_t bytes, std::size_t lines, std::size_t entries,
+                   std::uint64_t digest, std::vector<NumberedLine> records,
+                   core::Checkpoint checkpoint)
+        : m_key(std::move(key)), m_bytes(bytes), m_lines(lines), m_entries(entries),
+          m_digest(digest), m_records(std::move(records)), m_checkpoint(std::move(checkpoint)) {}
 
     // The file's text, and back: nullopt for a text this program would not have written for
     // key and a routine of that many exercises.
@@ -63,7 +67,10 @@ class CheckpointFile {
     core::Date week() const { return m_checkpoint.monday; }
     std::uint64_t bytes() const { return m_bytes; }
     std::size_t lines() const { return m_lines; }
-    // The lines among its bytes that hold a "!", in order.
+    // The entries among those lines that are not among its records (as read when it was made).
+    std::size_t entries() const { return m_entries; }
+    // The lines among its bytes that hold a "!" or sets of a day from two before its week on (for
+    // the cancellations of their instants), in order.
     const std::vector<NumberedLine>& records() const { return m_records; }
     const core::Checkpoint& checkpoint() const { return m_checkpoint; }
     // True when the digest is of bytes that the checkpoint stands for.
@@ -75,18 +82,21 @@ class CheckpointFile {
     std::string m_key;
     std::uint64_t m_bytes;
     std::size_t m_lines;
+    std::size_t m_entries;
     std::uint64_t m_digest;
     std::vector<NumberedLine> m_records;
     core::Checkpoint m_checkpoint;
 };
 
-// True when a line read as kind (entry) changes what the weeks before week judged: sets of a
-// day before it, a cancellation of a record before it, a pause or resume from a day before it.
+// True when a line read as kind (entry) may change what the weeks before week judged: sets of a
+// day before it, a cancellation of a record that may be before it (or of a pause or resume), a
+// pause or resume from a day before it.
 bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date week);
 
 // Watches the lines of a whole reading of the log for the checkpoint of week they allow, when
-// every line reads: it stands for the lines up to the last that reaches back before week, and
-// keeps those of them that hold a "!" or sets of week or later (its records).
+// every line reads and every time is written with its offset: it stands for the lines up to the
+// last that reaches back before week, and keeps those of them that hold a "!" or sets of a day
+// from two before week on (its records).
 class CheckpointWatch {
   public:
     explicit CheckpointWatch(core::Date week) : m_week(week) {}
@@ -104,6 +114,8 @@ class CheckpointWatch {
     std::size_t m_seen = 0;    // the lines seen
     std::uint64_t m_bytes = 0; // the bytes of those up to the last that reaches back
     std::size_t m_lines = 0;
+    std::size_t m_entries = 0;       // the entries among them not among the records
+    std::size_t m_entries_after = 0; // and among the lines after them
     std::vector<NumberedLine> m_records;
     CheckpointDigest m_digest;                 // of the first of those bytes
     std::string m_unhashed;                    // the lines seen after them, with their newlines

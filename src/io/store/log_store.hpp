@@ -32,7 +32,8 @@ struct LogReading {
     std::size_t entries = 0;           // entries read
     std::size_t skipped = 0;           // lines that could not be read, skipped
     std::vector<Diagnostic> described; // the first skipped_lines_described of them
-    std::size_t cancelled = 0;         // records left out because a cancellation names them
+    std::size_t cancelled = 0;         // records left out because a cancellation names them (with a
+                                       // checkpoint, of the lines read)
     core::Cancellations cancellations; // what the log's cancellations cancel
     core::Pauses pauses;               // the pauses and resumes no cancellation names
     // What became of the log's checkpoint (history with today), for -vv: "" when none was tried.
