@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sys/stat.h>
 
 using namespace backplan::test;
 
@@ -264,10 +265,50 @@ TEST_CASE("checkpoint: records that reach back before its week in other ways") {
 TEST_CASE("checkpoint: none without a place for it") {
     Checkpointed c;
     write_file(c.log, years_of_log());
-    c.more_env = {{"HOME", ""}, {"XDG_CACHE_HOME", ""}};
     std::string cwd = std::filesystem::current_path().string();
-    RunResult result = c.run({"today"}, "");
-    CHECK(result.status == 0);
-    CHECK_FALSE(says(result, "made the checkpoint"));
-    CHECK_FALSE(std::filesystem::exists(cwd + "/-near"));
+    SECTION("no HOME") {
+        c.more_env = {{"HOME", ""}};
+        RunResult result = c.run({"today"}, "");
+        CHECK(result.status == 0);
+        CHECK_FALSE(says(result, "made the checkpoint"));
+        CHECK_FALSE(std::filesystem::exists(cwd + "/-near"));
+    }
+    SECTION("a relative HOME: never a cache under the working directory") {
+        c.more_env = {{"HOME", "relhome"}};
+        RunResult result = c.run({"today"}, "");
+        CHECK(result.status == 0);
+        CHECK_FALSE(says(result, "made the checkpoint"));
+        CHECK_FALSE(std::filesystem::exists(cwd + "/relhome"));
+    }
+}
+
+TEST_CASE("checkpoint: a link or a FIFO where its file would be is left alone") {
+    Checkpointed c;
+    write_file(c.log, years_of_log());
+    std::vector<std::string> plan{"generate", "--weeks", "3"};
+    RunResult first = c.run(plan, c.cache);
+    REQUIRE(says(first, made));
+    std::string file;
+    for (const auto& entry : std::filesystem::directory_iterator(c.cache + "/backplan")) {
+        file = entry.path().string();
+    }
+    REQUIRE(file.ends_with("-near"));
+    std::filesystem::remove(file);
+    SECTION("a symbolic link to a file of the user's: not written through") {
+        std::string mine = c.scratch.dir + "/mine.txt";
+        write_file(mine, "my notes\n");
+        std::filesystem::create_symlink(mine, file);
+        RunResult result = c.run(plan, c.cache);
+        CHECK(result.status == 0);
+        CHECK(shown(result) == c.without(plan));
+        CHECK(read_file(mine) == "my notes\n");
+        CHECK(std::filesystem::is_symlink(file));
+    }
+    SECTION("a FIFO: neither read nor written (either would wait for ever)") {
+        REQUIRE(::mkfifo(file.c_str(), 0600) == 0);
+        RunResult result = c.run(plan, c.cache);
+        CHECK(result.status == 0);
+        CHECK(shown(result) == c.without(plan));
+        CHECK(says(result, "not a regular file; no checkpoint read or made there"));
+    }
 }

@@ -28,17 +28,26 @@ std::uint64_t digest_of(std::string_view bytes, CheckpointDigest::Code code,
     return digest.value();
 }
 
+// How a reading of the log reads a line, with a routine of action1 and blitz.
+core::LineKind read_line(std::string_view line, core::LogEntry& entry) {
+    static const core::Routine routine = [] {
+        core::Routine r;
+        r.exercises.push_back({"action1", "One", {}, {}, {}, std::nullopt, {}});
+        r.exercises.push_back({"blitz", "Blitz rows", {}, {}, {}, std::nullopt, {}});
+        return r;
+    }();
+    core::LineContext context{&routine, core::fixed_offset_zone(0), nullptr, nullptr};
+    core::LineProblem problem;
+    return core::read_log_line(line, entry, problem, context);
+}
+
 // Shows each line of text to the watch as a reading of the log would.
 void watch_lines(CheckpointWatch& watch, const std::string& text) {
-    core::Routine routine;
-    routine.exercises.push_back({"action1", "One", {}, {}, {}, std::nullopt, {}});
-    core::LineContext context{&routine, core::fixed_offset_zone(0), nullptr, nullptr};
     for (std::size_t at = 0; at < text.size();) {
         std::size_t end = text.find('\n', at);
         std::string_view line = std::string_view(text).substr(at, end - at);
         core::LogEntry entry;
-        core::LineProblem problem;
-        core::LineKind kind = core::read_log_line(line, entry, problem, context);
+        core::LineKind kind = read_line(line, entry);
         watch.see(line, false, kind, entry);
         at = end + 1;
     }
@@ -147,6 +156,13 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
     }
     SECTION("a time without its offset, read in each run's zone: none") {
         watch_lines(watch, lines + "2026-10-29T07:00 action1 20\n");
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+    }
+    SECTION("the same, its words apart by a tab, the next one ending as an offset would") {
+        std::string undo = "2026-12-01T08:00:00+00:00 !undo 2026-10-07T23:30\tBLITZ";
+        core::LogEntry entry;
+        REQUIRE(read_line(undo, entry) == core::LineKind::cancel); // blitz's, in capitals
+        watch_lines(watch, lines + undo + "\n");
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
     }
     SECTION("nothing before its week: none") {

@@ -53,3 +53,28 @@ TEST_CASE("paths::expand_home") {
     environment.home.clear();
     CHECK(expand_home("~/log.txt", environment) == "~/log.txt");
 }
+
+TEST_CASE("paths::checkpoint_path: XDG_CACHE_HOME, else ~/.cache, never relative") {
+    Environment environment;
+    environment.home = "/home/u";
+    std::string path = checkpoint_path(environment, "/home/u/log.txt");
+    // ~/.cache/backplan/replay- and 16 hex digits, the hash of the log's path.
+    REQUIRE(path.size() == std::string("/home/u/.cache/backplan/replay-").size() + 16);
+    CHECK(path.starts_with("/home/u/.cache/backplan/replay-"));
+    CHECK(path.find_first_not_of("0123456789abcdef", path.size() - 16) == std::string::npos);
+    CHECK(checkpoint_path(environment, "/home/u/log.txt") == path);
+    CHECK(checkpoint_path(environment, "/home/u/other.txt") != path);
+    SECTION("XDG_CACHE_HOME beats HOME; a relative one is ignored") {
+        environment.xdg_cache_home = "/cache";
+        CHECK(
+            checkpoint_path(environment, "/home/u/log.txt").starts_with("/cache/backplan/replay-"));
+        environment.xdg_cache_home = "cache";
+        CHECK(checkpoint_path(environment, "/home/u/log.txt") == path);
+    }
+    SECTION("a relative HOME, or none: no place for it (never the working directory)") {
+        environment.home = "relhome";
+        CHECK(checkpoint_path(environment, "/home/u/log.txt").empty());
+        environment.home.clear();
+        CHECK(checkpoint_path(environment, "/home/u/log.txt").empty());
+    }
+}

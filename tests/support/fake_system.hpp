@@ -48,6 +48,10 @@ class FakeSystem : public io::System {
     std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool missing(const std::string& path) const override { return !exists(path); }
+    // A file, or none (a directory, where files are under it, is other).
+    Entry entry(const std::string& path) const override {
+        return files.contains(path) ? Entry::regular : exists(path) ? Entry::other : Entry::none;
+    }
     std::string read_file(const std::string& path, std::size_t max_bytes,
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,

@@ -32,7 +32,6 @@ std::optional<std::uint64_t> number(std::string_view text, int base = 10) {
     return value;
 }
 
-// Takes the text's first line (without its newline) off it; nullopt when it has no newline.
 // True when a time the line holds is written with its offset from UTC (or the line holds none),
 // so that it reads alike in any time zone.
 bool zone_free(std::string_view text, core::LineKind kind) {
@@ -44,23 +43,26 @@ bool zone_free(std::string_view text, core::LineKind kind) {
     if (kind == core::LineKind::blank) {
         return true;
     }
-    std::size_t space = text.find(' ');
-    if (!with_offset(text.substr(0, space))) {
+    // Words are separated by blanks and tabs, as the reader reads them.
+    constexpr std::string_view blanks = " \t";
+    auto next_word = [&](std::string_view& rest) {
+        rest.remove_prefix(std::min(rest.find_first_not_of(blanks), rest.size()));
+        std::string_view word = rest.substr(0, rest.find_first_of(blanks));
+        rest.remove_prefix(word.size());
+        return word;
+    };
+    std::string_view rest = text;
+    if (!with_offset(next_word(rest))) {
         return false;
     }
     if (kind != core::LineKind::cancel) {
         return true;
     }
-    // "... !undo TIME ID": the time it names.
-    std::string_view rest = text.substr(space + 1);
-    std::size_t named = rest.find(' ');
-    if (named == std::string_view::npos) {
-        return false;
-    }
-    rest.remove_prefix(named + 1);
-    return with_offset(rest.substr(0, rest.find(' ')));
+    next_word(rest); // "!undo", then the time it names
+    return with_offset(next_word(rest));
 }
 
+// Takes the text's first line (without its newline) off it; nullopt when it has no newline.
 std::optional<std::string_view> take_line(std::string_view& text) {
     std::size_t end = text.find('\n');
     if (end == std::string_view::npos) {
@@ -266,10 +268,18 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     if (path.empty() || environment.build_id.empty() || m_locked != nullptr) {
         return history(routine, reading);
     }
+    // A checkpoint is a regular file of the cache's own: anything else there (a link, a FIFO)
+    // is neither read nor replaced.
+    System::Entry entry = m_system.entry(path);
+    if (entry == System::Entry::other) {
+        core::LogHistory history = this->history(routine, reading);
+        reading.checkpoint = path + ": not a regular file; no checkpoint read or made there";
+        return history;
+    }
     std::string key = checkpoint_key(environment, routine);
     std::string note;
     std::optional<CheckpointFile> kept;
-    if (m_system.exists(path)) {
+    if (entry == System::Entry::regular) {
         try {
             kept = CheckpointFile::read(m_system.read_file(path, 16 << 20, "checkpoint"), key,
                                         routine.exercises.size());

@@ -21,7 +21,7 @@ std::string checkpoint_path(const Environment& environment, const std::string& l
     std::string directory;
     if (environment.xdg_cache_home.starts_with('/')) {
         directory = environment.xdg_cache_home + "/backplan";
-    } else if (!environment.home.empty()) {
+    } else if (environment.home.starts_with('/')) {
         directory = environment.home + "/.cache/backplan";
     } else {
         return "";

@@ -21,7 +21,8 @@ std::string default_log_path(const Environment& environment);
 
 // The start of the names of the files that keep checkpoints of the log at log_path (backplan(1),
 // FILES): $XDG_CACHE_HOME/backplan/replay-HASH, else ~/.cache/backplan/replay-HASH, HASH the
-// path's (a relative XDG_CACHE_HOME is ignored); empty when neither can be worked out.
+// path's (a relative XDG_CACHE_HOME or HOME is ignored: never a cache under the working
+// directory); empty when neither can be worked out.
 std::string checkpoint_path(const Environment& environment, const std::string& log_path);
 
 // The directories a template NAME is looked up in, in order, and the config file.

@@ -167,6 +167,14 @@ bool PosixSystem::exists(const std::string& path) const {
     return ::stat(path.c_str(), &info) == 0;
 }
 
+System::Entry PosixSystem::entry(const std::string& path) const {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0) {
+        return errno == ENOENT ? Entry::none : Entry::other;
+    }
+    return S_ISREG(info.st_mode) ? Entry::regular : Entry::other;
+}
+
 bool PosixSystem::missing(const std::string& path) const {
     struct stat info {};
     return ::stat(path.c_str(), &info) != 0 && errno == ENOENT;

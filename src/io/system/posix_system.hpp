@@ -23,6 +23,7 @@ class PosixSystem : public System {
     std::vector<std::string> directory_entries(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool missing(const std::string& path) const override;
+    Entry entry(const std::string& path) const override;
     std::string read_file(const std::string& path, std::size_t max_bytes,
                           std::string_view kind) const override;
     void read_lines(const std::string& path, std::string_view kind,

@@ -118,6 +118,11 @@ class System {
     // be looked at, so that reading it says why.
     virtual bool missing(const std::string& path) const = 0;
 
+    // What is at the path itself, a symbolic link not followed: nothing, a regular file, or
+    // anything else (a link, a directory, a FIFO, or what cannot be looked at).
+    enum class Entry { none, regular, other };
+    virtual Entry entry(const std::string& path) const = 0;
+
     // The whole of a regular file of at most max_bytes; kind names it in messages ("template",
     // "config file"). Throws Error: no_input when it is missing or unreadable, data when it is
     // not a regular file or too large, io on a read error.
