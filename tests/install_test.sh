@@ -9,6 +9,7 @@ static_deps=$2
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
+export XDG_CACHE_HOME=$scratch/home/cache
 failed=0
 fail() {
     echo "FAIL: $*"

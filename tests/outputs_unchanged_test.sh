@@ -15,6 +15,7 @@ libfaketime=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
+export XDG_CACHE_HOME=$scratch/home/cache
 export TZ=Europe/Berlin LANG=C.UTF-8 SOURCE_DATE_EPOCH=1764000000
 unset BACKPLAN_LOG BACKPLAN_LOCK_TIMEOUT NO_COLOR
 mkdir -p "$HOME"

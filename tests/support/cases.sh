@@ -11,6 +11,7 @@ scratch=$(mktemp -d)
 trap '[[ $BASHPID == "$$" ]] && rm -rf "$scratch"' EXIT
 cd "$scratch" || exit 1
 export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$scratch/home/data
+export XDG_CACHE_HOME=$scratch/home/cache
 export TZ=UTC LANG=C.UTF-8
 unset BACKPLAN_LOG BACKPLAN_LOCK_TIMEOUT
 mkdir -p "$HOME"
