@@ -99,7 +99,8 @@ bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date
 // from two before week on (its records).
 class CheckpointWatch {
   public:
-    explicit CheckpointWatch(core::Date week) : m_week(week) {}
+    explicit CheckpointWatch(core::Date week)
+        : m_week(week), m_records_from(core::add_days(week, -same_instant_days)) {}
     void see(std::string_view text, bool too_long, core::LineKind kind,
              const core::LogEntry& entry);
     // The checkpoint file of the lines seen, for key, with the replays as they stood at week;
@@ -110,6 +111,7 @@ class CheckpointWatch {
 
   private:
     core::Date m_week;
+    core::Date m_records_from; // sets from this day on are records
     bool m_allows = true;
     std::size_t m_seen = 0;    // the lines seen
     std::uint64_t m_bytes = 0; // the bytes of those up to the last that reaches back
