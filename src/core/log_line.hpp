@@ -103,6 +103,9 @@ struct LineCache {
     char date_text[10] = {};
     Date date;
     bool has_date = false;
+    char offset_text[6] = {}; // the offset of the line before, as written ("+01:00")
+    int offset = 0;
+    bool has_offset = false;
     std::size_t next_exercise = 0; // the routine's exercise looked at first
 };
 

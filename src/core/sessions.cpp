@@ -14,15 +14,11 @@ bool before(const Session& session, Date date) {
 
 } // namespace
 
-void Session::add(int amount, int time) {
-    ++sets;
-    total += amount;
+void Session::keep(int amount, int time) {
     auto size = static_cast<std::size_t>(kept());
     if (static_cast<std::size_t>(sets) > amounts.size()) {
-        // Past ten sets: the first of the lowest kept makes way for a higher one.
-        if (amount <= lowest) {
-            return;
-        }
+        // Past ten sets: the first of the lowest kept makes way for a higher one (add passed
+        // over one no higher).
         auto first_lowest = static_cast<std::size_t>(
             std::find(amounts.begin(), amounts.end(), lowest) - amounts.begin());
         std::move(amounts.begin() + static_cast<std::ptrdiff_t>(first_lowest) + 1, amounts.end(),
@@ -75,13 +71,10 @@ const Session* Sessions::find(Date date) const {
     return at != end() && at->date == date ? &*at : nullptr;
 }
 
-Session& Sessions::on(Date date) {
-    // A log is nearly in time order: the newest session, or one after it, is the common case.
+Session& Sessions::on_other(Date date) {
+    // A session after the newest is the next most common case.
     if (m_sessions.empty() || m_sessions.back().date < date) {
         return m_sessions.emplace_back(Session{date});
-    }
-    if (m_sessions.back().date == date) {
-        return m_sessions.back();
     }
     auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), date, before);
     if (at->date != date) {
@@ -95,8 +88,9 @@ void LogHistory::add(Sessions& sessions, const LogEntry& entry) {
     if (entry.pain && *entry.pain > session.pain) {
         session.pain = static_cast<std::int16_t>(*entry.pain);
     }
+    const int seconds = entry.time.seconds;
     for (int amount : entry.amounts) {
-        session.add(amount, entry.time.seconds);
+        session.add(amount, seconds);
     }
 }
 

@@ -150,6 +150,22 @@ bool read_timestamp_on(Date date, std::string_view text, Timestamp& time) {
            read_clock(text, date, time);
 }
 
+bool read_time_of_day(std::string_view text, int& seconds) {
+    const char* p = text.data();
+    if (text.size() < 19 || p[10] != 'T' || !matches(p + 11, clock_part)) {
+        return false;
+    }
+    auto two = [&](std::size_t i) {
+        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+    };
+    int hour = two(11), minute = two(14), second = two(17);
+    if (hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    seconds = hour * 3600 + minute * 60 + second;
+    return true;
+}
+
 Timestamp parse_timestamp(std::string_view text) {
     Timestamp time;
     if (!read_timestamp(text, time)) {

@@ -46,6 +46,9 @@ bool read_timestamp(std::string_view text, Timestamp& time);
 // read_timestamp of a text whose first ten bytes are those of a timestamp read before, of date:
 // the rest read alone.
 bool read_timestamp_on(Date date, std::string_view text, Timestamp& time);
+// The time of day of a timestamp's text (its bytes 10 to 18: "T" and "HH:MM:SS"), in seconds;
+// false when they are not one. For a text whose date and offset are those of one read before.
+bool read_time_of_day(std::string_view text, int& seconds);
 
 // The local time of a date written alone, its time of day unknown: 12:00, the middle of the
 // day (as --at takes a date alone too).

@@ -272,6 +272,14 @@ TEST_CASE("log_line::parse_canonical_log_line reads alike with a cache kept from
         "2026-11-24 07:35 bridge2 15",               // not as backplan writes it
         "2026-11-24T07:36:00Z action2 18",           // Z, the same date
         "2026-11-24T07:37:00+01:00 row 20",          // an alias
+        "2026-11-24T07:38:00+02:00 action2 20",      // the same date, another offset
+        "2026-11-24T07:39:00+02:00 bridge 21",       // and that offset again
+        "2026-11-24T24:00:00+02:00 bridge2 15",      // no such hour, after the same offset
+        "2026-11-24T07:60:00+02:00 bridge2 15",      // no such minute
+        "2026-11-24 07:40:00+02:00 bridge2 15",      // a space for the T
+        "2026-11-24T07:41:00+00:00 action2 20",      // +00:00
+        "2026-11-24T07:42:00-00:00 action2 20",      // then -00:00, refused as ever
+        "2026-11-24T07:43:00+00:00 side-plank 30s",  // +00:00 again
         "2026-11-25T07:30:00+01:00 action2 20 19",   // the next day
         "2026-11-25T07:30:00+01:00 squat 20",        // unknown
         "2026-11-25T07:31:00+01:00 side-plank 45",   // the other unit
@@ -295,6 +303,7 @@ TEST_CASE("log_line::parse_canonical_log_line reads alike with a cache kept from
     // Worked by hand: the date kept is the last read whole, the exercise looked at first the one
     // after the last found (bridge2, the last of four: the first).
     CHECK(format_date(cache.date) == "2024-02-29");
+    CHECK(cache.offset == 60);
     CHECK(cache.next_exercise == 0);
 }
 
