@@ -42,8 +42,13 @@ inline core::Routine property_routine() {
 // Adds a session of sets x amount on date.
 inline void add_session(core::LogHistory& history, const std::string& id, core::Unit unit,
                         core::Date date, int sets, int amount) {
-    history.add(
-        core::LogEntry{{date, 7 * 3600, 0}, id, unit, std::vector<int>(sets, amount), "", {}, {}});
+    history.add(core::LogEntry{{date, 7 * 3600, 0},
+                               id,
+                               unit,
+                               std::vector<int>(static_cast<std::size_t>(sets), amount),
+                               "",
+                               {},
+                               {}});
 }
 
 // A log of weeks weeks from first (a Monday).

@@ -28,7 +28,7 @@ std::string checkpoint_path(const Environment& environment, const std::string& l
     }
     char name[] = "/replay-0123456789abcdef";
     XXH64_hash_t hash = XXH3_64bits(log_path.data(), log_path.size());
-    for (int i = 0; i < 16; ++i) {
+    for (std::size_t i = 0; i < 16; ++i) {
         name[sizeof name - 2 - i] = "0123456789abcdef"[(hash >> (4 * i)) & 15];
     }
     return directory + name;
