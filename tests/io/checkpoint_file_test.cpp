@@ -158,6 +158,13 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
         watch_lines(watch, lines + "2026-10-29T07:00 action1 20\n");
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
     }
+    SECTION("a date alone, its note where an offset would stand: none") {
+        std::string line = "2026-10-29 One 5 # -05:00 in New York";
+        core::LogEntry entry;
+        REQUIRE(read_line(line, entry) == core::LineKind::entry);
+        watch_lines(watch, lines + line + "\n");
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+    }
     SECTION("the same, its words apart by a tab, the next one ending as an offset would") {
         std::string undo = "2026-12-01T08:00:00+00:00 !undo 2026-10-07T23:30\tBLITZ";
         core::LogEntry entry;

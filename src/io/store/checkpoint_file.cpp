@@ -43,9 +43,12 @@ bool zone_free(std::string_view text, core::LineKind kind) {
     if (kind == core::LineKind::blank) {
         return true;
     }
-    // As backplan writes a time: "2026-11-24T07:30:00+01:00 ".
-    if (kind != core::LineKind::cancel && text.size() > 25 && text[25] == ' ' &&
-        (text[19] == '+' || text[19] == '-') && text[22] == ':') {
+    // As backplan writes a time: "2026-11-24T07:30:00+01:00 ". Each separator in its place, as
+    // a line read whole then holds no other first word there (a date alone and a note such as
+    // "# -05:00 ..." put a sign and a colon at 19 and 22).
+    if (kind != core::LineKind::cancel && text.size() > 25 && text[25] == ' ' && text[10] == 'T' &&
+        text[13] == ':' && text[16] == ':' && (text[19] == '+' || text[19] == '-') &&
+        text[22] == ':') {
         return true;
     }
     // Words are separated by blanks and tabs, as the reader reads them (looked for a byte at a
