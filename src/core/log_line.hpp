@@ -100,12 +100,13 @@ LineKind kind_of(const LogEntry& entry);
 // before) and where its exercise stands in the routine (lines mostly follow the routine's
 // order).
 struct LineCache {
+    // The date and offset of the last line whose timestamp was read whole, as written and as
+    // read ("2026-11-24", "+01:00"); has_date once there is one.
     char date_text[10] = {};
     Date date;
-    bool has_date = false;
-    char offset_text[6] = {}; // the offset of the line before, as written ("+01:00")
+    char offset_text[6] = {};
     int offset = 0;
-    bool has_offset = false;
+    bool has_date = false;
     std::size_t next_exercise = 0; // the routine's exercise looked at first
 };
 

@@ -31,7 +31,7 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
     // And its offset too, as written: the time of day read alone (report over 1M lines, 85
     // instructions a line).
     constexpr std::size_t offset_at = 19;
-    if (same_day && cache->has_offset &&
+    if (same_day &&
         std::memcmp(p + offset_at, cache->offset_text, sizeof cache->offset_text) == 0) {
         int seconds = 0;
         if (!read_time_of_day(timestamp, seconds)) {
@@ -50,7 +50,6 @@ bool parse_canonical_log_line(std::string_view line, LogEntry& entry, const Rout
             cache->has_date = true;
             std::memcpy(cache->offset_text, p + offset_at, sizeof cache->offset_text);
             cache->offset = time.utc_offset;
-            cache->has_offset = true;
         }
     }
     // With a routine, one of its ids (which are valid ones): the one lookup of the line. The

@@ -55,18 +55,34 @@ bool matches(const char* p, const Pattern& pattern) {
            ((digits + (sixes & pattern.digits)) & high) == (threes & pattern.digits);
 }
 
+// The number the two digits at p write.
+int two_digits(const char* p) {
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+// The seconds into the day of a timestamp's "HH:MM:SS" (its bytes 11 to 18, their places
+// checked); false when it is no time of day.
+bool seconds_of_day(const char* p, int& seconds) {
+    int hour = two_digits(p + 11), minute = two_digits(p + 14), second = two_digits(p + 17);
+    if (hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    seconds = hour * 3600 + minute * 60 + second;
+    return true;
+}
+
 // What follows the date of a timestamp whose eight-byte places are checked: the time of day,
 // then "Z" or the offset.
 bool read_clock(std::string_view text, Date date, Timestamp& time) {
     const char* p = text.data();
     auto two = [&](std::size_t i) {
-        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+        return two_digits(p + i);
     };
-    int hour = two(11), minute = two(14), second = two(17);
-    if (hour > 23 || minute > 59 || second > 59) {
+    int seconds = 0;
+    if (!seconds_of_day(p, seconds)) {
         return false;
     }
-    time = {date, hour * 3600 + minute * 60 + second, 0};
+    time = {date, seconds, 0};
     if (text.size() == 20) {
         return p[19] == 'Z';
     }
@@ -122,7 +138,7 @@ bool read_timestamp(std::string_view text, Timestamp& time) {
         return false;
     }
     auto two = [&](std::size_t i) {
-        return (p[i] - '0') * 10 + (p[i + 1] - '0');
+        return two_digits(p + i);
     };
     int year = two(0) * 100 + two(2), month = two(5), day = two(8);
     if (month < 1 || month > 12 || day < 1 ||
@@ -152,18 +168,8 @@ bool read_timestamp_on(Date date, std::string_view text, Timestamp& time) {
 
 bool read_time_of_day(std::string_view text, int& seconds) {
     const char* p = text.data();
-    if (text.size() < 19 || p[10] != 'T' || !matches(p + 11, clock_part)) {
-        return false;
-    }
-    auto two = [&](std::size_t i) {
-        return (p[i] - '0') * 10 + (p[i + 1] - '0');
-    };
-    int hour = two(11), minute = two(14), second = two(17);
-    if (hour > 23 || minute > 59 || second > 59) {
-        return false;
-    }
-    seconds = hour * 3600 + minute * 60 + second;
-    return true;
+    return text.size() >= 19 && p[10] == 'T' && matches(p + 11, clock_part) &&
+           seconds_of_day(p, seconds);
 }
 
 Timestamp parse_timestamp(std::string_view text) {
