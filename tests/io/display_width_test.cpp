@@ -40,6 +40,16 @@ TEST_CASE("display_width::display_width") {
         CHECK(display_width("\xe2\x9d\xa4\xef\xb8\x8f") == 1); // a variation selector takes none
         CHECK(display_width("Side plank " + family + " 🙂") == 11 + 6 + 1 + 2);
     }
+    SECTION("a character past ASCII is measured wherever it stands in a long text") {
+        // Printable ASCII is looked at eight bytes at a time: before, across and after a
+        // boundary of eight, a wide character still takes two columns, a Latin letter of two
+        // bytes one.
+        for (std::size_t k = 0; k <= 16; ++k) {
+            CAPTURE(k);
+            CHECK(display_width(std::string(k, 'a') + "背" + std::string(16 - k, 'a')) == 18);
+            CHECK(display_width(std::string(k, 'a') + "ü" + std::string(16 - k, 'a')) == 17);
+        }
+    }
     SECTION("a byte that is not UTF-8 takes one, as the U+FFFD a terminal shows") {
         CHECK(display_width("caf\xe9") == 4);
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <clocale>
+#include <cstdint>
+#include <cstring>
 #include <cwchar>
 #include <locale.h>
 #include <utf8proc.h>
@@ -13,7 +15,21 @@ namespace {
 // measured at a small part of the cost of the rest (generate --weeks 4: 2.3M instructions
 // without this test, 1.1M with it; valgrind --tool=callgrind).
 bool is_printable_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~'; });
+    // Eight bytes at a time (a report of years measures tens of thousands of cells): a byte
+    // from 0x80, below a blank, or DEL (each test is exact: Bit Twiddling Hacks, "Determine if
+    // a word has a byte less than n").
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        std::uint64_t del = word ^ (0x7F * ones);
+        if (((word | ((word - ' ' * ones) & ~word) | ((del - ones) & ~del)) & highs) != 0) {
+            return false;
+        }
+    }
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                       [](char c) { return c >= ' ' && c <= '~'; });
 }
 
 // The C library's wcwidth(3) in C.UTF-8, whatever the process's locale: the measure of xterm,

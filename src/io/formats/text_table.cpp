@@ -96,8 +96,10 @@ void TextTable::write_row(std::ostream& out, const std::vector<std::size_t>& wid
     auto cell_at = [&](std::size_t i) {
         return i < cells.size() ? std::string_view(cells[i]) : std::string_view();
     };
-    // One line built in place: the cells before the last, each fitted to its column.
-    std::string line(m_indent, ' ');
+    // One line built in place, in a buffer kept from row to row (a report of years writes
+    // thousands): the cells before the last, each fitted to its column.
+    std::string& line = m_line;
+    line.assign(m_indent, ' ');
     for (std::size_t i = 0; i + 1 < widths.size(); ++i) {
         append_fitted(line, cell_at(i), widths[i], m_columns[i].right);
         line.append(gap, ' ');

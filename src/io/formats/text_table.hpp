@@ -58,6 +58,7 @@ class TextTable {
     std::size_t m_width;
     std::vector<std::size_t> m_measured; // the widest cell of each column measured
     std::vector<Entry> m_entries;
+    mutable std::string m_line; // the row write_row builds, its room kept for the next
 };
 
 } // namespace backplan::io
