@@ -132,6 +132,9 @@ std::optional<Date> Coach::active_until(std::size_t exercise) const {
 
 bool Coach::active(std::size_t exercise, Date date) const {
     const Course& course = m_courses[exercise];
+    if (!course.before && !course.after) {
+        return course.reachable; // no variant before or after it: its plan never ends
+    }
     Date monday = monday_of_week(date);
     std::optional<Date> from = active_from(exercise);
     std::optional<Date> until = active_until(exercise);

@@ -5,6 +5,7 @@
 #include "io/formats/text_table.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace backplan::io {
 namespace {
@@ -13,12 +14,15 @@ constexpr std::size_t min_name_width = 12;
 constexpr std::size_t indent = 2;
 constexpr std::size_t gap = 2;
 
-std::string boxes(int sets) {
-    std::string text;
+// Appends a box to tick for each set: "[ ] [ ]".
+void append_boxes(std::string& line, int sets) {
     for (int i = 0; i < sets; ++i) {
-        text += i == 0 ? "[ ]" : " [ ]";
+        line.append(i == 0 ? "[ ]" : " [ ]");
     }
-    return text;
+}
+
+std::size_t boxes_width(int sets) {
+    return sets > 0 ? static_cast<std::size_t>(sets) * 4 - 1 : 0;
 }
 
 // Column widths shared by every line of the plan, so the columns line up on every day.
@@ -37,7 +41,7 @@ struct Columns {
                     name = std::max(name, display_width(item.name));
                     prescription =
                         std::max(prescription, format_prescription(item.unit, item.step).size());
-                    box_width = std::max(box_width, boxes(item.step.sets).size());
+                    box_width = std::max(box_width, boxes_width(item.step.sets));
                 }
             }
         }
@@ -48,38 +52,58 @@ struct Columns {
     }
 };
 
-void write_item(const core::PlanItem& item, const Columns& columns, std::ostream& out) {
+// Writes the item's line, built in line (kept from item to item), then written at once: each <<
+// costs the stream's checks.
+void write_item(const core::PlanItem& item, const Columns& columns, std::string& line,
+                std::ostream& out) {
     std::string prescription = format_prescription(item.unit, item.step);
-    // One line built, then written at once: each << costs the stream's checks.
-    std::string line(indent, ' ');
+    line.assign(indent, ' ');
     append_padded(line, item.id, columns.id); // never cut: the columns fit the widest
     line.append(gap, ' ');
     append_fitted(line, item.name, columns.name);
     line.append(gap, ' ');
     if (columns.boxes_inline) {
         append_padded(line, prescription, columns.prescription);
-        line.append(gap, ' ').append(boxes(item.step.sets)).append(1, '\n');
+        line.append(gap, ' ');
     } else {
         line.append(prescription).append(1, '\n');
-        line.append(indent + columns.id + gap, ' ').append(boxes(item.step.sets)).append(1, '\n');
+        line.append(indent + columns.id + gap, ' ');
     }
+    append_boxes(line, item.step.sets);
+    line.append(1, '\n');
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 // "reps", or "rep" for an amount of exactly 1; "sec" for seconds.
-std::string amount_unit(core::Unit unit, core::Range amount) {
+std::string_view amount_unit(core::Unit unit, core::Range amount) {
     return unit == core::Unit::seconds ? " sec" : amount.high == 1 ? " rep" : " reps";
+}
+
+// Writes "15" or "15-20" at `at`; returns the end (at most 23 characters).
+char* write_range(char* at, core::Range range) {
+    at = std::to_chars(at, at + 11, range.low).ptr;
+    if (range.low != range.high) {
+        *at++ = '-';
+        at = std::to_chars(at, at + 11, range.high).ptr;
+    }
+    return at;
 }
 
 std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
     return core::format_range(sets) + (sets.high == 1 ? " set of " : " sets of ") +
-           core::format_range(amount) + amount_unit(unit, amount);
+           core::format_range(amount) + std::string(amount_unit(unit, amount));
 }
 
 // "2 x 15-20 reps".
 std::string compact_volume(core::Unit unit, core::Range sets, core::Range amount) {
-    return core::format_range(sets) + " x " + core::format_range(amount) +
-           amount_unit(unit, amount);
+    // Put together on the stack: a plan writes one a line, twice (measured, then written).
+    char text[64];
+    char* end = write_range(text, sets);
+    end = std::copy_n(" x ", 3, end);
+    end = write_range(end, amount);
+    std::string_view unit_text = amount_unit(unit, amount);
+    end = std::copy(unit_text.begin(), unit_text.end(), end);
+    return std::string(text, end);
 }
 
 // "4 weeks from 2026-11-23".
@@ -168,6 +192,7 @@ std::string pause_text(const core::PauseSpan& pause) {
 void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out) {
     Columns columns(plan);
     out << title_line(plan.routine_name, plan_span(plan)) << '\n' << plan_hint << '\n';
+    std::string line;
     for (const core::PlanWeek& week : plan.weeks) {
         out << (page_break && week.number > 1 ? "\f" : "\n");
         std::string heading = week_heading(week);
@@ -178,7 +203,7 @@ void write_text_plan(const core::Plan& plan, bool page_break, std::ostream& out)
                 out << wrap_text(pause_text(*day.pause), text_width, "  ", "  ") << '\n';
             }
             for (const core::PlanItem& item : day.items) {
-                write_item(item, columns, out);
+                write_item(item, columns, line, out);
             }
         }
     }
