@@ -158,7 +158,9 @@ case_lock_wait() {
     # The default limit is 10 s; released after the notice, the line goes in.
     "$backplan" log action1 15 --at 2026-11-24T07:30 --log log.txt >out.txt 2>err.txt 9>&- &
     local pid=$!
-    for _ in $(seq 1 100); do
+    # Up to 20 s for the notice: a loaded machine (the test suite in parallel) can take seconds
+    # to start a process; the lock is released only once the notice is out.
+    for _ in $(seq 1 400); do
         [[ -s err.txt ]] && break
         sleep 0.05
     done
