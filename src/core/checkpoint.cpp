@@ -110,8 +110,12 @@ Date checkpoint_week(Date today, const CheckpointKind& kind) {
 Checkpoint checkpoint_of(const Routine& routine, const LogHistory& history, Date today,
                          Date monday) {
     Coach coach(routine, history, today, monday, monday);
-    Checkpoint checkpoint{monday, {}};
+    Checkpoint checkpoint{monday, {}, {}};
     for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
+        const Sessions& sessions = history.sessions(routine.exercises[e].id);
+        bool before = !sessions.empty() && sessions.begin()->date < monday;
+        checkpoint.first_logged.push_back(before ? std::optional(sessions.begin()->date)
+                                                 : std::nullopt);
         const Replay& replay = coach.replay(e);
         bool started = replay.from < monday && (!coach.before(e) || coach.active_from(e));
         if (!started) {
@@ -190,6 +194,11 @@ std::string format_checkpoint(const Checkpoint& checkpoint) {
         }
         out += '\n';
     }
+    out += "first";
+    for (const std::optional<Date>& first : checkpoint.first_logged) {
+        out += ' ' + (first ? format_date(*first) : "-");
+    }
+    out += '\n';
     return out;
 }
 
@@ -211,7 +220,7 @@ std::optional<Checkpoint> parse_checkpoint(std::string_view text, std::size_t ex
     if (!monday || first->size() != 15 || monday.value() != monday_of_week(monday.value())) {
         return std::nullopt;
     }
-    Checkpoint checkpoint{monday.value(), {}};
+    Checkpoint checkpoint{monday.value(), {}, {}};
     for (std::size_t e = 0; e < exercises; ++e) {
         auto text_of = line();
         if (!text_of) {
@@ -229,7 +238,25 @@ std::optional<Checkpoint> parse_checkpoint(std::string_view text, std::size_t ex
             return std::nullopt;
         }
     }
-    if (!text.empty()) {
+    auto firsts = line();
+    if (!firsts || !firsts->starts_with("first")) {
+        return std::nullopt;
+    }
+    Words words(firsts->substr(5));
+    for (std::size_t e = 0; e < exercises; ++e) {
+        auto word = words.next();
+        if (word && *word == "-") {
+            checkpoint.first_logged.emplace_back();
+            continue;
+        }
+        auto date = word ? std::optional(read_date(*word)) : std::nullopt;
+        if (!date || !*date || format_date(date->value()) != *word ||
+            date->value() >= checkpoint.monday) {
+            return std::nullopt; // a first day logged before its week, as format_date writes it
+        }
+        checkpoint.first_logged.push_back(date->value());
+    }
+    if (!words.done() || !text.empty()) {
         return std::nullopt;
     }
     return checkpoint;

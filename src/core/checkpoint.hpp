@@ -21,6 +21,9 @@ struct Checkpoint {
     // By the routine's index: the exercise's replay then, or nullopt when its judging starts on
     // or after monday (nothing logged before it; a variant not yet in the plan).
     std::vector<std::optional<ReplayMark>> exercises;
+    // By the routine's index: the first day the exercise was logged, when before monday (where
+    // a report of the weeks after it begins, and whether it was cut short, depend on it).
+    std::vector<std::optional<Date>> first_logged;
     bool operator==(const Checkpoint&) const = default;
 };
 
@@ -36,6 +39,9 @@ struct CheckpointKind {
 inline constexpr CheckpointKind near_checkpoint{"near", 2, 4};
 // For why's 26 weeks: 26 to 38 weeks back, made again every 13.
 inline constexpr CheckpointKind far_checkpoint{"far", 26, 13};
+// For a report of the longest span, 1000 weeks (core/report.hpp, max_report_weeks) up to today,
+// and a report --since a day within them: 999 to 1011 weeks back, made again every 13.
+inline constexpr CheckpointKind report_checkpoint{"report", 999, 13};
 
 // The Monday a checkpoint of the kind is made at for a run on today.
 Date checkpoint_week(Date today, const CheckpointKind& kind);

@@ -1,5 +1,7 @@
 #include "core/report.hpp"
 
+#include "core/checkpoint.hpp"
+
 #include <algorithm>
 
 namespace backplan::core {
@@ -52,11 +54,23 @@ std::vector<Selected> select(const Routine& routine, const LogHistory& history,
             continue;
         }
         const auto& sessions = history.sessions(exercise.id);
-        if (!sessions.empty() && (!first_logged || sessions.begin()->date < *first_logged)) {
-            first_logged = sessions.begin()->date;
+        std::size_t index = index_of(routine, exercise.id);
+        // Its first day logged: the first session, or, when the history goes on from a
+        // checkpoint, the first before its week.
+        std::optional<Date> first;
+        if (!sessions.empty()) {
+            first = sessions.begin()->date;
         }
-        selected.push_back({&exercise, training_days(routine, exercise), &sessions,
-                            index_of(routine, exercise.id)});
+        if (const Checkpoint* checkpoint = history.resume();
+            checkpoint != nullptr && index < checkpoint->first_logged.size() &&
+            checkpoint->first_logged[index]) {
+            first = std::min(first.value_or(*checkpoint->first_logged[index]),
+                             *checkpoint->first_logged[index]);
+        }
+        if (first && (!first_logged || *first < *first_logged)) {
+            first_logged = first;
+        }
+        selected.push_back({&exercise, training_days(routine, exercise), &sessions, index});
     }
     return selected;
 }
@@ -185,6 +199,9 @@ void mark_reached(Report& report, std::optional<Date> routine) {
         week.routine_reached = routine && within(*routine);
     }
 }
+
+// A report of the longest span up to today goes on from the report checkpoint.
+static_assert(report_checkpoint.weeks_before == max_report_weeks - 1);
 
 } // namespace
 

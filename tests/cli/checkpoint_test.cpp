@@ -22,12 +22,13 @@ constexpr const char* now = "2026-12-02T18:00:00Z";
 const std::string made = "made the checkpoint of the week of 2026-10-26";
 const std::string went_on = "went on from the checkpoint of the week of 2026-10-26";
 
-// Six exercises on Mondays, Wednesdays and Fridays from 2024-01-01 to 2026-11-30, three sets of
-// 20 to 25 a line.
-std::string years_of_log() {
+// Six exercises on Mondays, Wednesdays and Fridays from the first Monday of first_year (2024-01-01
+// by default) to 2026-11-30, three sets of 20 to 25 a line.
+std::string years_of_log(int first_year = 2024) {
     std::string log;
     int n = 0;
-    for (std::chrono::sys_days day{std::chrono::year(2024) / 1 / 1};
+    std::chrono::sys_days first{std::chrono::year(first_year) / 1 / std::chrono::Monday[1]};
+    for (std::chrono::sys_days day = first;
          day <= std::chrono::sys_days{std::chrono::year(2026) / 11 / 30};
          day += std::chrono::days(1)) {
         std::chrono::weekday weekday(day);
@@ -130,6 +131,45 @@ TEST_CASE("checkpoint: made by a whole reading, gone on from by the next, alike 
     // why --all and report ask about every week: the whole log, and no word of a checkpoint.
     RunResult all = c.run({"why", "action2", "--all"}, c.cache);
     CHECK_FALSE(says(all, "checkpoint"));
+}
+
+TEST_CASE("checkpoint: a report of the longest span goes on from one 999 to 1011 weeks back") {
+    // The run's week is 2969 from 1970-01-05; 999 weeks before it, 1970, on a 13-week grid:
+    // 1963 = 151 x 13, the week of 2007-08-20. The report's 1000 weeks start on 2007-10-08.
+    Checkpointed c;
+    write_file(c.scratch.log, years_of_log(2005)); // 21 years: 19,8xx lines
+    const std::string week = "the checkpoint of the week of 2007-08-20";
+    const std::vector<std::vector<std::string>> reports{
+        {"report"},
+        {"report", "--format", "csv"},
+        {"report", "--action", "action2", "--format", "json"},
+        {"report", "--since", "2020-01-06", "--until", "2020-03-01"}};
+    for (const std::vector<std::string>& report : reports) {
+        CAPTURE(report);
+        RunResult once = c.run(report, c.cache); // the first makes it
+        REQUIRE(once.status == 0);
+        CHECK(shown(once) == c.without(report));
+        RunResult again = c.run(report, c.cache);
+        CHECK(says(again, "went on from " + week));
+        CHECK(shown(again) == c.without(report));
+    }
+    RunResult cut = c.run({"report"}, c.cache);
+    CHECK(says(cut, "a report covers at most 1000 weeks: these start on 2007-10-08"));
+    // Sets of a day before its week, appended: the whole log read again, and the same report.
+    write_file(c.scratch.log, years_of_log(2005) + "2006-03-01T07:00:00+00:00 action1 99 99\n");
+    RunResult after = c.run({"report"}, c.cache);
+    CHECK(says(after, "the log changed before its checkpoint"));
+    CHECK(shown(after) == c.without({"report"}));
+    // --since a day before its week: cut to the 1000 weeks, which it holds.
+    std::vector<std::string> early{"report", "--since", "2007-01-01"};
+    RunResult run = c.run(early, c.cache);
+    CHECK(says(run, "went on from " + week));
+    CHECK(shown(run) == c.without(early));
+    // Weeks long over, whose 1000 begin before it: the whole log, as before.
+    std::vector<std::string> old{"report", "--until", "2010-01-01"};
+    run = c.run(old, c.cache);
+    CHECK_FALSE(says(run, "checkpoint"));
+    CHECK(shown(run) == c.without(old));
 }
 
 TEST_CASE("checkpoint: one that no longer stands for the log is never used") {

@@ -4,6 +4,7 @@
 #include "core/checkpoint.hpp"
 #include "core/coach.hpp"
 #include "core/random_history.hpp"
+#include "core/report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -61,6 +62,57 @@ void require_same(const Replay& whole, const Replay& resumed) {
     }
 }
 
+// Two reports alike in every figure a writer prints.
+void require_same(const Report& whole, const Report& resumed) {
+    REQUIRE(resumed.since == whole.since);
+    REQUIRE(resumed.until == whole.until);
+    REQUIRE(resumed.streak == whole.streak);
+    REQUIRE(resumed.longest_streak == whole.longest_streak);
+    REQUIRE(resumed.weeks.size() == whole.weeks.size());
+    for (std::size_t w = 0; w < whole.weeks.size(); ++w) {
+        const ReportWeek& a = whole.weeks[w];
+        const ReportWeek& b = resumed.weeks[w];
+        CAPTURE(format_date(a.first));
+        REQUIRE(b.first == a.first);
+        REQUIRE(b.sessions == a.sessions);
+        REQUIRE(b.paused_days == a.paused_days);
+        REQUIRE(b.paused == a.paused);
+        REQUIRE(b.total_reps == a.total_reps);
+        REQUIRE(b.total_seconds == a.total_seconds);
+        REQUIRE(b.reached == a.reached);
+        REQUIRE(b.routine_reached == a.routine_reached);
+        REQUIRE(b.pains.size() == a.pains.size());
+        REQUIRE(b.exercises.size() == a.exercises.size());
+        for (std::size_t e = 0; e < a.exercises.size(); ++e) {
+            const ExerciseWeek& x = a.exercises[e];
+            const ExerciseWeek& y = b.exercises[e];
+            REQUIRE(y.id == x.id);
+            REQUIRE(y.step == x.step);
+            REQUIRE(y.planned_sets == x.planned_sets);
+            REQUIRE(y.planned_total == x.planned_total);
+            REQUIRE(y.done_sets == x.done_sets);
+            REQUIRE(y.done_total == x.done_total);
+            REQUIRE(y.sessions == x.sessions);
+            REQUIRE(y.pain == x.pain);
+        }
+    }
+    REQUIRE(resumed.records.size() == whole.records.size());
+    for (std::size_t r = 0; r < whole.records.size(); ++r) {
+        const ExerciseRecords& a = whole.records[r];
+        const ExerciseRecords& b = resumed.records[r];
+        REQUIRE(b.id == a.id);
+        REQUIRE(b.reached == a.reached);
+        REQUIRE(b.best_set.has_value() == a.best_set.has_value());
+        REQUIRE(b.best_session.has_value() == a.best_session.has_value());
+        if (a.best_set) {
+            REQUIRE(b.best_set->amount == a.best_set->amount);
+            REQUIRE(b.best_set->date == a.best_set->date);
+            REQUIRE(b.best_session->amount == a.best_session->amount);
+            REQUIRE(b.best_session->date == a.best_session->date);
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("checkpoint: the far one is made 26 to 38 weeks before today's week, on a 13-week "
@@ -110,6 +162,31 @@ TEST_CASE("checkpoint: a coach going on from it answers as one that replays the 
                 for (Date keep : {monday, add_days(monday, 7 * 9), monday_of_week(run)}) {
                     Coach whole(routine, history, run, until, keep);
                     Coach resumed(routine, resumed_history, run, until, keep);
+                    // A report from keep's week, of every exercise or one, cut to the weeks
+                    // a report may hold or not: the first day logged, before the checkpoint's
+                    // week, comes from the checkpoint.
+                    for (std::string id : {"", "row", "row2", "plank"}) {
+                        ReportRequest request{keep, run, run, {}};
+                        if (!id.empty()) {
+                            request.ids.push_back(id);
+                        }
+                        for (bool from_first : {false, true}) {
+                            CAPTURE(id, from_first, format_date(keep));
+                            if (from_first) {
+                                request.since.reset(); // from the first day logged
+                            }
+                            ClippedRange a = clip_report_range(routine, history, request, run);
+                            ClippedRange b =
+                                clip_report_range(routine, resumed_history, request, run);
+                            REQUIRE(b.shortened == a.shortened);
+                            REQUIRE(b.request.since == a.request.since);
+                            if (*a.request.since < monday) {
+                                continue; // weeks before the checkpoint's: not asked of it
+                            }
+                            require_same(build_report(routine, history, a.request),
+                                         build_report(routine, resumed_history, b.request));
+                        }
+                    }
                     for (std::size_t e = 0; e < routine.exercises.size(); ++e) {
                         CAPTURE(routine.exercises[e].id, format_date(keep));
                         require_same(whole.replay(e), resumed.replay(e));
@@ -141,20 +218,55 @@ TEST_CASE("checkpoint: an exercise whose judging has not started by its week has
     CHECK_FALSE(checkpoint.exercises[3]); // row2: row has not reached its top
 }
 
+TEST_CASE("checkpoint: the first day each exercise was logged, when before its week") {
+    Routine routine = routine_with_variant();
+    LogHistory history;
+    backplan::test::add_session(history, "plank", Unit::seconds, day("2026-01-06"), 2, 20);
+    backplan::test::add_session(history, "plank", Unit::seconds, day("2026-05-05"), 2, 20);
+    // row2 logged before row reached its top: no mark (its judging has not started), but a
+    // report from the checkpoint's week on still starts where it was first logged.
+    backplan::test::add_session(history, "row2", Unit::reps, day("2026-02-11"), 3, 5);
+    backplan::test::add_session(history, "daily", Unit::reps, day("2026-04-20"), 1, 5);
+    Checkpoint checkpoint = checkpoint_of(routine, history, day("2026-12-07"), day("2026-04-20"));
+    CHECK_FALSE(checkpoint.exercises[3]);
+    REQUIRE(checkpoint.first_logged.size() == 4);
+    CHECK_FALSE(checkpoint.first_logged[0]);                // row: never
+    CHECK(checkpoint.first_logged[1] == day("2026-01-06")); // plank
+    CHECK_FALSE(checkpoint.first_logged[2]);                // daily: on its week, not before
+    CHECK(checkpoint.first_logged[3] == day("2026-02-11")); // row2
+    CHECK(format_checkpoint(checkpoint).ends_with("\nfirst - 2026-01-06 - 2026-02-11\n"));
+}
+
 TEST_CASE("checkpoint: text that format_checkpoint would not write is refused") {
     Routine routine = routine_with_variant();
-    std::string good = "week 2026-04-20\n-\nmark 2026-01-05 15 0 15 0 0 14 0 0 0\n-\n-\n";
+    std::string good =
+        "week 2026-04-20\n-\nmark 2026-01-05 15 0 15 0 0 14 0 0 0\n-\n-\nfirst - 2026-01-06 - -\n";
     REQUIRE(parse_checkpoint(good, 4));
+    REQUIRE(parse_checkpoint(good, 4)->first_logged[1] == day("2026-01-06"));
     CHECK(parse_checkpoint(good, 3) == std::nullopt); // one exercise more than the routine
     CHECK(parse_checkpoint(good, 5) == std::nullopt); // one fewer
-    CHECK(parse_checkpoint("week 2026-04-21\n-\n-\n-\n-\n", 4) == std::nullopt); // a Tuesday
-    CHECK(parse_checkpoint("week 2026-04-20\n-\nmark 2026-05-04 15 0 15 0 0 14 0 0 0\n-\n-\n", 4) ==
-          std::nullopt); // judging started after its week
-    CHECK(parse_checkpoint("week 2026-04-20\n-\nmark 2026-01-05 15 0 15 0 0 14 0 0\n-\n-\n", 4) ==
-          std::nullopt); // a number missing
+    const std::string firsts = "first - - - -\n";
+    CHECK(parse_checkpoint("week 2026-04-21\n-\n-\n-\n-\n" + firsts, 4) ==
+          std::nullopt); // a Tuesday
+    CHECK(parse_checkpoint("week 2026-04-20\n-\nmark 2026-05-04 15 0 15 0 0 14 0 0 0\n-\n-\n" +
+                               firsts,
+                           4) == std::nullopt); // judging started after its week
+    CHECK(
+        parse_checkpoint("week 2026-04-20\n-\nmark 2026-01-05 15 0 15 0 0 14 0 0\n-\n-\n" + firsts,
+                         4) == std::nullopt); // a number missing
     CHECK(parse_checkpoint("week 2026-04-20\n-\nmark 2026-01-05 15 0 15 0 0 14 0 0 0 2026-02-02 1\n"
-                           "-\n-\n",
+                           "-\n-\n" +
+                               firsts,
                            4) == std::nullopt); // a forecast in a week that is over
+    std::string marks = "week 2026-04-20\n-\n-\n-\n-\n";
+    CHECK(parse_checkpoint(marks + firsts, 4));
+    CHECK(parse_checkpoint(marks, 4) == std::nullopt);                       // no first days
+    CHECK(parse_checkpoint(marks + "first - - -\n", 4) == std::nullopt);     // one missing
+    CHECK(parse_checkpoint(marks + "first - - - - -\n", 4) == std::nullopt); // one more
+    CHECK(parse_checkpoint(marks + "first - 2026-04-20 - -\n", 4) ==
+          std::nullopt); // logged first in its week: not before it
+    CHECK(parse_checkpoint(marks + "first - 2026-1-6 - -\n", 4) ==
+          std::nullopt); // not as format_date writes it
     CHECK(parse_checkpoint(good.substr(0, good.size() - 1), 4) == std::nullopt); // cut short
 }
 
@@ -163,7 +275,7 @@ TEST_CASE("checkpoint: marks of steps beyond their ladder do not fit the routine
     // row's ladder (2 x 8 to 2 x 11, one rep a step): 2 x 8, 2 x 9, 2 x 10, 2 x 11: 4 steps.
     REQUIRE(ladder(routine.exercises[0].progression).size() == 4);
     ReplayMark mark{day("2026-01-05"), day("2026-04-20"), {}, std::nullopt, 15};
-    Checkpoint checkpoint{day("2026-04-20"), {mark, std::nullopt, std::nullopt, std::nullopt}};
+    Checkpoint checkpoint{day("2026-04-20"), {mark, std::nullopt, std::nullopt, std::nullopt}, {}};
     checkpoint.exercises[0]->state.step = 3;
     CHECK(fits(checkpoint, routine));
     checkpoint.exercises[0]->state.step = 4;

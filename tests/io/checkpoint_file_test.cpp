@@ -77,7 +77,8 @@ TEST_CASE("checkpoint_file: the digest is XXH3 of the bytes, however they come, 
 }
 
 TEST_CASE("checkpoint_file: its text read back, for its key only") {
-    core::Checkpoint checkpoint{day("2026-10-26"), {std::nullopt, core::ReplayMark{}}};
+    core::Checkpoint checkpoint{
+        day("2026-10-26"), {std::nullopt, core::ReplayMark{}}, {std::nullopt, day("2026-01-06")}};
     checkpoint.exercises[1]->from = day("2026-01-05");
     checkpoint.exercises[1]->monday = day("2026-10-26");
     checkpoint.exercises[1]->weeks = 42;
@@ -92,7 +93,8 @@ TEST_CASE("checkpoint_file: its text read back, for its key only") {
                   "record 2 2026-03-02T08:00:00+00:00 !pause 2026-03-02 2026-03-08 # flu\n"
                   "week 2026-10-26\n"
                   "-\n"
-                  "mark 2026-01-05 42 3 0 0 0 0 0 0 0\n");
+                  "mark 2026-01-05 42 3 0 0 0 0 0 0 0\n"
+                  "first - 2026-01-06\n");
     auto read = CheckpointFile::read(text, "k1", 2);
     REQUIRE(read);
     CHECK(read->text() == text);
@@ -126,7 +128,7 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
     std::size_t sixth = lines.find("2026-10-28T");
     SECTION("its bytes, lines, entries, records and hash") {
         watch_lines(watch, lines);
-        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}});
+        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}});
         REQUIRE(file);
         CHECK(file->bytes() == sixth);
         CHECK(file->lines() == 5);
@@ -146,35 +148,45 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
     SECTION("a cancellation of a pause, however late, reaches back: the pause's days") {
         watch_lines(watch, lines + "2026-12-01T08:00:00+00:00 !undo 2026-11-30T09:00:00+00:00 "
                                    "!pause\n");
-        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}});
+        auto file = watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}});
         REQUIRE(file);
         CHECK(file->lines() == 7);
     }
     SECTION("a line that does not read: none, as its warning would not be given again") {
         watch_lines(watch, lines + "2026-10-29T07:00:00+00:00 nobody 20\n");
-        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
     SECTION("a time without its offset, read in each run's zone: none") {
         watch_lines(watch, lines + "2026-10-29T07:00 action1 20\n");
-        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
     SECTION("a date alone, its note where an offset would stand: none") {
         std::string line = "2026-10-29 One 5 # -05:00 in New York";
         core::LogEntry entry;
         REQUIRE(read_line(line, entry) == core::LineKind::entry);
         watch_lines(watch, lines + line + "\n");
-        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
     SECTION("the same, its words apart by a tab, the next one ending as an offset would") {
         std::string undo = "2026-12-01T08:00:00+00:00 !undo 2026-10-07T23:30\tBLITZ";
         core::LogEntry entry;
         REQUIRE(read_line(undo, entry) == core::LineKind::cancel); // blitz's, in capitals
         watch_lines(watch, lines + undo + "\n");
-        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
+    }
+    SECTION("more than it may hold after the last line that reaches back: none") {
+        // Lines of the week after its bytes, held until the end (a later one could reach
+        // back): past checkpoint_watch_bytes, it gives up rather than hold the log.
+        std::string after;
+        for (std::size_t i = 0; after.size() <= checkpoint_watch_bytes; ++i) {
+            after += "2026-10-28T07:" + std::to_string(10 + i % 50) + ":00+00:00 action1 23\n";
+        }
+        watch_lines(watch, lines + after);
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
     SECTION("nothing before its week: none") {
         watch_lines(watch, "2026-10-28T07:00:00+00:00 action1 23\n");
-        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}}));
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
 }
 

@@ -252,8 +252,16 @@ void CheckpointWatch::see(std::string_view text, bool too_long, core::LineKind k
     if (text.find('!') != std::string_view::npos ||
         (kind == core::LineKind::entry && entry.time.date >= m_records_from)) {
         m_records_after.emplace_back(m_seen, std::string(text));
+        m_record_bytes += sizeof(NumberedLine) + text.size();
     } else if (kind == core::LineKind::entry) {
         ++m_entries_after;
+    }
+    if (m_unhashed.size() + m_record_bytes > checkpoint_watch_bytes) {
+        m_allows = false;
+        m_unhashed = std::string();
+        m_records = {};
+        m_records_after = {};
+        return;
     }
     if (reaches_before(kind, entry, m_week)) {
         // The bytes stand for every line up to this one: hashed 64 KiB at a time (a hash of
@@ -295,7 +303,8 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     std::string path;
     core::Date week;
     std::string files = checkpoint_path(environment, m_path);
-    for (const core::CheckpointKind& kind : {core::near_checkpoint, core::far_checkpoint}) {
+    for (const core::CheckpointKind& kind :
+         {core::near_checkpoint, core::far_checkpoint, core::report_checkpoint}) {
         week = core::checkpoint_week(today, kind);
         if (week <= needed_from && !files.empty()) {
             path = files + "-" + kind.name;

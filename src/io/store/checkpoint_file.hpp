@@ -93,10 +93,15 @@ class CheckpointFile {
 // pause or resume from a day before it.
 bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date week);
 
+// The most a CheckpointWatch holds: lines after the last that reaches back before its week, and
+// records (with a copy's overhead each). Past it no checkpoint is made: a log of millions of
+// lines within a few weeks of today would be held whole (2.5M lines in 30 days: 348 MB).
+inline constexpr std::size_t checkpoint_watch_bytes = 4 << 20;
+
 // Watches the lines of a whole reading of the log for the checkpoint of week they allow, when
 // every line reads and every time is written with its offset: it stands for the lines up to the
 // last that reaches back before week, and keeps those of them that hold a "!" or sets of a day
-// from two before week on (its records).
+// from two before week on (its records). It holds at most checkpoint_watch_bytes.
 class CheckpointWatch {
   public:
     explicit CheckpointWatch(core::Date week)
@@ -122,6 +127,7 @@ class CheckpointWatch {
     CheckpointDigest m_digest;                 // of the first of those bytes
     std::string m_unhashed;                    // the lines seen after them, with their newlines
     std::vector<NumberedLine> m_records_after; // the records among the lines after m_lines
+    std::size_t m_record_bytes = 0;            // held by the records of both
 };
 
 // What a checkpoint is made for: the program, the time zone and the routine's replay_key.
