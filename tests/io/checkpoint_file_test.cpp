@@ -184,6 +184,23 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
         watch_lines(watch, lines + after);
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
+    SECTION("more than 64 KiB of its week before any line that reaches back: none") {
+        // A log whose first lines are all of the week (a report's checkpoint, 999 weeks back,
+        // over a log younger than that): the watch stops holding them, even if an older line
+        // comes later (as an import appends).
+        std::string week;
+        for (std::size_t i = 0; week.size() <= checkpoint_watch_start_bytes; ++i) {
+            week += "2026-10-28T07:" + std::to_string(10 + i % 50) + ":00+00:00 action1 23\n";
+        }
+        watch_lines(watch, week + lines);
+        CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
+        // Less than that, and the older line makes the checkpoint stand for all of them.
+        CheckpointWatch short_one(day("2026-10-26"));
+        watch_lines(short_one, "2026-10-28T07:00:00+00:00 action1 23\n" + lines);
+        auto file = short_one.file("k", core::Checkpoint{day("2026-10-26"), {}, {}});
+        REQUIRE(file);
+        CHECK(file->lines() == 6); // up to the cancellation that may reach back
+    }
     SECTION("nothing before its week: none") {
         watch_lines(watch, "2026-10-28T07:00:00+00:00 action1 23\n");
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));

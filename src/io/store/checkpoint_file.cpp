@@ -256,7 +256,8 @@ void CheckpointWatch::see(std::string_view text, bool too_long, core::LineKind k
     } else if (kind == core::LineKind::entry) {
         ++m_entries_after;
     }
-    if (m_unhashed.size() + m_record_bytes > checkpoint_watch_bytes) {
+    std::size_t held = m_unhashed.size() + m_record_bytes;
+    if (held > checkpoint_watch_bytes || (m_lines == 0 && held > checkpoint_watch_start_bytes)) {
         m_allows = false;
         m_unhashed = std::string();
         m_records = {};

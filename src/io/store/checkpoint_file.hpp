@@ -97,6 +97,10 @@ bool reaches_before(core::LineKind kind, const core::LogEntry& entry, core::Date
 // records (with a copy's overhead each). Past it no checkpoint is made: a log of millions of
 // lines within a few weeks of today would be held whole (2.5M lines in 30 days: 348 MB).
 inline constexpr std::size_t checkpoint_watch_bytes = 4 << 20;
+// And before any line has reached back: a log whose first 64 KiB of lines are all of its week
+// or after (a report's checkpoint of 999 weeks back, over a log younger than that) would have
+// none, or one of little use; it costs no more than that to find out.
+inline constexpr std::size_t checkpoint_watch_start_bytes = 64 << 10;
 
 // Watches the lines of a whole reading of the log for the checkpoint of week they allow, when
 // every line reads and every time is written with its offset: it stands for the lines up to the
