@@ -11,7 +11,14 @@
 #include <xxhash.h>
 
 #if __has_include(<sys/platform/x86.h>)
-#include <sys/platform/x86.h> // glibc 2.33 and later
+// glibc 2.33 and later. Its inline functions return C's _Bool, which clang's C++ does not know.
+#ifdef __clang__
+#define _Bool bool
+#endif
+#include <sys/platform/x86.h>
+#ifdef __clang__
+#undef _Bool
+#endif
 #endif
 
 namespace backplan::io {
