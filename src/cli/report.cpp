@@ -61,9 +61,7 @@ class Report : public Command {
         }
         // The first day the report may show: its --since, and no more than its weeks before its
         // last (clip_report_range). A checkpoint from before it saves reading the years before.
-        core::Date last = std::min(request.until, request.today);
-        core::Date earliest =
-            core::add_days(core::monday_of_week(last), -7 * (core::max_report_weeks - 1));
+        core::Date earliest = core::earliest_report_day(request.until, request.today);
         core::LogHistory history =
             context.history(routine, std::max(request.since.value_or(earliest), earliest));
         core::ClippedRange clipped =

@@ -258,6 +258,10 @@ Report build_report(const Routine& routine, const LogHistory& history,
     return report;
 }
 
+Date earliest_report_day(Date until, Date today) {
+    return add_days(monday_of_week(std::min(until, today)), -7 * (max_report_weeks - 1));
+}
+
 ClippedRange clip_report_range(const Routine& routine, const LogHistory& history,
                                const ReportRequest& request, Date today) {
     std::optional<Date> first_logged;
@@ -267,7 +271,7 @@ ClippedRange clip_report_range(const Routine& routine, const LogHistory& history
     r.until = std::min(r.until, today);
     Date earliest = first_logged.value_or(r.until);
     r.since = std::max(r.since.value_or(earliest), earliest);
-    Date limit = add_days(monday_of_week(r.until), -7 * (max_report_weeks - 1));
+    Date limit = earliest_report_day(r.until, today);
     if (*r.since < limit) {
         r.since = limit;
         clipped.shortened = true;

@@ -45,7 +45,7 @@ struct ReportWeek {
     std::int64_t total_reps = 0;
     std::int64_t total_seconds = 0;
     std::vector<ExerciseWeek> exercises; // in the routine's order
-    std::vector<PainNote> pains;       // by date, then in the routine's order
+    std::vector<PainNote> pains;         // by date, then in the routine's order
     // The exercises that first met the top of their ladder this week (ExerciseRecords::reached),
     // in the routine's order; and whether the last of the selected ones to meet it did so this
     // week, all of them having met it (the routine at its target).
@@ -89,6 +89,10 @@ struct ReportRequest {
 
 // The most weeks a report covers: the bound on what it costs (backplan(1), LIMITS).
 inline constexpr int max_report_weeks = 1000;
+
+// The first day a report up to until, run on today, may show: the first of its last
+// max_report_weeks weeks, to until or today, whichever is first.
+Date earliest_report_day(Date until, Date today);
 
 // A request's range as clip_report_range left it.
 struct ClippedRange {

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace backplan::core {
 namespace {
@@ -50,10 +51,17 @@ Range parse_range(std::string_view text, int min, int max) {
 }
 
 std::string format_range(Range range) {
-    if (range.low == range.high) {
-        return std::to_string(range.low);
+    char text[24];
+    return std::string(text, write_range(text, range));
+}
+
+char* write_range(char* at, Range range) {
+    at = std::to_chars(at, at + 11, range.low).ptr;
+    if (range.low != range.high) {
+        *at++ = '-';
+        at = std::to_chars(at, at + 11, range.high).ptr;
     }
-    return std::to_string(range.low) + "-" + std::to_string(range.high);
+    return at;
 }
 
 std::optional<std::string> check_progression(const Progression& p) {

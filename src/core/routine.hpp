@@ -29,6 +29,8 @@ int parse_count(std::string_view text, int min, int max);
 
 // "20" or "15-20".
 std::string format_range(Range range);
+// Writes format_range(range) at `at` (at most 23 characters); returns the end.
+char* write_range(char* at, Range range);
 
 // Limits on what a template may declare.
 inline constexpr Range sets_limits{1, 10};

@@ -145,11 +145,19 @@ std::string counted(long long count, std::string_view one, std::string_view many
 
 void append_counted(std::string& text, long long count, std::string_view one,
                     std::string_view many) {
-    // Without a string made for the number: a report of years writes tens of thousands.
-    char digits[24];
-    text.append(digits, std::to_chars(digits, digits + sizeof digits, count).ptr)
-        .append(1, ' ')
-        .append(count == 1 ? one : many);
+    // Written in place, without a string made for the number: a report of years writes tens of
+    // thousands.
+    std::size_t size = text.size();
+    text.resize(size + 21 + std::max(one.size(), many.size()));
+    text.resize(static_cast<std::size_t>(write_counted(text.data() + size, count, one, many) -
+                                         text.data()));
+}
+
+char* write_counted(char* at, long long count, std::string_view one, std::string_view many) {
+    at = std::to_chars(at, at + 20, count).ptr;
+    *at++ = ' ';
+    std::string_view noun = count == 1 ? one : many;
+    return std::copy(noun.begin(), noun.end(), at);
 }
 
 std::string ascii_lowercase(std::string_view text) {

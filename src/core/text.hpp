@@ -55,6 +55,9 @@ std::string counted(long long count, std::string_view one, std::string_view many
 // Appends counted(count, one, many) to text, in the room it already has.
 void append_counted(std::string& text, long long count, std::string_view one,
                     std::string_view many);
+// Writes counted(count, one, many) at `at`, which has room for 21 characters and the longer
+// noun; returns the end.
+char* write_counted(char* at, long long count, std::string_view one, std::string_view many);
 
 // The character in lowercase when it is an ASCII capital letter; any other byte unchanged.
 constexpr char ascii_lower(char c) {

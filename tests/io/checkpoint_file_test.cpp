@@ -53,6 +53,15 @@ void watch_lines(CheckpointWatch& watch, const std::string& text) {
     }
 }
 
+// Lines of 2026-10-28, a day of the week of 2026-10-26, of more than bytes in all.
+std::string lines_of_the_week(std::size_t bytes) {
+    std::string lines;
+    for (std::size_t i = 0; lines.size() <= bytes; ++i) {
+        lines += "2026-10-28T07:" + std::to_string(10 + i % 50) + ":00+00:00 action1 23\n";
+    }
+    return lines;
+}
+
 } // namespace
 
 TEST_CASE("checkpoint_file: the digest is XXH3 of the bytes, however they come, AVX2 or not") {
@@ -177,22 +186,14 @@ TEST_CASE("checkpoint_file: a whole reading's checkpoint stands for the lines up
     SECTION("more than it may hold after the last line that reaches back: none") {
         // Lines of the week after its bytes, held until the end (a later one could reach
         // back): past checkpoint_watch_bytes, it gives up rather than hold the log.
-        std::string after;
-        for (std::size_t i = 0; after.size() <= checkpoint_watch_bytes; ++i) {
-            after += "2026-10-28T07:" + std::to_string(10 + i % 50) + ":00+00:00 action1 23\n";
-        }
-        watch_lines(watch, lines + after);
+        watch_lines(watch, lines + lines_of_the_week(checkpoint_watch_bytes));
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
     }
     SECTION("more than 64 KiB of its week before any line that reaches back: none") {
         // A log whose first lines are all of the week (a report's checkpoint, 999 weeks back,
         // over a log younger than that): the watch stops holding them, even if an older line
         // comes later (as an import appends).
-        std::string week;
-        for (std::size_t i = 0; week.size() <= checkpoint_watch_start_bytes; ++i) {
-            week += "2026-10-28T07:" + std::to_string(10 + i % 50) + ":00+00:00 action1 23\n";
-        }
-        watch_lines(watch, week + lines);
+        watch_lines(watch, lines_of_the_week(checkpoint_watch_start_bytes) + lines);
         CHECK_FALSE(watch.file("k", core::Checkpoint{day("2026-10-26"), {}, {}}));
         // Less than that, and the older line makes the checkpoint stand for all of them.
         CheckpointWatch short_one(day("2026-10-26"));

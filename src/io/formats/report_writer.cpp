@@ -23,10 +23,19 @@ constexpr NameTable<ReportFormat, 3> formats = {{
 constexpr std::size_t bar_width = 40;     // the most; less when the notes need the room
 constexpr std::size_t min_name_width = 4; // the narrowest the names get, cut to fit
 
+// The nouns of a total: "rep" and "reps", or "sec" for both.
+struct Nouns {
+    std::string_view one;
+    std::string_view many;
+};
+Nouns total_nouns(core::Unit unit) {
+    return unit == core::Unit::seconds ? Nouns{"sec", "sec"} : Nouns{"rep", "reps"};
+}
+
 // Appends "30 reps", "1 rep" or "45 sec" to text.
 void append_total(std::string& text, core::Unit unit, std::int64_t total) {
-    core::append_counted(text, total, unit == core::Unit::seconds ? "sec" : "rep",
-                         unit == core::Unit::seconds ? "sec" : "reps");
+    Nouns nouns = total_nouns(unit);
+    core::append_counted(text, total, nouns.one, nouns.many);
 }
 
 std::string total_text(core::Unit unit, std::int64_t total) {
@@ -42,16 +51,10 @@ void write_sets_and_total(std::string& text, core::Unit unit, std::int64_t sets,
     // Put together on the stack and copied once (with the line kept by TextTable::write_row,
     // report over 50 years 123.3M -> 113.2M instructions).
     char buffer[64];
-    char* end = buffer;
-    auto put = [&](std::string_view part) {
-        std::copy(part.begin(), part.end(), end);
-        end += part.size();
-    };
-    end = std::to_chars(end, buffer + 20, sets).ptr;
-    put(sets == 1 ? " set, " : " sets, ");
-    end = std::to_chars(end, end + 20, total).ptr;
-    put(unit == core::Unit::seconds ? " sec" : total == 1 ? " rep" : " reps");
-    text.assign(buffer, end);
+    char* end = core::write_counted(buffer, sets, "set", "sets");
+    end = std::copy_n(", ", 2, end);
+    Nouns nouns = total_nouns(unit);
+    text.assign(buffer, core::write_counted(end, total, nouns.one, nouns.many));
 }
 
 // A bar of value / max of the width: whole blocks, then an eighth block for the rest.

@@ -5,7 +5,6 @@
 #include "io/formats/text_table.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace backplan::io {
 namespace {
@@ -79,16 +78,6 @@ std::string_view amount_unit(core::Unit unit, core::Range amount) {
     return unit == core::Unit::seconds ? " sec" : amount.high == 1 ? " rep" : " reps";
 }
 
-// Writes "15" or "15-20" at `at`; returns the end (at most 23 characters).
-char* write_range(char* at, core::Range range) {
-    at = std::to_chars(at, at + 11, range.low).ptr;
-    if (range.low != range.high) {
-        *at++ = '-';
-        at = std::to_chars(at, at + 11, range.high).ptr;
-    }
-    return at;
-}
-
 std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
     return core::format_range(sets) + (sets.high == 1 ? " set of " : " sets of ") +
            core::format_range(amount) + std::string(amount_unit(unit, amount));
@@ -98,9 +87,9 @@ std::string volume_text(core::Unit unit, core::Range sets, core::Range amount) {
 std::string compact_volume(core::Unit unit, core::Range sets, core::Range amount) {
     // Put together on the stack: a plan writes one a line, twice (measured, then written).
     char text[64];
-    char* end = write_range(text, sets);
+    char* end = core::write_range(text, sets);
     end = std::copy_n(" x ", 3, end);
-    end = write_range(end, amount);
+    end = core::write_range(end, amount);
     std::string_view unit_text = amount_unit(unit, amount);
     end = std::copy(unit_text.begin(), unit_text.end(), end);
     return std::string(text, end);
