@@ -330,10 +330,13 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
         reading.checkpoint = path + ": not a regular file; no checkpoint read or made there";
         return history;
     }
-    std::string key = checkpoint_key(environment, routine);
+    // The key spells out the routine's every step: made only when a checkpoint is read or made
+    // (24K instructions, most of what a run spends on a log that is not there yet).
+    std::string key;
     std::string note;
     std::optional<CheckpointFile> kept;
     if (entry == System::Entry::regular) {
+        key = checkpoint_key(environment, routine);
         try {
             kept = CheckpointFile::read(m_system.read_file(path, 16 << 20, "checkpoint"), key,
                                         routine.exercises.size());
@@ -361,8 +364,13 @@ core::LogHistory LogStore::history(const core::Routine& routine, LogReading& rea
     CheckpointWatch watch(week);
     core::LogHistory history = sessions_of_log(routine, reading, nullptr, nullptr, &watch);
     // The replays to the week, only when the lines allow a checkpoint.
-    auto made = watch.allows() ? watch.file(key, core::checkpoint_of(routine, history, today, week))
-                               : std::nullopt;
+    std::optional<CheckpointFile> made;
+    if (watch.allows()) {
+        if (key.empty()) {
+            key = checkpoint_key(environment, routine);
+        }
+        made = watch.file(key, core::checkpoint_of(routine, history, today, week));
+    }
     if (!made) {
         reading.checkpoint =
             note + "no checkpoint: the log allows none for the week of " + core::format_date(week);
