@@ -69,3 +69,23 @@ TEST_CASE("routine::parse_count reads decimal digits only") {
                           "expected a whole number from 1 to 104, got '4\\x1b[2J'");
     }
 }
+
+TEST_CASE("routine::same_id tells ids apart at any byte, of any length") {
+    // A log line's id against the routine's: equal only when every byte is.
+    for (std::string id : {"a", "ab", "abc", "rows", "plank", "action2", "deadbug", "superman",
+                           "bird-dog9", "glute-bridge-march"}) {
+        CAPTURE(id);
+        CHECK(same_id(id, std::string(id)));
+        for (std::size_t i = 0; i < id.size(); ++i) {
+            std::string other = id;
+            other[i] = other[i] == 'x' ? 'y' : 'x';
+            CAPTURE(i);
+            CHECK_FALSE(same_id(id, other));
+        }
+        CHECK_FALSE(same_id(id, id + "s"));
+        CHECK_FALSE(same_id(id + "s", id));
+    }
+    CHECK(same_id("", ""));
+    CHECK_FALSE(same_id("action1", "action2"));
+    CHECK_FALSE(same_id("Action1", "action1")); // ids are compared as written
+}
