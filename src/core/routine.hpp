@@ -123,8 +123,8 @@ std::size_t index_of(const Routine& routine, std::string_view id);
 // True when text is a valid exercise id: a lowercase letter, then up to 23 of a-z, 0-9, '-', '_'.
 bool is_valid_id(std::string_view text);
 
-// a == b, for ids: a loop in line rather than a call to memcmp, as reading a log compares the id
-// of every line with a few others; from the end, where ids such as action1..action6 differ.
+// a == b, for ids: compared in line rather than by a call to memcmp, as reading a log compares
+// the id of every line with a few others.
 inline bool same_id(std::string_view a, std::string_view b) {
     const std::size_t size = a.size();
     if (size != b.size()) {
