@@ -30,10 +30,8 @@ TEST_CASE("paths::default_log_path: XDG_DATA_HOME, then HOME") {
 TEST_CASE("paths::template_dirs: XDG_CONFIG_HOME, else ~/.config") {
     Environment environment;
     environment.home = "/home/u";
-    environment.installed_plans = "/usr/share/backplan/plans";
     TemplateDirs dirs = template_dirs(environment);
     CHECK(dirs.config == "/home/u/.config/backplan/plans");
-    CHECK(dirs.installed == "/usr/share/backplan/plans");
     CHECK(dirs.config_file == "/home/u/.config/backplan/config.yaml");
     environment.xdg_config_home = "/conf";
     CHECK(template_dirs(environment).config_file == "/conf/backplan/config.yaml");

@@ -34,7 +34,8 @@ TEST_CASE("template_lookup::builtin_routine is the built-in template as the pars
 
 TEST_CASE("template_lookup::load_routine takes the default routine from the built-in data") {
     test::FakeSystem system;
-    TemplateDirs nowhere{"/nonexistent/config/plans", "/nonexistent/plans", ""};
+    system.installed = "/nonexistent/plans";
+    TemplateDirs nowhere{"/nonexistent/config/plans", ""};
     CHECK(load_routine(system, std::nullopt, nowhere) == builtin_routine());
     CHECK(load_routine(system, std::string("home-back"), nowhere) == builtin_routine());
 
@@ -42,8 +43,7 @@ TEST_CASE("template_lookup::load_routine takes the default routine from the buil
     std::string text(builtin_template_text());
     text.replace(text.find("name: Home back routine"), 23, "name: My back routine");
     system.files["/home/u/.config/backplan/plans/home-back.yaml"] = text;
-    core::Routine mine = load_routine(system, std::nullopt,
-                                      {"/home/u/.config/backplan/plans", "/nonexistent/plans", ""});
+    core::Routine mine = load_routine(system, std::nullopt, {"/home/u/.config/backplan/plans", ""});
     CHECK(mine.name == "My back routine");
     CHECK(mine.exercises == builtin_routine().exercises);
 }

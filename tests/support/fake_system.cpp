@@ -11,7 +11,6 @@ namespace backplan::test {
 FakeSystem::FakeSystem(const char* date)
     : clock(std::chrono::sys_days(core::parse_date(date)) + std::chrono::hours(8)) {
     variables.home = "/home/u";
-    variables.installed_plans = "/usr/share/backplan/plans";
 }
 
 int FakeSystem::offset_at(std::chrono::sys_seconds instant) const {

@@ -27,12 +27,14 @@ class FakeSystem : public io::System {
     int utc_offset = 0; // minutes east of UTC, until the first of the changes
     // The time zone's changes: from each instant on, its offset in seconds east of UTC.
     std::vector<std::pair<std::chrono::sys_seconds, int>> offset_changes;
-    std::string zone = "UTC";               // the time zone's name, in messages
-    int appends = 0;                        // lines appended
-    int replacements = 0;                   // files replaced
-    std::set<std::string> directories{"/"}; // made by make_directories, or by the test
+    std::string zone = "UTC";                            // the time zone's name, in messages
+    std::string installed = "/usr/share/backplan/plans"; // the shipped templates' directory
+    int appends = 0;                                     // lines appended
+    int replacements = 0;                                // files replaced
+    std::set<std::string> directories{"/"};              // made by make_directories, or by the test
 
     const io::Environment& environment() const override { return variables; }
+    std::string installed_plans() const override { return installed; }
     std::istream& input() override { return answers; }
     std::chrono::sys_seconds now() const override { return clock; }
     // Moves on by a millisecond at each call, so that timings are the same in every run.

@@ -49,9 +49,9 @@ TemplateDirs template_dirs(const Environment& environment) {
         config = environment.home + "/.config/backplan";
     }
     if (config.empty()) {
-        return {"", environment.installed_plans, ""};
+        return {"", ""};
     }
-    return {config + "/plans", environment.installed_plans, config + "/config.yaml"};
+    return {config + "/plans", config + "/config.yaml"};
 }
 
 std::string expand_home(const std::string& path, const Environment& environment) {

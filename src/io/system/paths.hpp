@@ -27,8 +27,7 @@ std::string checkpoint_path(const Environment& environment, const std::string& l
 
 // The directories a template NAME is looked up in, in order, and the config file.
 struct TemplateDirs {
-    std::string config; // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
-    std::string installed;
+    std::string config;      // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
     std::string config_file; // $XDG_CONFIG_HOME/backplan/config.yaml, or ~/.config/...
 };
 

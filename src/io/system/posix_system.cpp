@@ -14,6 +14,7 @@
 #include <iostream>
 #include <link.h>
 #include <memory>
+#include <sys/auxv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,40 +73,43 @@ std::string zone_name(const std::string& tz) {
 }
 
 // The program's own GNU build ID note (ld --build-id, which Debian's compiler always passes), in
-// hex; "" when it has none.
+// hex; "" when it has none. Found from the program headers the kernel passes (getauxval), which
+// costs less than asking the loader for its objects (dl_iterate_phdr).
 std::string build_id() {
     std::string id;
-    ::dl_iterate_phdr(
-        [](dl_phdr_info* info, std::size_t, void* data) -> int {
-            auto& out = *static_cast<std::string*>(data);
-            for (int h = 0; h < info->dlpi_phnum; ++h) {
-                const ElfW(Phdr)& header = info->dlpi_phdr[h];
-                if (header.p_type != PT_NOTE) {
-                    continue;
+    auto* headers = reinterpret_cast<const ElfW(Phdr)*>(::getauxval(AT_PHDR));
+    std::size_t count = ::getauxval(AT_PHNUM);
+    ElfW(Addr) base = 0;
+    for (std::size_t h = 0; h < count; ++h) {
+        if (headers[h].p_type == PT_PHDR) {
+            base = reinterpret_cast<ElfW(Addr)>(headers) - headers[h].p_vaddr;
+        }
+    }
+    for (std::size_t h = 0; h < count; ++h) {
+        const ElfW(Phdr)& header = headers[h];
+        if (header.p_type != PT_NOTE) {
+            continue;
+        }
+        const char* at = reinterpret_cast<const char*>(base + header.p_vaddr);
+        const char* end = at + header.p_memsz;
+        while (at + sizeof(ElfW(Nhdr)) <= end) {
+            ElfW(Nhdr) note;
+            std::memcpy(&note, at, sizeof note);
+            const char* name = at + sizeof note;
+            const char* desc = name + ((note.n_namesz + 3) & ~3U);
+            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+                std::memcmp(name, "GNU", 4) == 0 && desc + note.n_descsz <= end) {
+                static constexpr char digits[] = "0123456789abcdef";
+                for (std::size_t i = 0; i < note.n_descsz; ++i) {
+                    auto byte = static_cast<unsigned char>(desc[i]);
+                    id += digits[byte >> 4];
+                    id += digits[byte & 15];
                 }
-                const char* at = reinterpret_cast<const char*>(info->dlpi_addr + header.p_vaddr);
-                const char* end = at + header.p_memsz;
-                while (at + sizeof(ElfW(Nhdr)) <= end) {
-                    ElfW(Nhdr) note;
-                    std::memcpy(&note, at, sizeof note);
-                    const char* name = at + sizeof note;
-                    const char* desc = name + ((note.n_namesz + 3) & ~3U);
-                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
-                        std::memcmp(name, "GNU", 4) == 0 && desc + note.n_descsz <= end) {
-                        static constexpr char digits[] = "0123456789abcdef";
-                        for (std::size_t i = 0; i < note.n_descsz; ++i) {
-                            auto byte = static_cast<unsigned char>(desc[i]);
-                            out += digits[byte >> 4];
-                            out += digits[byte & 15];
-                        }
-                        return 1;
-                    }
-                    at = desc + ((note.n_descsz + 3) & ~3U);
-                }
+                return id;
             }
-            return 1; // the first object is the program itself
-        },
-        &id);
+            at = desc + ((note.n_descsz + 3) & ~3U);
+        }
+    }
     return id;
 }
 
@@ -124,8 +128,11 @@ PosixSystem::PosixSystem() {
     m_environment.lock_timeout = variable("BACKPLAN_LOCK_TIMEOUT");
     m_environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
     m_environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
-    m_environment.installed_plans = installed_plans_dir();
     m_environment.build_id = build_id();
+}
+
+std::string PosixSystem::installed_plans() const {
+    return installed_plans_dir();
 }
 
 std::istream& PosixSystem::input() {

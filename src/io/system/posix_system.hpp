@@ -13,6 +13,7 @@ class PosixSystem : public System {
     PosixSystem();
 
     const Environment& environment() const override { return m_environment; }
+    std::string installed_plans() const override;
     std::istream& input() override;
     std::chrono::sys_seconds now() const override;
     std::chrono::steady_clock::time_point steady_now() const override {

@@ -40,7 +40,7 @@ std::optional<std::string> find_template_file(const System& system,
     if (name == default_template_name) {
         return std::nullopt;
     }
-    std::string installed_path = dirs.installed + "/" + name + ".yaml";
+    std::string installed_path = system.installed_plans() + "/" + name + ".yaml";
     if (system.exists(installed_path)) {
         return installed_path;
     }
@@ -60,7 +60,7 @@ TemplateSource find_template(const System& system, const std::optional<std::stri
 
 std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs) {
     std::vector<std::string> names{std::string(default_template_name)};
-    for (const std::string& dir : {dirs.config, dirs.installed}) {
+    for (const std::string& dir : {dirs.config, system.installed_plans()}) {
         if (dir.empty()) {
             continue;
         }
