@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
@@ -109,4 +110,21 @@ TEST_CASE("posix_system::read_file, as read_template_file reads templates") {
         CHECK(read_template_file(system, (dir / "t.yaml").string()).text == valid);
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("posix_system: the build ID is the running program's, as readelf reads its file") {
+    // A checkpoint is kept only with the ID (an empty one turns checkpoints off), and only a
+    // checkpoint of the same build is used.
+    std::string id = PosixSystem().environment().build_id;
+    REQUIRE_FALSE(id.empty());
+    CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+    std::string notes = scratch_directory() + "/notes.txt";
+    REQUIRE(std::system(
+                ("readelf -n /proc/" + std::to_string(::getpid()) + "/exe > " + notes).c_str()) ==
+            0);
+    std::string text = read_file(notes);
+    std::size_t at = text.find("Build ID: ");
+    REQUIRE(at != std::string::npos);
+    at += std::string_view("Build ID: ").size();
+    CHECK(text.substr(at, text.find('\n', at) - at) == id);
 }

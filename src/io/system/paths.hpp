@@ -25,7 +25,8 @@ std::string default_log_path(const Environment& environment);
 // directory); empty when neither can be worked out.
 std::string checkpoint_path(const Environment& environment, const std::string& log_path);
 
-// The directories a template NAME is looked up in, in order, and the config file.
+// The user's directory a template NAME is looked up in first (then the installed one,
+// System::installed_plans), and the config file.
 struct TemplateDirs {
     std::string config;      // $XDG_CONFIG_HOME/backplan/plans, or ~/.config/backplan/plans
     std::string config_file; // $XDG_CONFIG_HOME/backplan/config.yaml, or ~/.config/...

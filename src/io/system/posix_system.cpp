@@ -16,6 +16,7 @@
 #include <link.h>
 #include <malloc.h>
 #include <memory>
+#include <optional>
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -81,19 +82,24 @@ std::string zone_name(const std::string& tz) {
 std::string build_id() {
     std::string id;
     auto* headers = reinterpret_cast<const ElfW(Phdr)*>(::getauxval(AT_PHDR));
-    std::size_t count = ::getauxval(AT_PHNUM);
-    ElfW(Addr) base = 0;
+    std::size_t count = headers == nullptr ? 0 : ::getauxval(AT_PHNUM);
+    // Where the program was loaded, from where its headers are and where they were linked to
+    // be; without that header, no ID (and no checkpoint) rather than a guess.
+    std::optional<ElfW(Addr)> base;
     for (std::size_t h = 0; h < count; ++h) {
         if (headers[h].p_type == PT_PHDR) {
             base = reinterpret_cast<ElfW(Addr)>(headers) - headers[h].p_vaddr;
         }
+    }
+    if (!base) {
+        return id;
     }
     for (std::size_t h = 0; h < count; ++h) {
         const ElfW(Phdr)& header = headers[h];
         if (header.p_type != PT_NOTE) {
             continue;
         }
-        const char* at = reinterpret_cast<const char*>(base + header.p_vaddr);
+        const char* at = reinterpret_cast<const char*>(*base + header.p_vaddr);
         const char* end = at + header.p_memsz;
         while (at + sizeof(ElfW(Nhdr)) <= end) {
             ElfW(Nhdr) note;
@@ -135,7 +141,10 @@ PosixSystem::PosixSystem() {
 }
 
 std::string PosixSystem::installed_plans() const {
-    return installed_plans_dir();
+    if (!m_installed_plans) {
+        m_installed_plans = installed_plans_dir();
+    }
+    return *m_installed_plans;
 }
 
 std::istream& PosixSystem::input() {
@@ -234,14 +243,14 @@ std::string PosixSystem::read_file(const std::string& path, std::size_t max_byte
 
 namespace {
 
-// Where a page first touched costs about 10 us (a guest whose pages the host maps on first touch,
-// as on CI's machines), a large working set is cheaper in 2 MiB pages, one fault each, than in
-// 512 of 4 KiB: report over 50 years touched 660 pages of heap. Asks the kernel for them
-// (transparent huge pages on request, MADV_HUGEPAGE) on the next 16 MiB of the heap: the C
-// library's malloc made to keep large blocks on the heap too, and what is freed there, then the
-// heap grown by a block freed at once, so that what comes next is carved from that part. Nothing
-// is touched here; where the kernel lends no such pages, or the heap is not glibc's (a sanitizer
-// build), nothing changes. Once a process.
+// Where a page first touched costs about 10 us (a virtual machine whose host maps a guest's page
+// on its first touch, as this round's development machine), a large working set is cheaper in 2 MiB
+// pages, one fault each, than in 512 of 4 KiB: report over 50 years touched 660 pages of heap. Asks
+// the kernel for them (transparent huge pages on request, MADV_HUGEPAGE) on the next 8 MiB of the
+// heap: the C library's malloc made to keep large blocks on the heap too, and what is freed there,
+// then the heap grown by a block freed at once, so that what comes next is carved from that part.
+// Nothing is touched here; where the kernel lends no such pages, or the heap is not glibc's (a
+// sanitizer build), nothing changes. Once a process.
 void prefer_large_pages() {
     static bool asked = false;
     if (asked) {
@@ -249,7 +258,7 @@ void prefer_large_pages() {
     }
     asked = true;
     constexpr std::size_t large_page = std::size_t{2} << 20;
-    constexpr std::size_t reserve = std::size_t{16} << 20;
+    constexpr std::size_t reserve = std::size_t{8} << 20;
     ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
     ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
     auto end_before = reinterpret_cast<std::uintptr_t>(::sbrk(0));

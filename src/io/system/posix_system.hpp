@@ -2,6 +2,8 @@
 
 #include "io/system/system.hpp"
 
+#include <optional>
+#include <string>
 #include <sys/types.h>
 
 namespace backplan::io {
@@ -13,6 +15,7 @@ class PosixSystem : public System {
     PosixSystem();
 
     const Environment& environment() const override { return m_environment; }
+    // Found at the first call, then kept.
     std::string installed_plans() const override;
     std::istream& input() override;
     std::chrono::sys_seconds now() const override;
@@ -40,6 +43,7 @@ class PosixSystem : public System {
 
   private:
     Environment m_environment;
+    mutable std::optional<std::string> m_installed_plans;
 };
 
 // Reads the lines of the open file fd from byte `from` (its start by default; a line's start), as

@@ -88,8 +88,8 @@ class System {
     // The environment, as it was at start-up.
     virtual const Environment& environment() const = 0;
 
-    // The shipped templates' directory, found from the running binary's (asked only when a
-    // template is looked for there: finding the binary costs a start 0.1 ms).
+    // The shipped templates' directory, found from the running binary's directory (asked only
+    // when a template is looked for there: finding the binary costs a start 0.1 ms).
     virtual std::string installed_plans() const = 0;
 
     // Standard input, for a command that reads answers from it.

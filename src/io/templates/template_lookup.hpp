@@ -36,9 +36,9 @@ bool looks_like_path(std::string_view spec);
 TemplateSource read_template_file(const System& system, const std::string& path);
 
 // The template a --template argument selects (std::nullopt: the default routine). A PATH is read
-// as it is; a NAME is looked up in dirs.config, then dirs.installed, except that the default
-// routine's installed copy is the built-in one. Throws Error(no_input) when nothing is found,
-// naming where it looked, and Error(usage) for a NAME that cannot be a template name.
+// as it is; a NAME is looked up in dirs.config, then system.installed_plans(), except that the
+// default routine's installed copy is the built-in one. Throws Error(no_input) when nothing is
+// found, naming where it looked, and Error(usage) for a NAME that cannot be a template name.
 TemplateSource find_template(const System& system, const std::optional<std::string>& spec,
                              const TemplateDirs& dirs);
 
@@ -49,7 +49,7 @@ std::optional<std::string> find_template_file(const System& system,
                                               const TemplateDirs& dirs);
 
 // The NAMEs --template accepts here, sorted: the default routine's, and those of the *.yaml
-// files in dirs.config and dirs.installed that are valid names.
+// files in dirs.config and system.installed_plans() that are valid names.
 std::vector<std::string> template_names(const System& system, const TemplateDirs& dirs);
 
 // The routine of find_template(system, spec, dirs); throws DataError when the template is
