@@ -189,6 +189,38 @@ class RoundTrip(unittest.TestCase):
                 self.assertEqual(code, 0, err)
                 self.assertEqual(case.run_backplan("history", log=again)[1].splitlines(), expected)
 
+    def test_lines_written_in_other_offsets(self):
+        # A line logged in New York and one written by hand in UTC: an app's times have no
+        # offset, so each leaves as the Berlin time of its instant and comes back the same
+        # record (14:00+01:00 is 08:00-05:00; 05:30 on the 6th is 23:30-05:00 on the 5th).
+        log = ("2026-03-04T08:00:00-05:00 action1 21\n"
+               "2026-03-05T06:00:00Z action2 16\n"
+               "2026-03-05T23:30:00-05:00 action2 17\n")
+        expected = ["2026-03-04T14:00:00+01:00 action1 21",
+                    "2026-03-05T07:00:00+01:00 action2 16",
+                    "2026-03-06T05:30:00+01:00 action2 17"]
+        for app in ("strong", "hevy"):
+            with self.subTest(app=app), tempfile.TemporaryDirectory() as directory:
+                case = Import(methodName="run")
+                case.dir = directory
+                case.log = os.path.join(directory, "log.txt")
+                with open(case.log, "w", encoding="utf-8") as f:
+                    f.write(log)
+                code, exported, err = case.run_backplan("history", "--format", app)
+                self.assertEqual(code, 0, err)
+                export = os.path.join(directory, "export.csv")
+                with open(export, "w", encoding="utf-8", newline="") as f:
+                    f.write(exported)
+                again = os.path.join(directory, "again.txt")
+                code, _, err = case.run_backplan("import", export, log=again)
+                self.assertEqual(code, 0, err)
+                self.assertEqual(case.run_backplan("history", log=again)[1].splitlines(), expected)
+                # Into the log it came from: every record is there already.
+                code, out, err = case.run_backplan("import", export)
+                self.assertEqual(code, 0, err)
+                self.assertEqual(out, "")
+                self.assertIn("3 records (3 sets) read: 0 new, 3 already in the log", err)
+
 
 if __name__ == "__main__":
     BACKPLAN, DATA = sys.argv[1], sys.argv[2]

@@ -190,10 +190,22 @@ class History : public Command {
                              m_options.format);
             }
             out << io::app_header(*app);
-            // An app knows sets only: no pauses, and no cancelled sets.
-            format = [app](std::string& text, const core::LogEntry& entry, std::string_view mark) {
-                if (mark.empty() && !entry.days && !entry.cancels) {
+            // An app knows sets only: no pauses, and no cancelled sets. Its times have no
+            // offset, and import reads them as local: each is written as the local time of its
+            // instant, so that a line written in another offset comes back as the same record.
+            const io::System& system = context.system();
+            format = [app, &system](std::string& text, const core::LogEntry& entry,
+                                    std::string_view mark) {
+                if (!mark.empty() || entry.days || entry.cancels) {
+                    return;
+                }
+                core::Timestamp local = system.local_time(entry.time.instant());
+                if (local == entry.time) {
                     io::append_app_rows(*app, entry, text);
+                } else {
+                    core::LogEntry moved = entry;
+                    moved.time = local;
+                    io::append_app_rows(*app, moved, text);
                 }
             };
         }

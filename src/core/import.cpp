@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace backplan::core {
 namespace {
@@ -119,7 +120,7 @@ void Importer::add(std::size_t line, RowKind kind, const AppSet& set) {
     auto key = std::make_tuple(set.session.date, set.session.seconds, exercise->id);
     auto [found, added] = m_group_of.emplace(key, m_groups.size());
     if (added) {
-        m_groups.push_back({set.session, exercise, line, {}, {}, set.weight_unit, {}});
+        m_groups.push_back({set.session, exercise, line, {}, {}, {}, {}});
     }
     Group& group = m_groups[found->second];
     if (group.amounts.size() == max_sets_per_entry) {
@@ -128,9 +129,7 @@ void Importer::add(std::size_t line, RowKind kind, const AppSet& set) {
     }
     group.amounts.push_back(*amount);
     group.weights.push_back(set.weight);
-    if (!set.weight.empty() && group.unit != set.weight_unit) {
-        group.unit = "mixed";
-    }
+    group.units.push_back(set.weight_unit);
     if (!set.note.empty() &&
         std::find(group.notes.begin(), group.notes.end(), set.note) == group.notes.end()) {
         group.notes.push_back(set.note);
@@ -156,7 +155,7 @@ ImportPlan Importer::finish(const LocalResolver& zone) {
         record.unit = group.exercise->progression.unit;
         record.amounts = group.amounts;
         m_plan.sets += group.amounts.size();
-        note_of_sets(group.weights, group.unit, group.notes, record);
+        note_of_sets(group.weights, group.units, group.notes, record);
         records.push_back(std::move(record));
     }
     std::vector<std::size_t> order(records.size());
@@ -173,18 +172,29 @@ ImportPlan Importer::finish(const LocalResolver& zone) {
     return std::move(m_plan);
 }
 
-void note_of_sets(const std::vector<std::string>& weights, const std::string& unit,
+void note_of_sets(const std::vector<std::string>& weights, const std::vector<std::string>& units,
                   const std::vector<std::string>& notes, LogEntry& record) {
     std::vector<std::string> parts;
-    if (std::any_of(weights.begin(), weights.end(),
-                    [](const std::string& w) { return !w.empty(); })) {
-        bool same = std::adjacent_find(weights.begin(), weights.end(), std::not_equal_to<>()) ==
-                    weights.end();
+    // The weights' unit is the first weighed set's; sets weighed in another one keep their own.
+    std::optional<std::string> unit;
+    bool mixed = false;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (!weights[i].empty()) {
+            mixed = mixed || (unit && *unit != units[i]);
+            unit = unit.value_or(units[i]);
+        }
+    }
+    if (unit) {
+        bool same = !mixed && std::adjacent_find(weights.begin(), weights.end(),
+                                                 std::not_equal_to<>()) == weights.end();
         std::string text;
         for (std::size_t i = 0; i < (same ? 1 : weights.size()); ++i) {
             text += (i == 0 ? "" : ", ") + (weights[i].empty() ? std::string("0") : weights[i]);
+            if (mixed && !weights[i].empty() && !units[i].empty()) {
+                text += " " + units[i];
+            }
         }
-        parts.push_back(unit.empty() || unit == "mixed" ? "weight " + text : text + " " + unit);
+        parts.push_back(mixed ? text : unit->empty() ? "weight " + text : text + " " + *unit);
     }
     for (const std::string& note : notes) {
         parts.push_back(note);

@@ -65,7 +65,7 @@ class Importer {
         std::size_t line = 0;
         std::vector<int> amounts;
         std::vector<std::string> weights; // each set's, "" for none
-        std::string unit;                 // the weights' unit, "mixed" when they differ
+        std::vector<std::string> units;   // each set's weight unit, "" when not said
         std::vector<std::string> notes;   // distinct, in order
     };
     void skip(std::string_view why);
@@ -80,10 +80,10 @@ class Importer {
 };
 
 // The note of a record made from sets: their weights ("20 kg"; "20, 22.5 kg" when they differ;
-// nothing for bodyweight), then the sets' notes, joined by "; "; control characters as spaces,
-// cut to max_note_length. A note that starts "pain=N" (as backplan's own exports write pain)
-// gives the record's pain instead.
-void note_of_sets(const std::vector<std::string>& weights, const std::string& unit,
+// "5 kg, 10 lb" when their units do; nothing for bodyweight), then the sets' notes, joined by "; ";
+// control characters as spaces, cut to max_note_length. A note that starts "pain=N" (as backplan's
+// own exports write pain) gives the record's pain instead.
+void note_of_sets(const std::vector<std::string>& weights, const std::vector<std::string>& units,
                   const std::vector<std::string>& notes, LogEntry& record);
 
 } // namespace backplan::core

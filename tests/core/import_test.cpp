@@ -235,25 +235,33 @@ TEST_CASE("import::Importer") {
 
 TEST_CASE("import::note_of_sets") {
     LogEntry record;
-    note_of_sets({"20", "20"}, "kg", {}, record);
+    note_of_sets({"20", "20"}, {"kg", "kg"}, {}, record);
     CHECK(record.note == "20 kg");
-    note_of_sets({"", "10"}, "lb", {"slow", "wide grip"}, record);
+    note_of_sets({"", "10"}, {"lb", "lb"}, {"slow", "wide grip"}, record);
     CHECK(record.note == "0, 10 lb; slow; wide grip");
-    note_of_sets({"", ""}, "kg", {}, record);
+    note_of_sets({"", ""}, {"kg", "kg"}, {}, record);
     CHECK(record.note.empty());
+    note_of_sets({"5", "7.5"}, {"", ""}, {}, record);
+    CHECK(record.note == "weight 5, 7.5");
+    SECTION("sets weighed in two units keep each its own, so none is misread") {
+        note_of_sets({"5", "10", ""}, {"kg", "lb", "lb"}, {}, record);
+        CHECK(record.note == "5 kg, 10 lb, 0");
+        note_of_sets({"10", "10"}, {"kg", "lb"}, {}, record);
+        CHECK(record.note == "10 kg, 10 lb");
+    }
     SECTION("pain=N first is the record's pain, as backplan's exports write it") {
-        note_of_sets({""}, "", {"pain=3; towel slipped"}, record);
+        note_of_sets({""}, {""}, {"pain=3; towel slipped"}, record);
         CHECK(record.pain == 3);
         CHECK(record.note == "towel slipped");
         LogEntry other;
-        note_of_sets({""}, "", {"pain=11"}, other);
+        note_of_sets({""}, {""}, {"pain=11"}, other);
         CHECK_FALSE(other.pain.has_value());
         CHECK(other.note == "pain=11");
     }
     SECTION("control characters are spaces, and a long note is cut") {
-        note_of_sets({""}, "", {"line one\nline\ttwo"}, record);
+        note_of_sets({""}, {""}, {"line one\nline\ttwo"}, record);
         CHECK(record.note == "line one line two");
-        note_of_sets({""}, "", {std::string(600, 'x')}, record);
+        note_of_sets({""}, {""}, {std::string(600, 'x')}, record);
         CHECK(record.note.size() == max_note_length);
     }
 }
