@@ -39,7 +39,8 @@ void read_other(const Context& context, const core::Routine& routine, const std:
         [&](const Diagnostic& problem, std::string_view text) {
             other.unreadable.push_back(problem);
             other.unreadable_text.emplace_back(text);
-        });
+        },
+        max_problems_shown);
 }
 
 // Prints each unreadable line (the first max_problems_shown of each file) as an error, or as a

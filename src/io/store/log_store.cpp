@@ -90,7 +90,8 @@ void LogStore::append_locked(const std::function<std::string(const LogStore& loc
 void LogStore::read_records(
     const core::Routine* routine, const std::function<bool(std::string_view line)>& wanted,
     const std::function<void(core::LineKind, const core::LogEntry&)>& visit,
-    const std::function<void(const Diagnostic&, std::string_view line)>& unreadable) const {
+    const std::function<void(const Diagnostic&, std::string_view line)>& unreadable,
+    std::size_t described) const {
     std::optional<core::LabelIndex> labels;
     std::optional<core::ExerciseSuggestions> suggestions;
     if (routine != nullptr) {
@@ -113,8 +114,8 @@ void LogStore::read_records(
         }
         // Not a record: it holds and takes nothing.
         if (unreadable) {
-            std::string close =
-                suggestions ? suggestions->did_you_mean(problem.unknown_exercise) : "";
+            bool describe = suggestions && described > 0 && described-- > 0;
+            std::string close = describe ? suggestions->did_you_mean(problem.unknown_exercise) : "";
             unreadable({m_path, static_cast<int>(number), problem.column, problem.message + close},
                        text);
         }

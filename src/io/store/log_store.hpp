@@ -120,13 +120,15 @@ class LogStore {
 
     // Calls visit for each line of the log that reads (with the routine, or ids only) and that
     // wanted passes unparsed (as without_line_ends gives it), whatever cancels it, in the log's
-    // order; a line that does not read goes to unreadable when given (where and why, with what
-    // is close to an unknown name, and the line), else is passed over. Throws Error as read
-    // does, and no_input when there is no log.
+    // order; a line that does not read goes to unreadable when given (where and why, and the
+    // line; with what is close to an unknown name for the first `described` of them, those a
+    // caller prints), else is passed over. Throws Error as read does, and no_input when there
+    // is no log.
     void read_records(
         const core::Routine* routine, const std::function<bool(std::string_view line)>& wanted,
         const std::function<void(core::LineKind, const core::LogEntry&)>& visit,
-        const std::function<void(const Diagnostic&, std::string_view line)>& unreadable = {}) const;
+        const std::function<void(const Diagnostic&, std::string_view line)>& unreadable = {},
+        std::size_t described = 0) const;
 
     // Calls visit for each entry of the routine's exercises, and each pause and resume, that no
     // cancellation in the log names, in the log's order, as core::read_log_line reads it with the

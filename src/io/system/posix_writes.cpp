@@ -151,17 +151,23 @@ std::pair<FileDescriptor, off_t> open_locked(const std::string& path, const Lock
 }
 
 // True when the path names an open file descriptor rather than a file: /dev/fd/N and
-// /proc/PID/fd/N (/proc/self/fd/1, which /dev/stdout links to). Other paths into /proc, such as
-// /proc/self/cwd/plan.txt, name files like any other.
+// /proc/PID/fd/N (/proc/self/fd/1, which /dev/stdout links to), N digits and nothing after them.
+// Other paths into /proc, such as /proc/self/cwd/plan.txt, and paths through a descriptor of a
+// directory, such as /dev/fd/3/plan.txt, name files like any other.
 bool names_descriptor(const std::string& path) {
+    auto digits_to_end = [&](std::size_t from) {
+        return from < path.size() &&
+               path.find_first_not_of("0123456789", from) == std::string::npos;
+    };
     if (path.starts_with("/dev/fd/")) {
-        return true;
+        return digits_to_end(8);
     }
     if (!path.starts_with("/proc/")) {
         return false;
     }
     std::size_t process_end = path.find('/', 6);
-    return process_end != std::string::npos && path.compare(process_end, 4, "/fd/") == 0;
+    return process_end != std::string::npos && path.compare(process_end, 4, "/fd/") == 0 &&
+           digits_to_end(process_end + 4);
 }
 
 // Where a write to the path lands: the symbolic links followed to the name they end at (which
