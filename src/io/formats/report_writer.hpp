@@ -3,6 +3,7 @@
 #include "core/report.hpp"
 
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,7 +27,10 @@ struct TextStyle {
 // weekly volume, noting paused days, pain and targets met, with a key; the streak; the records.
 void write_text_report(const core::Report& report, const TextStyle& style, std::ostream& out);
 
-// RFC 4180 CSV, one row per week and exercise.
+// The name of the exercise of the report with that id; nullptr when the report has none.
+const std::string* report_name_of(const core::Report& report, const std::string& id);
+
+// RFC 4180 CSV, one row per week and exercise (io/report_data_writer.cpp).
 void write_csv_report(const core::Report& report, std::ostream& out);
 
 // The report as one JSON object.
