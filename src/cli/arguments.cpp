@@ -89,7 +89,9 @@ std::string note_option(const std::optional<std::string>& note) {
 }
 
 AtTime parse_at(std::string_view text, const core::Timestamp& now, TodayAt today_at) {
-    if (text == "now") {
+    // Words in any case, as core::read_day reads them: "Yesterday" is yesterday.
+    std::string word = core::ascii_lowercase(core::trim_blanks(text));
+    if (word == "now") {
         return {now, {now.date, now.seconds}};
     }
     if (std::optional<core::Date> day = core::read_day(text, now.date)) {
@@ -100,7 +102,7 @@ AtTime parse_at(std::string_view text, const core::Timestamp& now, TodayAt today
             throw ValueError(core::out_of_range_message(core::format_date(*day)));
         }
         // The day before or after, at this time of day; any other day at its noon.
-        bool next_to_today = text == "yesterday" || text == "tomorrow";
+        bool next_to_today = word == "yesterday" || word == "tomorrow";
         return {std::nullopt, {*day, next_to_today ? now.seconds : core::date_alone_seconds}};
     }
     if (std::optional<int> clock = core::parse_clock(text)) {

@@ -60,6 +60,7 @@ TEST_CASE("arguments::parse_at") {
     };
     SECTION("now is the instant itself, with the offset in force") {
         CHECK(at("now") == "exact 2026-11-24T07:30:00+01:00");
+        CHECK(at("Now") == "exact 2026-11-24T07:30:00+01:00");
         CHECK(at("today") == "exact 2026-11-24T07:30:00+01:00");
     }
     SECTION("a day, read as every date option reads it: today's is now, others at noon") {
@@ -75,6 +76,9 @@ TEST_CASE("arguments::parse_at") {
     }
     SECTION("local times, for the time zone to place") {
         CHECK(at("yesterday") == "local 2026-11-23 27000");
+        // Words in any case, at this time of day as in lowercase (it was noon for these).
+        CHECK(at("Yesterday") == "local 2026-11-23 27000");
+        CHECK(at("TOMORROW") == "local 2026-11-25 27000");
         CHECK(at("2026-11-01") == "local 2026-11-01 43200");
         CHECK(at("2026-11-23T18:05") == "local 2026-11-23 65100");
         CHECK(at("2026-11-23T18:05:09") == "local 2026-11-23 65109");
@@ -92,7 +96,7 @@ TEST_CASE("arguments::parse_at") {
     }
     SECTION("anything else names the forms") {
         for (const char* bad :
-             {"someday", "2026-11-31", "24:00", "7:3", "", "2026-11-23T18:05+0100", "Now"}) {
+             {"someday", "2026-11-31", "24:00", "7:3", "", "2026-11-23T18:05+0100", "Nowish"}) {
             CAPTURE(bad);
             CHECK_THROWS_WITH(parse_at(bad, now),
                               std::string("expected now, HH:MM, YYYY-MM-DDTHH:MM (with :SS and "
