@@ -75,12 +75,37 @@ check "--help" "$backplan" --he
 check "mon tue wed thu fri sat sun" "$backplan" generate --days ""
 check "mon,wed" "$backplan" generate --days mon,w
 check "mon,wed,sat mon,wed,sun" "$backplan" generate -d mon,wed,s
+# A name with a space is one candidate.
+touch "$scratch/with space.yaml"
+got=$(bash -c 'source "$1"; COMP_WORDS=(backplan -t wi); COMP_CWORD=2; _backplan
+               printf "[%s]" "${COMPREPLY[@]}"' _ "$scratch/backplan.bash")
+[[ $got == "[with space.yaml]" ]] || fail "bash 'backplan -t wi': got $got"
+# What the user sees in an interactive bash: a directory completes with its '/' and no space,
+# so that the next tab goes into it; a space in a name is escaped.
+mkdir -p "$scratch/subdir"
+touch "$scratch/subdir/deep.yaml"
+bash_line() {
+    PATH="$(dirname "$backplan"):$PATH" /usr/bin/python3 "$here/support/bash_complete.py" \
+        "$scratch/backplan.bash" "$1"
+}
+got=$(bash_line "backplan -t su")
+[[ $got == "backplan -t subdir/" ]] || fail "bash, typed 'backplan -t su<TAB>': '$got'"
+got=$(bash_line "backplan -t subdir/")
+[[ $got == "backplan -t subdir/deep.yaml " ]] || fail "bash, typed 'backplan -t subdir/<TAB>': '$got'"
+got=$(bash_line "backplan -t wi")
+[[ $got == 'backplan -t with\ space.yaml ' ]] || fail "bash, typed 'backplan -t wi<TAB>': '$got'"
 # fish, with the script loaded: the same candidates.
 fish_complete() {
     fish --no-config -c "source $scratch/backplan.fish; complete -C '$*'" | cut -f1 | tr '\n' ' '
 }
 got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan -t m")
 [[ $got == "mine mine.yaml mydir/ " ]] || fail "fish 'backplan -t m': got '$got'"
+got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan -t o")
+[[ $got == "other.yml " ]] || fail "fish 'backplan -t o': got '$got'"
+got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan -t subdir/")
+[[ $got == "subdir/deep.yaml " ]] || fail "fish 'backplan -t subdir/': got '$got'"
+got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan -t s")
+[[ $got == "subdir/ " ]] || fail "fish 'backplan -t s': got '$got'"
 got=$(PATH="$(dirname "$backplan"):$PATH" fish_complete "backplan generate --he")
 [[ $got == "--help " ]] || fail "fish 'backplan generate --he': got '$got'"
 # zsh, driven through a pseudo-terminal: the candidates its completion system is given.

@@ -89,14 +89,17 @@ std::string option_names(const std::vector<OptionInfo>& options) {
 std::string bash_reply(Value value, const std::vector<std::string>& choices) {
     switch (value) {
     case Value::file:
-        return "COMPREPLY=($(compgen -f -- \"$cur\"))\n";
+        // As file names: a directory gets its '/', a name with a space stays one word.
+        return "compopt -o filenames 2>/dev/null\n        "
+               "mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")\n";
     case Value::action:
         return "COMPREPLY=($(compgen -W \"$(_backplan_actions)\" -- \"$cur\"))\n";
     case Value::templates:
         // The template names found, then YAML files and directories, nothing else.
-        return "COMPREPLY=($(compgen -W \"$(_backplan_templates)\" -- \"$cur\") "
-               "$(compgen -f -X '!*.yaml' -- \"$cur\") $(compgen -f -X '!*.yml' -- \"$cur\") "
-               "$(compgen -d -- \"$cur\"))\n";
+        return "compopt -o filenames 2>/dev/null\n        "
+               "mapfile -t COMPREPLY < <(compgen -W \"$(_backplan_templates)\" -- \"$cur\"; "
+               "compgen -f -X '!*.yaml' -- \"$cur\"; compgen -f -X '!*.yml' -- \"$cur\"; "
+               "compgen -d -- \"$cur\")\n";
     case Value::choices:
         return "COMPREPLY=($(compgen -W " + quoted(joined(choices)) + " -- \"$cur\"))\n";
     case Value::list:
@@ -284,11 +287,15 @@ void write_fish(const std::vector<OptionInfo>& global, const std::vector<Command
         << "    end\n"
         << "    backplan $template _actions 2>/dev/null\n"
         << "end\n"
-        << "# The template names found, then YAML files and directories.\n"
+        << "# The template names found, then YAML files and directories: fish's own file\n"
+        << "# completion of the token, the other files left out.\n"
         << "function __backplan_templates\n"
         << "    backplan _templates 2>/dev/null\n"
-        << "    __fish_complete_suffix .yaml .yml\n"
-        << "    __fish_complete_directories (commandline -ct)\n"
+        << "    set -l token (commandline -ct)\n"
+        << "    for file in (complete -C \"__backplan_no_such_command $token\")\n"
+        << "        set file (string split -m 1 \\t -- $file)[1]\n"
+        << "        string match -q -r -- '(\\.ya?ml|/)$' $file; and echo $file\n"
+        << "    end\n"
         << "end\n"
         << "# Each choice after the words before the token's last comma.\n"
         << "function __backplan_list\n"
