@@ -52,15 +52,15 @@ void add_global(CLI::App& app, GlobalOptions& global, CompletionHints& hints) {
     app.set_version_flag("--version", version_line);
 }
 
-// A sink that passes each message on with the paths under HOME written from ~/
-// (core::home_as_tilde), as every message shows them.
-class HomeAsTilde final : public spdlog::sinks::sink {
+// A sink that passes each message on as every message shows paths: under HOME from ~/
+// (core::home_as_tilde), and a word over 200 bytes cut in its middle (core::cut_long_words).
+class ShownPaths final : public spdlog::sinks::sink {
   public:
-    HomeAsTilde(std::shared_ptr<spdlog::sinks::sink> next, std::string home)
+    ShownPaths(std::shared_ptr<spdlog::sinks::sink> next, std::string home)
         : m_next(std::move(next)), m_home(std::move(home)) {}
     void log(const spdlog::details::log_msg& message) override {
-        std::string text = core::home_as_tilde(
-            std::string_view(message.payload.data(), message.payload.size()), m_home);
+        std::string text = core::cut_long_words(core::home_as_tilde(
+            std::string_view(message.payload.data(), message.payload.size()), m_home));
         spdlog::details::log_msg shown = message;
         shown.payload = spdlog::string_view_t(text.data(), text.size());
         m_next->log(shown);
@@ -80,9 +80,7 @@ class HomeAsTilde final : public spdlog::sinks::sink {
 // written from ~/ (none when home is empty).
 void configure_logging(const GlobalOptions& global, const std::string& home = {}) {
     std::shared_ptr<spdlog::sinks::sink> sink = std::make_shared<spdlog::sinks::stderr_sink_st>();
-    if (!home.empty()) {
-        sink = std::make_shared<HomeAsTilde>(std::move(sink), home);
-    }
+    sink = std::make_shared<ShownPaths>(std::move(sink), home);
     auto logger = std::make_shared<spdlog::logger>("backplan", std::move(sink));
     logger->set_pattern("backplan: %l: %v");
     spdlog::level::level_enum level = spdlog::level::warn;

@@ -126,6 +126,37 @@ std::string escape_bytes(std::string_view text) {
     return escaped;
 }
 
+std::string cut_long_words(std::string_view text) {
+    auto continuation = [&](std::size_t at) {
+        return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80;
+    };
+    std::string shown;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find(' ', at);
+        end = end == std::string_view::npos ? text.size() : end;
+        if (end - at <= max_word_bytes) {
+            shown.append(text.substr(at, end - at));
+        } else {
+            std::size_t head = at + max_word_head;
+            while (continuation(head)) {
+                --head; // never inside a UTF-8 sequence
+            }
+            std::size_t tail = end - max_word_tail;
+            while (continuation(tail)) {
+                ++tail;
+            }
+            shown.append(text.substr(at, head - at)).append("...");
+            shown.append(text.substr(tail, end - tail));
+        }
+        if (end < text.size()) {
+            shown += ' ';
+        }
+        at = end + 1;
+    }
+    return shown;
+}
+
 std::string quoted(std::string_view text) {
     if (text.size() <= max_quoted_bytes) {
         return "'" + escape_bytes(text) + "'";

@@ -41,6 +41,17 @@ std::string escape_bytes(std::string_view text);
 // slash on home is ignored).
 std::string home_as_tilde(std::string_view text, std::string_view home);
 
+// How long a word of a message may be (a run of bytes without a space: a path, mostly), and how
+// much of one that is longer is shown: its first max_word_head bytes, "...", its last
+// max_word_tail (backplan(1), DIAGNOSTICS).
+inline constexpr std::size_t max_word_bytes = 200;
+inline constexpr std::size_t max_word_head = 100;
+inline constexpr std::size_t max_word_tail = 60;
+
+// The message with every word longer than max_word_bytes cut in its middle, never inside a
+// UTF-8 character: "/home/u/aaaa...aaaa/log.txt: No such file" stays one short line.
+std::string cut_long_words(std::string_view text);
+
 // How much of a value a message quotes: the rest is left out, and "..." says so
 // (backplan(1), DIAGNOSTICS).
 inline constexpr std::size_t max_quoted_bytes = 40;

@@ -358,3 +358,22 @@ TEST_CASE("text: '-' where a file is needed is a usage error, and no file '-' is
         CHECK(result.out.find("Week 1:") != std::string::npos);
     }
 }
+
+TEST_CASE("text: a long path in a message is cut in its middle, the message one short line") {
+    Scratch scratch;
+    // 120,000 bytes of a name: the file cannot be opened, and the message says so in 200 or so.
+    const std::string name(120000, 'x');
+    RunResult result = run_backplan({"--log", "/nonexistent/" + name, "history"});
+    CHECK(result.status == 66);
+    // The word's first 100 bytes ("/nonexistent/" and 87 x's), "...", its last 60 (59 x's and
+    // the ':' after it).
+    CHECK(result.err == "backplan: error: /nonexistent/" + std::string(87, 'x') + "..." +
+                            std::string(59, 'x') + ": cannot open the log: File name too long\n");
+    // A path of 200 bytes or less is whole (under a file: not a directory).
+    write_file(scratch.dir + "/afile", "");
+    const std::string part = "/afile/" + std::string(120, 'y') + "/log.txt";
+    RunResult short_path = run_backplan({"--log", scratch.dir + part, "history"});
+    CHECK(short_path.status == 66);
+    CHECK(short_path.err.find(part + ": cannot open the log: Not a directory\n") !=
+          std::string::npos);
+}

@@ -97,6 +97,28 @@ TEST_CASE("text::escape_bytes and quoted") {
     }
 }
 
+TEST_CASE("text::cut_long_words keeps a message with a long path one short line") {
+    std::string path = "/" + std::string(150, 'a') + "/" + std::string(150, 'b') + "/log.txt";
+    // The word is the path and its ':'. Its first 100 bytes ('/' and 99 a's), "...", its last
+    // 60 bytes ("/log.txt:" is 9 of them, after 51 b's).
+    CHECK(cut_long_words("cannot open " + path + ": No such file") ==
+          "cannot open /" + std::string(99, 'a') + "..." + std::string(51, 'b') +
+              "/log.txt: No such file");
+    // A word of 200 bytes is whole; words are cut alone, the spaces between them kept.
+    std::string two_hundred(200, 'x');
+    CHECK(cut_long_words(two_hundred + "  end") == two_hundred + "  end");
+    CHECK(cut_long_words("a " + std::string(201, 'y') + " b") ==
+          "a " + std::string(100, 'y') + "..." + std::string(60, 'y') + " b");
+    // Never inside a character: 'é' is two bytes, and byte 100 is the first half of one.
+    std::string accents = "x";
+    for (int i = 0; i < 150; ++i) {
+        accents += "é";
+    }
+    std::string cut = cut_long_words(accents);
+    CHECK(cut == "x" + std::string(accents.substr(1, 98)) + "..." + accents.substr(241));
+    CHECK(cut_long_words("") == "");
+}
+
 TEST_CASE("text::home_as_tilde writes paths under HOME from ~/") {
     CHECK(home_as_tilde("cannot open /home/u/log.txt: denied", "/home/u") ==
           "cannot open ~/log.txt: denied");
