@@ -36,11 +36,14 @@ for format in text ics html csv json markdown; do
 done
 run today today
 run today-monday today --date 2026-11-23
+run today-line today --format line
+run today-line-monday today --format line --date 2026-11-23
 run why-action1 why action1
 run why-action2 why action2 --all
 run show show
 run show-action2 show action2
 run report report --ascii
+run report-unicode report
 run report-csv report --format csv
 run report-json report --format json
 run report-chart report --chart chart.svg
