@@ -90,6 +90,11 @@ TEST_CASE("yaml_mistakes: a template names the mistake, not where yaml-cpp gave 
               Lines{"t.yaml:3:3: exercises: expected a list of at least one exercise, got a "
                     "mapping; start each exercise with '- '"});
     }
+    SECTION("a missing colon before a list, which yaml-cpp reads into the key") {
+        CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: A\n    cues\n"
+                                "      - Lie down.\n")
+                  .front() == "t.yaml:5:9: a colon is missing after 'cues'; write 'cues:'");
+    }
     SECTION("an unclosed quote that yaml-cpp runs to the end of the file") {
         CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: \"A\n") ==
               Lines{"t.yaml:4:11: name: the quoted text is never closed; end it with \" on "
