@@ -130,9 +130,16 @@ void Walker::run(const std::function<void(const Node& root)>& walk) {
         // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so the
         // guard refuses a second document and YAML::Load parses the only one.
         Node root(YAML::Load(std::string(m_source.text)));
-        // A template and a config file are mappings: one that reads as text lost its colons.
+        // A template and a config file are mappings: one that reads as text lost its colons;
+        // one whose first key is indented ends, for yaml-cpp, at the first line left of it.
         std::optional<Diagnostic> mistake;
         if (root.is_scalar() && (mistake = yaml_mistake(m_source.name, m_source.text))) {
+            add(mistake->line, mistake->column, mistake->message);
+            return;
+        }
+        if (root.is_map() && root.column() > 1 &&
+            (mistake = yaml_mistake(m_source.name, m_source.text)) &&
+            mistake->line == root.line() && mistake->column == root.column()) {
             add(mistake->line, mistake->column, mistake->message);
             return;
         }
