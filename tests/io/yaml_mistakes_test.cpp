@@ -84,6 +84,15 @@ TEST_CASE("yaml_mistakes::yaml_mistake") {
               "6 spaces, as the '-' on line 5 is");
         CHECK(mistake("a:\n- x\n- y\nb:\n  - b: 1\n    c:\n    - x\n    - y\n  - z\n") == "none");
     }
+    SECTION("a quote inside single quotes, written once") {
+        CHECK(mistake("a: 'Don't arch'\n") ==
+              "t.yaml:1:8: an apostrophe ends the single-quoted text; write it twice, 'Don''t "
+              "arch', or use double quotes");
+        CHECK(mistake("a: ['It''s', 'don't', 'x']\n") ==
+              "t.yaml:1:18: an apostrophe ends the single-quoted text; write it twice, "
+              "'don''t', or use double quotes");
+        CHECK(mistake("a: 'x': 1\nb: ['y', 'z']\n") == "none");
+    }
     SECTION("a key with no colon, first under its parent or in a list item") {
         CHECK(mistake("a:\n  start {sets: 2}\n") ==
               "t.yaml:2:8: a colon is missing after 'start'; write 'start: {sets: 2}'");

@@ -9,17 +9,24 @@ namespace backplan::io {
 namespace {
 
 // What one line holds, read from a column on: the mapping colon (at bracket depth 0), a quote
-// not closed on the line, where its content ends (before a comment), and the bracket depth
-// after it.
+// not closed on the line, a single quote closed by an apostrophe (its opening and the
+// apostrophe), where its content ends (before a comment), and the bracket depth after it.
 struct LineScan {
     std::size_t colon = std::string_view::npos;
     std::size_t open_quote = std::string_view::npos;
+    std::size_t early_open = std::string_view::npos;
+    std::size_t early_close = std::string_view::npos;
     std::size_t end = 0;
     int depth = 0;
 };
 
 bool blank(char c) {
     return c == ' ' || c == '\t';
+}
+
+// Whether c may follow a closing quote: a blank, what ends a value in brackets, a colon.
+bool ends_quote(char c) {
+    return std::string_view(" \t,]}:#").find(c) != std::string_view::npos;
 }
 
 LineScan scan(std::string_view line, std::size_t from, int depth) {
@@ -40,6 +47,12 @@ LineScan scan(std::string_view line, std::size_t from, int depth) {
                 s.open_quote = i;
                 s.end = line.size();
                 return s;
+            }
+            // Text right after a closing quote means the quote was an apostrophe ("'Don't").
+            if (c == '\'' && s.early_close == std::string_view::npos && close + 1 < line.size() &&
+                !ends_quote(line[close + 1])) {
+                s.early_open = i;
+                s.early_close = close;
             }
             i = close + 1;
             continue;
@@ -215,14 +228,34 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
     return std::nullopt;
 }
 
-// A quote not closed on the line, or std::nullopt.
+// A quote not closed on the line, or a single quote closed by an apostrophe, or std::nullopt.
 std::optional<Diagnostic> Scanner::quote_problem(std::string_view line, const LineScan& s) const {
     if (s.open_quote != std::string_view::npos) {
         return at(line, s.open_quote,
                   "the quoted text is never closed; end it with " +
                       std::string(1, line[s.open_quote]) + " on the same line");
     }
-    return std::nullopt;
+    if (s.early_close == std::string_view::npos) {
+        return std::nullopt;
+    }
+    // The text as meant: up to the next quote that can close it, each quote inside written twice.
+    std::size_t end = s.early_close + 1;
+    while (end < s.end && !(line[end] == '\'' && (end + 1 == s.end || ends_quote(line[end + 1])))) {
+        ++end;
+    }
+    std::string meant = "'";
+    for (std::size_t i = s.early_open + 1; i < end; ++i) {
+        meant += line[i];
+        if (line[i] == '\'') {
+            meant += '\'';
+            if (i + 1 < end && line[i + 1] == '\'') {
+                ++i; // already written twice
+            }
+        }
+    }
+    return at(line, s.early_close,
+              "an apostrophe ends the single-quoted text; write it twice, " + meant +
+                  "', or use double quotes");
 }
 
 // "a colon is missing after WORD; write 'WORD: REST'", for the text from `from` to `end`.
