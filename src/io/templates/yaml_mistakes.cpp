@@ -157,7 +157,11 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
     }
     std::size_t content = first;
     bool dash = false;
+    std::vector<std::size_t> inner; // the columns of the '-' after the first ("- - x")
     while (line[content] == '-' && (content + 1 == line.size() || blank(line[content + 1]))) {
+        if (dash) {
+            inner.push_back(content);
+        }
         dash = true;
         content = line.find_first_not_of(" \t", content + 1);
         if (content == std::string_view::npos) {
@@ -194,6 +198,9 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
         !text.empty() && std::string_view("[{|>\"'").find(text.front()) == std::string_view::npos;
     std::string_view word = text.substr(0, text.find_first_of(" \t"));
     if (dash) {
+        for (std::size_t column : inner) {
+            m_levels.push_back({column, true, "", number});
+        }
         if (!key.empty()) {
             m_levels.push_back({content, false, key, number});
         } else if (plain && s.colon == std::string_view::npos && key_like(word)) {
