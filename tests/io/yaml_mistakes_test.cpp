@@ -83,6 +83,9 @@ TEST_CASE("yaml_mistakes::yaml_mistake") {
               "t.yaml:6:6: the '-' is indented 5 spaces, lined up with no item above; indent it "
               "6 spaces, as the '-' on line 5 is");
         CHECK(mistake("a:\n- x\n- y\nb:\n  - b: 1\n    c:\n    - x\n    - y\n  - z\n") == "none");
+        CHECK(mistake("a:\n  - b:\n      - x\n   - c: 1\n") ==
+              "t.yaml:4:4: the '-' is indented 3 spaces, lined up with no item above; indent it "
+              "2 spaces, as the '-' on line 2 is");
         CHECK(mistake("- - a\n  - b\n- c\n") == "none");
     }
     SECTION("a quote inside single quotes, written once") {

@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -315,8 +316,12 @@ std::optional<Diagnostic> Scanner::indentation(std::string_view line, std::size_
     }
     bool sibling = !m_levels.empty() && m_levels.back().column == first && m_levels.back().list;
     if (dash && !child && !sibling) {
-        if (!item && !m_levels.empty() && m_levels.back().list) {
-            item = m_levels.back();
+        // Of the list it closes and the list around it, the one whose column is nearer.
+        auto around = std::find_if(m_levels.rbegin(), m_levels.rend(),
+                                   [](const Level& level) { return level.list; });
+        if (around != m_levels.rend() &&
+            (!item || first - around->column <= item->column - first)) {
+            item = *around;
         }
         if (item) {
             return at(line, first,
