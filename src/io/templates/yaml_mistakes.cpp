@@ -1,6 +1,7 @@
 #include "io/templates/yaml_mistakes.hpp"
 
 #include "core/text.hpp"
+#include "io/templates/yaml_line_scan.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -9,70 +10,8 @@
 namespace backplan::io {
 namespace {
 
-// What one line holds, read from a column on: the mapping colon (at bracket depth 0), a quote
-// not closed on the line, a single quote closed by an apostrophe (its opening and the
-// apostrophe), where its content ends (before a comment), and the bracket depth after it.
-struct LineScan {
-    std::size_t colon = std::string_view::npos;
-    std::size_t open_quote = std::string_view::npos;
-    std::size_t early_open = std::string_view::npos;
-    std::size_t early_close = std::string_view::npos;
-    std::size_t end = 0;
-    int depth = 0;
-};
-
 bool blank(char c) {
     return c == ' ' || c == '\t';
-}
-
-// Whether c may follow a closing quote: a blank, what ends a value in brackets, a colon.
-bool ends_quote(char c) {
-    return std::string_view(" \t,]}:#").find(c) != std::string_view::npos;
-}
-
-LineScan scan(std::string_view line, std::size_t from, int depth) {
-    LineScan s;
-    s.depth = depth;
-    std::size_t i = from;
-    while (i < line.size()) {
-        char c = line[i];
-        if (c == '#' && (i == 0 || blank(line[i - 1]))) {
-            break;
-        }
-        // A quote opens text only where a value starts, not inside a word ("don't").
-        bool starts = i == from || blank(line[i - 1]) || line[i - 1] == '[' || line[i - 1] == '{' ||
-                      line[i - 1] == ',';
-        if ((c == '"' || c == '\'') && starts) {
-            std::size_t close = closing_quote(line, i);
-            if (close == std::string_view::npos) {
-                s.open_quote = i;
-                s.end = line.size();
-                return s;
-            }
-            // Text right after a closing quote means the quote was an apostrophe ("'Don't").
-            if (c == '\'' && s.early_close == std::string_view::npos && close + 1 < line.size() &&
-                !ends_quote(line[close + 1])) {
-                s.early_open = i;
-                s.early_close = close;
-            }
-            i = close + 1;
-            continue;
-        }
-        if (c == '[' || c == '{') {
-            ++s.depth;
-        } else if ((c == ']' || c == '}') && s.depth > 0) {
-            --s.depth;
-        } else if (c == ':' && s.depth == 0 && s.colon == std::string_view::npos &&
-                   (i + 1 == line.size() || blank(line[i + 1]))) {
-            s.colon = i;
-        }
-        ++i;
-    }
-    s.end = i;
-    while (s.end > from && blank(line[s.end - 1])) {
-        --s.end;
-    }
-    return s;
 }
 
 // A block of mappings and lists open at a column: the last key seen in a mapping, the line of
@@ -148,7 +87,7 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
         return std::nullopt;
     }
     if (m_depth > 0) { // inside brackets opened above: only quotes and brackets count
-        LineScan s = scan(line, first, m_depth);
+        LineScan s = scan_line(line, first, m_depth);
         m_depth = s.depth;
         return quote_problem(line, s);
     }
@@ -170,7 +109,7 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
             break;
         }
     }
-    LineScan s = scan(line, content, 0);
+    LineScan s = scan_line(line, content, 0);
     std::string key;
     if (s.colon != std::string_view::npos && s.colon > content) {
         key = std::string(core::trim_blanks(line.substr(content, s.colon - content)));
@@ -246,24 +185,9 @@ std::optional<Diagnostic> Scanner::quote_problem(std::string_view line, const Li
     if (s.early_close == std::string_view::npos) {
         return std::nullopt;
     }
-    // The text as meant: up to the next quote that can close it, each quote inside written twice.
-    std::size_t end = s.early_close + 1;
-    while (end < s.end && !(line[end] == '\'' && (end + 1 == s.end || ends_quote(line[end + 1])))) {
-        ++end;
-    }
-    std::string meant = "'";
-    for (std::size_t i = s.early_open + 1; i < end; ++i) {
-        meant += line[i];
-        if (line[i] == '\'') {
-            meant += '\'';
-            if (i + 1 < end && line[i + 1] == '\'') {
-                ++i; // already written twice
-            }
-        }
-    }
     return at(line, s.early_close,
-              "an apostrophe ends the single-quoted text; write it twice, " + meant +
-                  "', or use double quotes");
+              "an apostrophe ends the single-quoted text; write it twice, " +
+                  single_quoted_as_meant(line, s) + ", or use double quotes");
 }
 
 // "a colon is missing after WORD; write 'WORD: REST'", for the text from `from` to `end`.
@@ -363,22 +287,6 @@ std::optional<Diagnostic> Scanner::indentation(std::string_view line, std::size_
 }
 
 } // namespace
-
-std::size_t closing_quote(std::string_view text, std::size_t i) {
-    char quote = text[i];
-    for (std::size_t j = i + 1; j < text.size(); ++j) {
-        if (quote == '"' && text[j] == '\\') {
-            ++j; // an escaped character
-        } else if (text[j] == quote) {
-            if (quote == '\'' && j + 1 < text.size() && text[j + 1] == '\'') {
-                ++j; // '' is a quote inside single quotes
-            } else {
-                return j;
-            }
-        }
-    }
-    return std::string_view::npos;
-}
 
 std::optional<Diagnostic> yaml_mistake(std::string_view name, std::string_view text) {
     Scanner scanner(name);

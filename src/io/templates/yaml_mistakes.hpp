@@ -20,8 +20,4 @@ namespace backplan::io {
 // hold quoted text over several lines.
 std::optional<Diagnostic> yaml_mistake(std::string_view name, std::string_view text);
 
-// Where the quote (' or ") at i in text closes, or npos: after a backslash in double quotes a
-// character is escaped, and '' in single quotes is a quote.
-std::size_t closing_quote(std::string_view text, std::size_t i);
-
 } // namespace backplan::io

@@ -2,6 +2,7 @@
 
 #include "core/routine.hpp"
 #include "core/text.hpp"
+#include "io/templates/yaml_line_scan.hpp"
 #include "io/templates/yaml_mistakes.hpp"
 
 #include <yaml-cpp/yaml.h>
