@@ -71,6 +71,9 @@ TEST_CASE("yaml_mistakes::yaml_mistake") {
               "t.yaml:3:2: 'b' is indented deeper than 'a' above it; indent it 0 spaces, as "
               "'a' is");
         CHECK(mistake("a: |\n    text\n      deeper\n    b: 1\nc: 2\n") == "none");
+        CHECK(mistake("a: >-\n    text\n  more\nb: 1\n") ==
+              "t.yaml:3:3: the text is indented 2 spaces, less than its first line; indent it 4 "
+              "spaces, as line 2 is");
     }
     SECTION("a '-' between the columns of the items around it") {
         CHECK(mistake("a:\n  - x\n - y\n") ==

@@ -55,7 +55,9 @@ class Scanner {
     std::size_t m_opened = 0; // the column of that key or '-'
     std::size_t m_block = std::string_view::npos;  // in a block scalar under a key at this column
     std::size_t m_indent = std::string_view::npos; // the block's indentation, from its first line
-    int m_root_line = 0;                           // the document's first line, its column and key
+    int m_indent_line = 0;
+    std::size_t m_short = std::string_view::npos; // the indentation of a block the line ended
+    int m_root_line = 0;                          // the document's first line, its column and key
     std::size_t m_root_column = 0;
     std::string m_root_key;
     // A word with no colon where a key may stand, named if a key follows at its column.
@@ -77,10 +79,12 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
         }
         if (m_indent == std::string_view::npos && indent > m_block) {
             m_indent = indent;
+            m_indent_line = number;
         }
         if (m_indent != std::string_view::npos && indent >= m_indent) {
             return std::nullopt; // the block's own text, tabs and all
         }
+        m_short = indent > m_block ? m_indent : std::string_view::npos;
         m_block = m_indent = std::string_view::npos;
     }
     if (empty) {
@@ -117,6 +121,15 @@ std::optional<Diagnostic> Scanner::line(int number, std::string_view line) {
     if (std::optional<Diagnostic> unkeyed = std::exchange(m_unkeyed, std::nullopt);
         unkeyed && !dash && !key.empty() && first == m_unkeyed_column) {
         return unkeyed; // the word above, lined up with this key, was meant as one
+    }
+    if (std::size_t deep = std::exchange(m_short, std::string_view::npos);
+        deep != std::string_view::npos && key.empty() && !dash) {
+        return at(line, first,
+                  "the text is indented " +
+                      core::counted(static_cast<long long>(first), "space", "spaces") +
+                      ", less than its first line; indent it " +
+                      core::counted(static_cast<long long>(deep), "space", "spaces") +
+                      ", as line " + std::to_string(m_indent_line) + " is");
     }
     if (m_root_line == 0) {
         m_root_line = number;
