@@ -60,6 +60,55 @@ TEST_CASE("yaml_mistakes::yaml_mistake") {
         CHECK(mistake("a: 1\nexercises\n") ==
               "t.yaml:2:10: a colon is missing after 'exercises'; write 'exercises:'");
     }
+    SECTION("a first key indented deeper than a key below it") {
+        CHECK(mistake(" name: T\nexercises: []\n") ==
+              "t.yaml:1:2: 'name' is indented 1 space, deeper than 'exercises' below it; indent "
+              "it 0 spaces, as 'exercises' is");
+        CHECK(mistake("  name: T\n  exercises: []\n") == "none");
+    }
+    SECTION("a block of text is as deep as its first line: a key less deep ends it") {
+        CHECK(mistake("a: >-\n  text\n b: 1\n") ==
+              "t.yaml:3:2: 'b' is indented deeper than 'a' above it; indent it 0 spaces, as "
+              "'a' is");
+        CHECK(mistake("a: |\n    text\n      deeper\n    b: 1\nc: 2\n") == "none");
+        CHECK(mistake("a: >-\n    text\n  more\nb: 1\n") ==
+              "t.yaml:3:3: the text is indented 2 spaces, less than its first line; indent it 4 "
+              "spaces, as line 2 is");
+    }
+    SECTION("a '-' between the columns of the items around it") {
+        CHECK(mistake("a:\n  - x\n - y\n") ==
+              "t.yaml:3:2: the '-' is indented 1 space, lined up with no item above; indent it 2 "
+              "spaces, as the '-' on line 2 is");
+        CHECK(mistake("a:\n  - b: 1\n    c: 2\n   - b: 3\n") ==
+              "t.yaml:4:4: the '-' is indented 3 spaces, lined up with no item above; indent it "
+              "2 spaces, as the '-' on line 2 is");
+        CHECK(mistake("a:\n  - b: 1\n    c:\n      - x\n      - y\n     - z\n") ==
+              "t.yaml:6:6: the '-' is indented 5 spaces, lined up with no item above; indent it "
+              "6 spaces, as the '-' on line 5 is");
+        CHECK(mistake("a:\n- x\n- y\nb:\n  - b: 1\n    c:\n    - x\n    - y\n  - z\n") == "none");
+        CHECK(mistake("a:\n  - b:\n      - x\n   - c: 1\n") ==
+              "t.yaml:4:4: the '-' is indented 3 spaces, lined up with no item above; indent it "
+              "2 spaces, as the '-' on line 2 is");
+        CHECK(mistake("- - a\n  - b\n- c\n") == "none");
+    }
+    SECTION("a quote inside single quotes, written once") {
+        CHECK(mistake("a: 'Don't arch'\n") ==
+              "t.yaml:1:8: an apostrophe ends the single-quoted text; write it twice, 'Don''t "
+              "arch', or use double quotes");
+        CHECK(mistake("a: ['It''s', 'don't', 'x']\n") ==
+              "t.yaml:1:18: an apostrophe ends the single-quoted text; write it twice, "
+              "'don''t', or use double quotes");
+        CHECK(mistake("a: 'x': 1\nb: ['y', 'z']\n") == "none");
+    }
+    SECTION("a key with no colon, first under its parent or in a list item") {
+        CHECK(mistake("a:\n  start {sets: 2}\n") ==
+              "t.yaml:2:8: a colon is missing after 'start'; write 'start: {sets: 2}'");
+        CHECK(mistake("a:\n  start 2\n  target: 3\n") ==
+              "t.yaml:2:8: a colon is missing after 'start'; write 'start: 2'");
+        CHECK(mistake("a:\n  - id a\n    name: A\n") ==
+              "t.yaml:2:7: a colon is missing after 'id'; write 'id: a'");
+        CHECK(mistake("a:\n  Some text, [1]\nb:\n  - keep it\n  - c: 1\n") == "none");
+    }
     SECTION("the first mistake is the one named") {
         CHECK(mistake("a 1\n\tb: 2\n") == "t.yaml:1:2: a colon is missing after 'a'; write 'a: 1'");
     }
@@ -89,6 +138,16 @@ TEST_CASE("yaml_mistakes: a template names the mistake, not where yaml-cpp gave 
         CHECK(template_problems("name: T\nexercises:\n  id: a\n  name: A\n") ==
               Lines{"t.yaml:3:3: exercises: expected a list of at least one exercise, got a "
                     "mapping; start each exercise with '- '"});
+    }
+    SECTION("an indented first key, after which yaml-cpp read nothing") {
+        CHECK(template_problems(" name: T\nexercises:\n  - {id: a, name: A}\n") ==
+              Lines{"t.yaml:1:2: 'name' is indented 1 space, deeper than 'exercises' below it; "
+                    "indent it 0 spaces, as 'exercises' is"});
+    }
+    SECTION("a missing colon before a list, which yaml-cpp reads into the key") {
+        CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: A\n    cues\n"
+                                "      - Lie down.\n")
+                  .front() == "t.yaml:5:9: a colon is missing after 'cues'; write 'cues:'");
     }
     SECTION("an unclosed quote that yaml-cpp runs to the end of the file") {
         CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: \"A\n") ==

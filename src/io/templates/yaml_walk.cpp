@@ -2,6 +2,7 @@
 
 #include "core/routine.hpp"
 #include "core/text.hpp"
+#include "io/templates/yaml_line_scan.hpp"
 #include "io/templates/yaml_mistakes.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -97,15 +98,20 @@ std::string describe(const Node& node) {
 namespace {
 
 // "name: A" for the key "name A" that yaml-cpp reads from a line without its colon, when "name"
-// is a known key.
-std::optional<std::string> missing_colon(const std::string& name,
+// is a known key; of a key read on into the lines below ("cues" above "- Lie down."), only what
+// stands on its own line (`line`, from the key on).
+std::optional<std::string> missing_colon(std::string_view name, std::string_view line,
                                          const std::vector<std::string>& known) {
     std::size_t space = name.find(' ');
-    if (space == std::string::npos ||
-        std::find(known.begin(), known.end(), name.substr(0, space)) == known.end()) {
+    std::string_view word = name.substr(0, space);
+    if (space == std::string_view::npos ||
+        std::find(known.begin(), known.end(), word) == known.end()) {
         return std::nullopt;
     }
-    return name.substr(0, space) + ": " + std::string(core::trim_blanks(name.substr(space)));
+    line = core::trim_blanks(line);
+    std::string_view rest = core::trim_blanks(
+        (name.size() > line.size() && name.starts_with(line) ? line : name).substr(word.size()));
+    return std::string(word) + ":" + (rest.empty() ? "" : " ") + std::string(rest);
 }
 
 } // namespace
@@ -125,9 +131,16 @@ void Walker::run(const std::function<void(const Node& root)>& walk) {
         // YAML::LoadAll loops forever on some bad input (yaml-cpp #1040, a lone ','), so the
         // guard refuses a second document and YAML::Load parses the only one.
         Node root(YAML::Load(std::string(m_source.text)));
-        // A template and a config file are mappings: one that reads as text lost its colons.
+        // A template and a config file are mappings: one that reads as text lost its colons;
+        // one whose first key is indented ends, for yaml-cpp, at the first line left of it.
         std::optional<Diagnostic> mistake;
         if (root.is_scalar() && (mistake = yaml_mistake(m_source.name, m_source.text))) {
+            add(mistake->line, mistake->column, mistake->message);
+            return;
+        }
+        if (root.is_map() && root.column() > 1 &&
+            (mistake = yaml_mistake(m_source.name, m_source.text)) &&
+            mistake->line == root.line() && mistake->column == root.column()) {
             add(mistake->line, mistake->column, mistake->message);
             return;
         }
@@ -177,7 +190,12 @@ void Walker::for_each_entry(
             continue;
         }
         const std::string& name = name_node.scalar();
-        if (std::optional<std::string> fix = missing_colon(name, known)) {
+        std::string_view line;
+        if (std::optional<std::size_t> at = name_node.offset(); at && *at < m_source.text.size()) {
+            line = m_source.text.substr(*at);
+            line = line.substr(0, line.find('\n'));
+        }
+        if (std::optional<std::string> fix = missing_colon(name, line, known)) {
             add(name_node.line(), name_node.column() + static_cast<int>(name.find(' ')),
                 "a colon is missing after " + core::quoted(name.substr(0, name.find(' '))) +
                     "; write " + core::quoted(*fix));
