@@ -26,15 +26,15 @@ fi
 failed=0
 declare -A said=()
 # Every path the objects read, once: as written, then resolved.
-mapfile -t written < <(sed -s -e '1s/^[^:]*://' -e 's/\\$//' "${depfiles[@]}" | tr -s ' \t' '\n\n' |
-    grep -v -e '^$' -e ':$' | sort -u)
+# (A space in a path is written "\ ": kept as one byte that no path holds while splitting.)
+mapfile -t written < <(sed -s -e '1s/^[^:]*://' -e 's/\\$//' -e 's/\\ /\x1f/g' "${depfiles[@]}" |
+    tr -s ' \t' '\n\n' | tr '\037' ' ' | grep -v -e '^$' -e ':$' | sort -u)
 mapfile -t resolved < <(realpath -m -- "${written[@]}")
 for i in "${!written[@]}"; do
     header=${resolved[i]}
     why=""
+    # The tree's own files first: a checkout under a folder named like a library is no library.
     case $header in
-    */yaml-cpp/*) [[ $layer == io/templates ]] || why="yaml-cpp" ;;
-    */spdlog/* | */fmt/* | */CLI/*) why="spdlog, fmt and CLI11 are cli's" ;;
     "$src"/*)
         part=${header#"$src"/}
         case $part in
@@ -50,13 +50,16 @@ for i in "${!written[@]}"; do
             ;;
         esac
         ;;
+    */yaml-cpp/*) [[ $layer == io/templates ]] || why="yaml-cpp" ;;
+    */spdlog/* | */fmt/* | */CLI/*) why="spdlog, fmt and CLI11 are cli's" ;;
     esac
     if [[ -n $why ]]; then
         failed=1
         # The first header of each kind, which names the rest (a library's headers come in dozens).
         [[ -z ${said[$why]:-} ]] || continue
         said[$why]=1
-        readers=$(grep -l -F -e "${written[i]}" "${depfiles[@]}" | sed "s|^$objects/||" | tr '\n' ' ')
+        readers=$(grep -l -F -e "${written[i]// /\\ }" "${depfiles[@]}" | sed "s|^$objects/||" |
+            tr '\n' ' ' || true)
         echo "$layer read $header ($why): ${readers% }" >&2
     fi
 done

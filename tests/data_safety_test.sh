@@ -217,11 +217,12 @@ case_output_metadata() {
     same_file proc.txt expected.txt "-o /proc/self/cwd/proc.txt, twice"
     # A file inside a directory named by its descriptor is a file, replaced: only /dev/fd/N
     # itself is a descriptor written in place.
-    echo "old" >through-fd.txt
-    run generate --fresh -o /dev/fd/3/through-fd.txt 3<.
-    run generate --fresh -o /proc/self/fd/3/through-fd.txt 3<.
-    expect 0 "" "-o /dev/fd/3/through-fd.txt"
-    same_file through-fd.txt expected.txt "-o /dev/fd/3/through-fd.txt and /proc/self/fd/3/..."
+    for through in /dev/fd/3 /proc/self/fd/3; do
+        echo "old" >through-fd.txt
+        run generate --fresh -o "$through/through-fd.txt" 3<.
+        expect 0 "" "-o $through/through-fd.txt"
+        same_file through-fd.txt expected.txt "-o $through/through-fd.txt"
+    done
 
     echo "old" >private.txt
     chmod 600 private.txt

@@ -62,7 +62,17 @@ impure ctime '#include <ctime>
 long f() { return static_cast<long>(std::time(nullptr)); }'
 impure cout '#include <iostream>
 void f() { std::cout << 1; }'
-# Calls on neither list: held by the list of those that only compute.
+# Calls on neither list: held by --strict's list of those that only compute, which names them.
+unlisted() { # NAME SOURCE: an object of SOURCE calls NAME, which --strict must name
+    impure "$1" "$2"
+    grep -q "^  $1 " "$scratch/err" || fail "$1: the purity check does not name it: $(cat "$scratch/err")"
+    "$source_dir/cmake/check_core_purity.sh" "$scratch/$1.o" 2>/dev/null ||
+        fail "$1 is on the list of forbidden calls: this case no longer tests --strict"
+}
+unlisted sysconf '#include <unistd.h>
+long f() { return sysconf(_SC_NPROCESSORS_ONLN); }'
+unlisted gethostname '#include <unistd.h>
+int f(char* b) { return gethostname(b, 10); }'
 impure timespec_get '#include <ctime>
 long f() { timespec t; std::timespec_get(&t, TIME_UTC); return t.tv_sec; }'
 impure getcwd '#include <unistd.h>

@@ -190,8 +190,8 @@ void note_of_sets(const std::vector<std::string>& weights, const std::vector<std
         std::string text;
         for (std::size_t i = 0; i < (same ? 1 : weights.size()); ++i) {
             text += (i == 0 ? "" : ", ") + (weights[i].empty() ? std::string("0") : weights[i]);
-            if (mixed && !weights[i].empty() && !units[i].empty()) {
-                text += " " + units[i];
+            if (mixed && !weights[i].empty()) {
+                text += units[i].empty() ? " (no unit)" : " " + units[i];
             }
         }
         parts.push_back(mixed ? text : unit->empty() ? "weight " + text : text + " " + *unit);

@@ -138,12 +138,14 @@ std::string cut_long_words(std::string_view text) {
         if (end - at <= max_word_bytes) {
             shown.append(text.substr(at, end - at));
         } else {
+            // Never inside a UTF-8 sequence, and never past the word's ends (bytes that are
+            // not UTF-8 may all look like the middle of one).
             std::size_t head = at + max_word_head;
-            while (continuation(head)) {
-                --head; // never inside a UTF-8 sequence
+            while (head > at && continuation(head)) {
+                --head;
             }
             std::size_t tail = end - max_word_tail;
-            while (continuation(tail)) {
+            while (tail < end && continuation(tail)) {
                 ++tail;
             }
             shown.append(text.substr(at, head - at)).append("...");

@@ -369,9 +369,12 @@ TEST_CASE("text: a long path in a message is cut in its middle, the message one 
     // the ':' after it).
     CHECK(result.err == "backplan: error: /nonexistent/" + std::string(87, 'x') + "..." +
                             std::string(59, 'x') + ": cannot open the log: File name too long\n");
-    // A path of 200 bytes or less is whole (under a file: not a directory).
+    // A word of 200 bytes, the path and its ':', is whole (under a file: not a directory).
     write_file(scratch.dir + "/afile", "");
-    const std::string part = "/afile/" + std::string(120, 'y') + "/log.txt";
+    REQUIRE(scratch.dir.size() < 150);
+    const std::string part =
+        "/afile/" + std::string(200 - scratch.dir.size() - 16, 'y') + "/log.txt";
+    REQUIRE((scratch.dir + part + ":").size() == 200);
     RunResult short_path = run_backplan({"--log", scratch.dir + part, "history"});
     CHECK(short_path.status == 66);
     CHECK(short_path.err.find(part + ": cannot open the log: Not a directory\n") !=

@@ -248,6 +248,9 @@ TEST_CASE("import::note_of_sets") {
         CHECK(record.note == "5 kg, 10 lb, 0");
         note_of_sets({"10", "10"}, {"kg", "lb"}, {}, record);
         CHECK(record.note == "10 kg, 10 lb");
+        // A set whose unit the export did not say, beside one in lb, is not read as lb.
+        note_of_sets({"5", "10"}, {"", "lb"}, {}, record);
+        CHECK(record.note == "5 (no unit), 10 lb");
     }
     SECTION("pain=N first is the record's pain, as backplan's exports write it") {
         note_of_sets({""}, {""}, {"pain=3; towel slipped"}, record);

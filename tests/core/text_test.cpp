@@ -109,13 +109,22 @@ TEST_CASE("text::cut_long_words keeps a message with a long path one short line"
     CHECK(cut_long_words(two_hundred + "  end") == two_hundred + "  end");
     CHECK(cut_long_words("a " + std::string(201, 'y') + " b") ==
           "a " + std::string(100, 'y') + "..." + std::string(60, 'y') + " b");
-    // Never inside a character: 'é' is two bytes, and byte 100 is the first half of one.
+    // Never inside a character: 'é' is two bytes, and byte 100 is the second half of one, so
+    // the head ends before it; byte 241 starts one, and the tail starts there.
     std::string accents = "x";
     for (int i = 0; i < 150; ++i) {
         accents += "é";
     }
     std::string cut = cut_long_words(accents);
     CHECK(cut == "x" + std::string(accents.substr(1, 98)) + "..." + accents.substr(241));
+    // Between "x" and "y", byte 100 is the second half of an 'é' and so is byte 242: the head
+    // ends before the one, the tail starts after the other (29 'é' and the "y", 59 bytes).
+    std::string both = accents + "y";
+    CHECK(cut_long_words(both) == both.substr(0, 99) + "..." + both.substr(243));
+    // Bytes that are not UTF-8 all look like the middle of a character: the cut stays within
+    // the word, whatever they are.
+    std::string middles(300, '\x80');
+    CHECK(cut_long_words(middles + " end") == "..." + std::string(" end"));
     CHECK(cut_long_words("") == "");
 }
 

@@ -100,6 +100,12 @@ TEST_CASE("yaml_mistakes::yaml_mistake") {
               "'don''t', or use double quotes");
         CHECK(mistake("a: 'x': 1\nb: ['y', 'z']\n") == "none");
     }
+    SECTION("quotes inside plain text are text: the mistake below them is the one named") {
+        CHECK(mistake("a: say 'ha'.\nexercises\n") ==
+              "t.yaml:2:10: a colon is missing after 'exercises'; write 'exercises:'");
+        CHECK(mistake("a: Keep the 'hollow'-body\nexercises\n") ==
+              "t.yaml:2:10: a colon is missing after 'exercises'; write 'exercises:'");
+    }
     SECTION("a key with no colon, first under its parent or in a list item") {
         CHECK(mistake("a:\n  start {sets: 2}\n") ==
               "t.yaml:2:8: a colon is missing after 'start'; write 'start: {sets: 2}'");
@@ -146,6 +152,13 @@ TEST_CASE("yaml_mistakes: a template names the mistake, not where yaml-cpp gave 
     }
     SECTION("a missing colon before a list, which yaml-cpp reads into the key") {
         CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: A\n    cues\n"
+                                "      - Lie down.\n")
+                  .front() == "t.yaml:5:9: a colon is missing after 'cues'; write 'cues:'");
+        // Written with CR LF, or with a comment after the word: the same fix.
+        CHECK(template_problems("name: T\r\nexercises:\r\n  - id: a\r\n    name: A\r\n"
+                                "    cues\r\n      - Lie down.\r\n")
+                  .front() == "t.yaml:5:9: a colon is missing after 'cues'; write 'cues:'");
+        CHECK(template_problems("name: T\nexercises:\n  - id: a\n    name: A\n    cues # how\n"
                                 "      - Lie down.\n")
                   .front() == "t.yaml:5:9: a colon is missing after 'cues'; write 'cues:'");
     }

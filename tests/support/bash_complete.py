@@ -15,7 +15,7 @@ script, words = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
 if pid == 0:
     os.execvpe("bash", ["bash", "--norc", "--noprofile", "-i"],
-               dict(os.environ, PS1="$ ", TERM="dumb", INPUTRC="/dev/null"))
+               dict(os.environ, PS1="$ ", TERM="dumb", INPUTRC="/dev/null", HISTFILE="/dev/null"))
 
 
 def read_until(marker, timeout):

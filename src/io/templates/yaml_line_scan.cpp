@@ -12,6 +12,27 @@ bool ends_quote(char c) {
     return std::string_view(" \t,]}:#").find(c) != std::string_view::npos;
 }
 
+// Whether a value starts at i: nothing but blanks before it since from, or before those blanks
+// a list's '-' that starts the line (after other dashes), a colon, '[', '{' or ','.
+bool value_starts(std::string_view line, std::size_t from, std::size_t i) {
+    std::size_t j = i;
+    while (j > from && blank(line[j - 1])) {
+        --j;
+    }
+    if (j == from) {
+        return true;
+    }
+    char before = line[j - 1];
+    if (before == '-') {
+        while (j > from && (line[j - 1] == '-' || blank(line[j - 1]))) {
+            --j;
+        }
+        return j == from && blank(line[i - 1]);
+    }
+    return std::string_view(":[{,").find(before) != std::string_view::npos &&
+           (before != ':' || j < i);
+}
+
 } // namespace
 
 LineScan scan_line(std::string_view line, std::size_t from, int depth) {
@@ -23,10 +44,9 @@ LineScan scan_line(std::string_view line, std::size_t from, int depth) {
         if (c == '#' && (i == 0 || blank(line[i - 1]))) {
             break;
         }
-        // A quote opens text only where a value starts, not inside a word ("don't").
-        bool starts = i == from || blank(line[i - 1]) || line[i - 1] == '[' || line[i - 1] == '{' ||
-                      line[i - 1] == ',';
-        if ((c == '"' || c == '\'') && starts) {
+        // A quote opens text only where a value starts (the line's first word, after "- ",
+        // ": ", '[', '{' or ','), not inside a word ("don't") or plain text ("say 'ha'.").
+        if ((c == '"' || c == '\'') && value_starts(line, from, i)) {
             std::size_t close = closing_quote(line, i);
             if (close == std::string_view::npos) {
                 s.open_quote = i;

@@ -192,8 +192,10 @@ void Walker::for_each_entry(
         const std::string& name = name_node.scalar();
         std::string_view line;
         if (std::optional<std::size_t> at = name_node.offset(); at && *at < m_source.text.size()) {
+            // The key's line as written: without its line end (CR LF too) or a comment.
             line = m_source.text.substr(*at);
-            line = line.substr(0, line.find('\n'));
+            line = line.substr(0, line.find_first_of("\r\n"));
+            line = line.substr(0, std::min(line.find(" #"), line.find("\t#")));
         }
         if (std::optional<std::string> fix = missing_colon(name, line, known)) {
             add(name_node.line(), name_node.column() + static_cast<int>(name.find(' ')),
