@@ -16,11 +16,10 @@
 # Usage: check_includes.sh SRC_DIR   Prints each include that breaks the rule; exit 1 if any does.
 set -euo pipefail
 src=${1:?usage: check_includes.sh SRC_DIR}
+# shellcheck source=cmake/io_rooms.sh
+source "$(dirname "$0")/io_rooms.sh"
 cd "$src"
 failed=0
-# The rooms of io that each room may include, besides itself.
-declare -A may_use=([system]="" [store]="system" [templates]="system" [formats]=""
-    [screens]="formats system")
 broken() {
     echo "$1: $2" >&2
     failed=1

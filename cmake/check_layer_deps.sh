@@ -16,8 +16,8 @@ set -euo pipefail
 layer=$1
 objects=$2
 src=$(realpath "$3/src")
-declare -A may_use=([io/system]="" [io/store]="system" [io/templates]="system" [io/formats]=""
-    [io/screens]="formats system")
+# shellcheck source=cmake/io_rooms.sh
+source "$(dirname "$0")/io_rooms.sh"
 mapfile -t depfiles < <(find "$objects" -name '*.o.d' | sort)
 if ((${#depfiles[@]} == 0)); then
     echo "check_layer_deps.sh: no dependency files under $objects" >&2
@@ -44,7 +44,7 @@ for i in "${!written[@]}"; do
             room=${room%%/*}
             if [[ $layer == core ]]; then
                 why="core sees nothing of io"
-            elif [[ io/$room != "$layer" && " ${may_use[$layer]:-} " != *" $room "* ]]; then
+            elif [[ io/$room != "$layer" && " ${may_use[${layer#io/}]:-} " != *" $room "* ]]; then
                 why="$layer may not use io/$room"
             fi
             ;;

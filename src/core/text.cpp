@@ -10,6 +10,15 @@ bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xc0) == 0x80;
 }
 
+// The start of the UTF-8 character that byte `at` is part of: back over continuation bytes,
+// never before `floor`.
+std::size_t character_start(std::string_view text, std::size_t at, std::size_t floor) {
+    while (at > floor && is_continuation(text[at])) {
+        --at;
+    }
+    return at;
+}
+
 // The length of the control character at text[i] (1 for C0 and DEL, 2 for C1), or 0.
 std::size_t control_length(std::string_view text, std::size_t i) {
     auto byte = static_cast<unsigned char>(text[i]);
@@ -127,9 +136,6 @@ std::string escape_bytes(std::string_view text) {
 }
 
 std::string cut_long_words(std::string_view text) {
-    auto continuation = [&](std::size_t at) {
-        return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80;
-    };
     std::string shown;
     std::size_t at = 0;
     while (at < text.size()) {
@@ -140,12 +146,9 @@ std::string cut_long_words(std::string_view text) {
         } else {
             // Never inside a UTF-8 sequence, and never past the word's ends (bytes that are
             // not UTF-8 may all look like the middle of one).
-            std::size_t head = at + max_word_head;
-            while (head > at && continuation(head)) {
-                --head;
-            }
+            std::size_t head = character_start(text, at + max_word_head, at);
             std::size_t tail = end - max_word_tail;
-            while (tail < end && continuation(tail)) {
+            while (tail < end && is_continuation(text[tail])) {
                 ++tail;
             }
             shown.append(text.substr(at, head - at)).append("...");
@@ -163,10 +166,7 @@ std::string quoted(std::string_view text) {
     if (text.size() <= max_quoted_bytes) {
         return "'" + escape_bytes(text) + "'";
     }
-    std::size_t cut = max_quoted_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) {
-        --cut; // never inside a UTF-8 sequence
-    }
+    std::size_t cut = character_start(text, max_quoted_bytes, 0); // never inside a character
     return "'" + escape_bytes(text.substr(0, cut)) + "...'";
 }
 

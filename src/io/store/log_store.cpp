@@ -114,7 +114,8 @@ void LogStore::read_records(
         }
         // Not a record: it holds and takes nothing.
         if (unreadable) {
-            bool describe = suggestions && described > 0 && described-- > 0;
+            bool describe = suggestions && described > 0;
+            described -= describe ? 1 : 0;
             std::string close = describe ? suggestions->did_you_mean(problem.unknown_exercise) : "";
             unreadable({m_path, static_cast<int>(number), problem.column, problem.message + close},
                        text);

@@ -1,11 +1,9 @@
 #include "io/templates/yaml_line_scan.hpp"
 
+#include "core/text.hpp"
+
 namespace backplan::io {
 namespace {
-
-bool blank(char c) {
-    return c == ' ' || c == '\t';
-}
 
 // Whether c may follow a closing quote: a blank, what ends a value in brackets, a colon.
 bool ends_quote(char c) {
@@ -77,6 +75,11 @@ LineScan scan_line(std::string_view line, std::size_t from, int depth) {
         --s.end;
     }
     return s;
+}
+
+std::string colon_missing_message(std::string_view word, std::string_view rest) {
+    return "a colon is missing after " + core::quoted(word) + "; write " +
+           core::quoted(std::string(word) + ":" + (rest.empty() ? "" : " ") + std::string(rest));
 }
 
 std::string single_quoted_as_meant(std::string_view line, const LineScan& s) {

@@ -9,6 +9,15 @@
 
 namespace backplan::io {
 
+// A space or a tab: what separates YAML's tokens on a line.
+inline bool blank(char c) {
+    return c == ' ' || c == '\t';
+}
+
+// "a colon is missing after 'WORD'; write 'WORD: REST'" ("'WORD:'" when there is no REST): how
+// the scanner and the template's walker name a key written without its colon.
+std::string colon_missing_message(std::string_view word, std::string_view rest);
+
 // What one line holds, read from a column on: the mapping colon (at bracket depth 0), a quote
 // not closed on the line, a single quote closed by an apostrophe (its opening and the
 // apostrophe), where its content ends (before a comment), and the bracket depth after it.

@@ -10,10 +10,6 @@
 namespace backplan::io {
 namespace {
 
-bool blank(char c) {
-    return c == ' ' || c == '\t';
-}
-
 // A block of mappings and lists open at a column: the last key seen in a mapping, the line of
 // the last '-' seen in a list.
 struct Level {
@@ -210,10 +206,7 @@ Diagnostic Scanner::colon_missing(std::string_view line, std::size_t from, std::
     std::string_view name = text.substr(0, word);
     std::string_view rest =
         word == std::string_view::npos ? "" : core::trim_blanks(text.substr(word));
-    return at(
-        line, from + name.size(),
-        "a colon is missing after " + core::quoted(name) + "; write " +
-            core::quoted(std::string(name) + ":" + (rest.empty() ? "" : " ") + std::string(rest)));
+    return at(line, from + name.size(), colon_missing_message(name, rest));
 }
 
 // Checks the line's first column against the blocks open above, and leaves them as the line

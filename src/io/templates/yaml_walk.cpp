@@ -97,9 +97,9 @@ std::string describe(const Node& node) {
 
 namespace {
 
-// "name: A" for the key "name A" that yaml-cpp reads from a line without its colon, when "name"
-// is a known key; of a key read on into the lines below ("cues" above "- Lie down."), only what
-// stands on its own line (`line`, from the key on).
+// What is wrong with the key "name A" that yaml-cpp reads from a line without its colon, when
+// "name" is a known key: "write 'name: A'"; of a key read on into the lines below ("cues" above
+// "- Lie down."), only what stands on its own line (`line`, from the key on).
 std::optional<std::string> missing_colon(std::string_view name, std::string_view line,
                                          const std::vector<std::string>& known) {
     std::size_t space = name.find(' ');
@@ -111,7 +111,7 @@ std::optional<std::string> missing_colon(std::string_view name, std::string_view
     line = core::trim_blanks(line);
     std::string_view rest = core::trim_blanks(
         (name.size() > line.size() && name.starts_with(line) ? line : name).substr(word.size()));
-    return std::string(word) + ":" + (rest.empty() ? "" : " ") + std::string(rest);
+    return colon_missing_message(word, rest);
 }
 
 } // namespace
@@ -197,10 +197,8 @@ void Walker::for_each_entry(
             line = line.substr(0, line.find_first_of("\r\n"));
             line = line.substr(0, std::min(line.find(" #"), line.find("\t#")));
         }
-        if (std::optional<std::string> fix = missing_colon(name, line, known)) {
-            add(name_node.line(), name_node.column() + static_cast<int>(name.find(' ')),
-                "a colon is missing after " + core::quoted(name.substr(0, name.find(' '))) +
-                    "; write " + core::quoted(*fix));
+        if (std::optional<std::string> problem = missing_colon(name, line, known)) {
+            add(name_node.line(), name_node.column() + static_cast<int>(name.find(' ')), *problem);
             continue;
         }
         if (std::find(known.begin(), known.end(), name) == known.end()) {
